@@ -1,0 +1,128 @@
+// Benchmarks: measures start-up, reads, validation, HTTP latency and Excel round trips on the
+// Kupang road map and on a synthetic national-sized one, and writes docs/benchmarks.md.
+// Run: npm run bench   (optionally BENCH_PG_URL=postgres://… to add PostgreSQL figures)
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { openDatabase, type Database } from '../src/db/client.ts';
+import { runMigrations } from '../src/db/migrate.ts';
+import { seedIfEmpty } from '../src/db/seed/seed.ts';
+import { kupang2024 } from '../src/db/seed/kupang-2024.ts';
+import { buildApp } from '../src/server/app.ts';
+import { validateRoadMap } from '../src/domain/roadmap/validate.ts';
+import { exportRoadMapXlsx } from '../src/server/features/roadmap-xlsx/roadmap-xlsx.export.ts';
+import { parseRoadMapXlsx } from '../src/server/features/roadmap-xlsx/roadmap-xlsx.import.ts';
+import { importDocument, getVersion } from '../src/server/features/roadmap/roadmap.service.ts';
+import { SYSTEM_ACTOR } from '../src/server/request-context.ts';
+import { syntheticRoadMap } from './synthetic.ts';
+
+interface Row {
+  what: string;
+  value: string;
+}
+const rows: Row[] = [];
+const ms = (n: number) => `${n.toFixed(n < 10 ? 2 : 0)} ms`;
+const mb = () => `${Math.round(process.memoryUsage().rss / 1024 / 1024)} MB`;
+
+async function time<T>(fn: () => Promise<T>): Promise<[T, number]> {
+  const t0 = performance.now();
+  const r = await fn();
+  return [r, performance.now() - t0];
+}
+
+async function repeat(n: number, fn: () => Promise<unknown> | unknown): Promise<{ median: number; p95: number }> {
+  const xs: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const t0 = performance.now();
+    await fn();
+    xs.push(performance.now() - t0);
+  }
+  xs.sort((a, b) => a - b);
+  return { median: xs[Math.floor(n / 2)]!, p95: xs[Math.floor(n * 0.95)]! };
+}
+
+async function benchDatabase(label: string, database: Database) {
+  const [, mig] = await time(() => runMigrations(database));
+  rows.push({ what: `${label}: migrate (already migrated or fresh)`, value: ms(mig) });
+  const [, seed] = await time(() => seedIfEmpty(database.db));
+  rows.push({ what: `${label}: seed Kupang road map`, value: ms(seed) });
+  const app = await buildApp({ database, logLevel: 'silent', webDir: null });
+  await app.ready();
+  const maps = (await app.inject({ url: '/api/road-maps' })).json();
+  const vid = maps[0].versions[0].id as string;
+  const load = await repeat(30, () => getVersion(database.db, vid));
+  rows.push({ what: `${label}: load Kupang version (document) median / p95`, value: `${ms(load.median)} / ${ms(load.p95)}` });
+  const http = await repeat(200, () => app.inject({ url: `/api/versions/${vid}` }));
+  rows.push({ what: `${label}: GET /api/versions/:id (document + findings), median / p95 of 200`, value: `${ms(http.median)} / ${ms(http.p95)}` });
+
+  const big = syntheticRoadMap(kupang2024(), 60, 8, 4);
+  const [out, imp] = await time(() => importDocument(database.db, SYSTEM_ACTOR, big, { status: 'draft' }));
+  rows.push({ what: `${label}: store synthetic road map (${big.indicators.length} indicators) as a version`, value: ms(imp) });
+  const bigLoad = await repeat(5, () => getVersion(database.db, out.versionId));
+  rows.push({ what: `${label}: load synthetic version median`, value: ms(bigLoad.median) });
+  const bigHttp = await repeat(20, () => app.inject({ url: `/api/versions/${out.versionId}` }));
+  rows.push({ what: `${label}: GET synthetic version median / p95 of 20`, value: `${ms(bigHttp.median)} / ${ms(bigHttp.p95)}` });
+  await app.close();
+}
+
+async function main() {
+  const started = new Date();
+  const doc = kupang2024();
+  const v = await repeat(50, () => validateRoadMap(doc));
+  rows.push({ what: 'validateRoadMap(Kupang) median', value: ms(v.median) });
+  const big = syntheticRoadMap(doc, 60, 8, 4);
+  const vb = await repeat(5, () => validateRoadMap(big));
+  rows.push({ what: `validateRoadMap(synthetic, ${big.indicators.length} indicators) median`, value: ms(vb.median) });
+  const [xlsx, ex] = await time(() => exportRoadMapXlsx(doc));
+  rows.push({ what: `export Kupang Tabel 1–3 .xlsx (${Math.round(xlsx.length / 1024)} KiB)`, value: ms(ex) });
+  const [, im] = await time(() => parseRoadMapXlsx(xlsx));
+  rows.push({ what: 'parse Kupang .xlsx (preview)', value: ms(im) });
+  const [bigX, exb] = await time(() => exportRoadMapXlsx(big));
+  rows.push({ what: `export synthetic .xlsx (${Math.round(bigX.length / 1024)} KiB)`, value: ms(exb) });
+  const [, imb] = await time(() => parseRoadMapXlsx(bigX));
+  rows.push({ what: 'parse synthetic .xlsx (preview)', value: ms(imb) });
+
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'peta-rb-bench-'));
+  try {
+    const [db1, open1] = await time(() => openDatabase({ kind: 'pglite', dataDir: dir }));
+    rows.push({ what: 'PGlite: open new data directory (initdb)', value: ms(open1) });
+    await benchDatabase('PGlite', db1);
+    rows.push({ what: 'PGlite: process RSS after the runs above', value: mb() });
+    await db1.close();
+    const [db2, open2] = await time(() => openDatabase({ kind: 'pglite', dataDir: dir }));
+    rows.push({ what: 'PGlite: reopen existing data directory', value: ms(open2) });
+    await db2.close();
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+  if (process.env.BENCH_PG_URL) {
+    const pgdb = await openDatabase({ kind: 'postgres', url: process.env.BENCH_PG_URL });
+    await benchDatabase('PostgreSQL', pgdb);
+    await pgdb.close();
+  }
+
+  const md = [
+    '# Benchmarks',
+    '',
+    'Written by `npm run bench` (bench/run.ts). Reproduce with:',
+    '',
+    '```',
+    'npm run bench                                   # PGlite + pure functions',
+    'BENCH_PG_URL=postgres://user@host:port/db npm run bench   # adds PostgreSQL figures',
+    '```',
+    '',
+    `Run: ${started.toISOString()} on ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${Math.round(os.totalmem() / 1024 ** 3)} GiB, Node ${process.version}.`,
+    'Single runs on a shared machine: treat differences under ~20 % as noise.',
+    'The synthetic road map has 60 sasaran × 8 kegiatan × 4 indicators plus the Kupang Tabel 1 and 3.',
+    '',
+    '| measurement | result |',
+    '|---|---|',
+    ...rows.map((r) => `| ${r.what} | ${r.value} |`),
+    '',
+  ].join('\n');
+  fs.writeFileSync(path.resolve(import.meta.dirname, '../docs/benchmarks.md'), md);
+  console.log(md);
+}
+
+await main();

@@ -1,0 +1,119 @@
+// The one command-line entry point: serve, migrate, seed, import, export.
+// Usage: peta-rb <command> [options]; run without arguments for help.
+import fs from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { readEnv, EnvError } from '../server/env.ts';
+import { openDatabaseFromEnv } from '../server/database-from-env.ts';
+import { runMigrations } from '../db/migrate.ts';
+import { DataDirLockedError } from '../db/lockfile.ts';
+import { seedIfEmpty } from '../db/seed/seed.ts';
+import { buildApp, defaultWebDir } from '../server/app.ts';
+import { importFile, exportVersion } from './import-export.ts';
+
+const HELP = `Peta RB — perintah / commands
+
+  serve                 migrasi, isi data awal bila kosong, lalu jalankan server (PORT, HOST)
+  migrate               jalankan migrasi basis data
+  seed                  muat road map Kabupaten Kupang 2024 bila basis data kosong
+  import <berkas>       impor road map dari .xlsx (tata letak Lampiran) atau .json
+        [--road-map ID] [--active]
+  export <versi|active> --format xlsx|json --out <berkas>
+
+Konfigurasi: DATABASE_URL (postgres://…; tanpa ini: PGlite di PETA_RB_DATA_DIR, bawaan ./data),
+PORT (3000), HOST (127.0.0.1), LOG_LEVEL.`;
+
+async function main(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  if (!command || command === 'help' || command === '--help') {
+    console.log(HELP);
+    return 0;
+  }
+  const env = readEnv();
+  const database = await openDatabaseFromEnv(env);
+  let keepOpen = false;
+  try {
+    switch (command) {
+      case 'migrate':
+        await runMigrations(database);
+        console.log(`Migrasi selesai (${database.kind}: ${database.location}).`);
+        return 0;
+      case 'seed': {
+        await runMigrations(database);
+        const seeded = await seedIfEmpty(database.db);
+        console.log(seeded ? 'Road map Kabupaten Kupang 2024 dimuat.' : 'Basis data sudah berisi road map; tidak ada yang dimuat.');
+        return 0;
+      }
+      case 'import': {
+        const { values, positionals } = parseArgs({
+          args: rest,
+          allowPositionals: true,
+          options: { 'road-map': { type: 'string' }, active: { type: 'boolean', default: false } },
+        });
+        const file = positionals[0];
+        if (!file) throw new Error('Sebutkan berkas yang akan diimpor.');
+        await runMigrations(database);
+        const result = await importFile(database.db, path.resolve(file), {
+          ...(values['road-map'] ? { roadMapId: values['road-map'] } : {}),
+          status: values.active ? 'active' : 'draft',
+        });
+        console.log(result);
+        return result.ok ? 0 : 1;
+      }
+      case 'export': {
+        const { values, positionals } = parseArgs({
+          args: rest,
+          allowPositionals: true,
+          options: { format: { type: 'string', default: 'xlsx' }, out: { type: 'string' } },
+        });
+        const which = positionals[0] ?? 'active';
+        const format = values.format;
+        if (format !== 'xlsx' && format !== 'json') throw new Error('--format harus xlsx atau json');
+        if (!values.out) throw new Error('Sebutkan --out <berkas>');
+        await runMigrations(database);
+        const buf = await exportVersion(database.db, which, format);
+        fs.writeFileSync(values.out, buf);
+        console.log(`Ditulis ${values.out} (${buf.length} bita).`);
+        return 0;
+      }
+      case 'serve': {
+        await runMigrations(database);
+        if (await seedIfEmpty(database.db)) console.log('Road map Kabupaten Kupang 2024 dimuat ke basis data baru.');
+        const app = await buildApp({
+          database,
+          logLevel: env.LOG_LEVEL,
+          maxUploadBytes: env.PETA_RB_MAX_UPLOAD_BYTES,
+          webDir: defaultWebDir,
+        });
+        const shutdown = async () => {
+          await app.close();
+          await database.close();
+          process.exit(0);
+        };
+        process.once('SIGINT', () => void shutdown());
+        process.once('SIGTERM', () => void shutdown());
+        await app.listen({ port: env.PORT, host: env.HOST });
+        const shown = env.HOST === '127.0.0.1' || env.HOST === '0.0.0.0' ? 'localhost' : env.HOST;
+        console.log(`Peta RB berjalan di http://${shown}:${env.PORT} (basis data: ${database.kind} ${database.location})`);
+        keepOpen = true;
+        return 0;
+      }
+      default:
+        console.error(`Perintah tidak dikenal: ${command}\n\n${HELP}`);
+        return 2;
+    }
+  } finally {
+    if (!keepOpen) await database.close();
+  }
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    if (code !== 0) process.exit(code);
+  },
+  (err: unknown) => {
+    if (err instanceof EnvError || err instanceof DataDirLockedError) console.error(err.message);
+    else console.error(err instanceof Error ? err.message : err);
+    process.exit(1);
+  },
+);

@@ -1,0 +1,188 @@
+// Builds the Fastify application (routes, validation, error mapping, OpenAPI, static web app)
+// without listening, so tests can drive it with inject() and main.ts can serve it.
+import fs from 'node:fs';
+import path from 'node:path';
+import { randomUUID } from 'node:crypto';
+import { fileURLToPath } from 'node:url';
+import Fastify, { type FastifyError, type FastifyInstance } from 'fastify';
+import helmet from '@fastify/helmet';
+import multipart from '@fastify/multipart';
+import fastifyStatic from '@fastify/static';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import {
+  hasZodFastifySchemaValidationErrors,
+  jsonSchemaTransform,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { Database } from '../db/client.ts';
+import { AppError, type ErrorBody } from './errors.ts';
+import { roadmapRoutes } from './features/roadmap/roadmap.routes.ts';
+import { perangkatDaerahRoutes } from './features/perangkat-daerah/perangkat-daerah.routes.ts';
+import { roadmapXlsxRoutes } from './features/roadmap-xlsx/roadmap-xlsx.routes.ts';
+import { auditRoutes } from './features/audit/audit.routes.ts';
+import { metaRoutes } from './features/meta/meta.routes.ts';
+
+// Indonesian first: zod's messages for every schema in the process.
+z.config(z.locales.id());
+
+export interface RouteEntry {
+  method: string;
+  url: string;
+  permission: string | undefined;
+}
+
+export interface AppOptions {
+  database: Database;
+  logLevel?: string;
+  maxUploadBytes?: number;
+  /** Directory of the built web app (vite build output); not served when absent. */
+  webDir?: string | null;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    database: Database;
+    maxUploadBytes: number;
+    /** Every registered route with its declared permission (tests check that none lacks one). */
+    routeTable: RouteEntry[];
+  }
+  interface FastifyContextConfig {
+    /** Permission the route needs (action:resource); every route declares one. */
+    permission?: string;
+  }
+}
+
+const JSON_BODY_LIMIT = 1024 * 1024;
+
+function fieldsFromValidation(err: FastifyError & { validationContext?: string }) {
+  if (!hasZodFastifySchemaValidationErrors(err)) return [];
+  const where = err.validationContext ?? 'body';
+  return err.validation.map((v) => ({
+    field: [where, ...v.instancePath.split('/').filter(Boolean)].join('.'),
+    code: `INVALID_${String(v.keyword).toUpperCase()}`,
+    message: v.message ?? 'Tidak valid',
+  }));
+}
+
+function mapError(err: FastifyError): { status: number; body: ErrorBody } {
+  if (err instanceof AppError) return { status: err.status, body: err.toBody() };
+  if (hasZodFastifySchemaValidationErrors(err)) {
+    return {
+      status: 400,
+      body: new AppError(
+        400,
+        'VALIDATION_FAILED',
+        'Permintaan tidak valid: periksa isian yang ditandai.',
+        'Invalid request: check the listed fields.',
+        fieldsFromValidation(err),
+      ).toBody(),
+    };
+  }
+  const byCode: Record<string, [number, string, string, string]> = {
+    FST_ERR_CTP_INVALID_JSON_BODY: [400, 'INVALID_JSON', 'Isi permintaan bukan JSON yang valid.', 'The request body is not valid JSON.'],
+    FST_ERR_CTP_EMPTY_JSON_BODY: [400, 'EMPTY_BODY', 'Isi permintaan kosong.', 'The request body is empty.'],
+    FST_ERR_CTP_BODY_TOO_LARGE: [413, 'PAYLOAD_TOO_LARGE', 'Isi permintaan terlalu besar.', 'The request body is too large.'],
+    FST_REQ_FILE_TOO_LARGE: [413, 'FILE_TOO_LARGE', 'Berkas terlalu besar.', 'The file is too large.'],
+    FST_ERR_CTP_INVALID_MEDIA_TYPE: [415, 'UNSUPPORTED_MEDIA_TYPE', 'Jenis isi permintaan tidak didukung.', 'Unsupported content type.'],
+    FST_INVALID_MULTIPART_CONTENT_TYPE: [415, 'UNSUPPORTED_MEDIA_TYPE', 'Permintaan harus berupa multipart/form-data.', 'The request must be multipart/form-data.'],
+    FST_FILES_LIMIT: [413, 'TOO_MANY_FILES', 'Terlalu banyak berkas.', 'Too many files.'],
+    FST_PARTS_LIMIT: [413, 'TOO_MANY_PARTS', 'Terlalu banyak bagian formulir.', 'Too many form parts.'],
+    FST_ERR_CTP_INVALID_CONTENT_LENGTH: [400, 'INVALID_CONTENT_LENGTH', 'Panjang isi tidak sesuai.', 'Invalid content length.'],
+  };
+  const known = err.code ? byCode[err.code] : undefined;
+  if (known) return { status: known[0], body: new AppError(...known).toBody() };
+  if (typeof err.statusCode === 'number' && err.statusCode >= 400 && err.statusCode < 500) {
+    return {
+      status: err.statusCode,
+      body: new AppError(err.statusCode, 'BAD_REQUEST', 'Permintaan tidak dapat diproses.', err.message).toBody(),
+    };
+  }
+  return {
+    status: 500,
+    body: new AppError(500, 'INTERNAL_ERROR', 'Terjadi kesalahan pada server. Silakan coba lagi.', 'Internal server error.').toBody(),
+  };
+}
+
+export const defaultWebDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../dist/web');
+
+export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: { level: opts.logLevel ?? 'info' },
+    bodyLimit: JSON_BODY_LIMIT,
+    genReqId: () => randomUUID(),
+    trustProxy: false,
+  }).withTypeProvider<ZodTypeProvider>();
+  app.decorate('database', opts.database);
+  app.decorate('maxUploadBytes', opts.maxUploadBytes ?? 10 * 1024 * 1024);
+  const routeTable: RouteEntry[] = [];
+  app.decorate('routeTable', routeTable);
+  app.addHook('onRoute', (r) => {
+    for (const method of [r.method].flat()) {
+      if (method === 'HEAD') continue;
+      routeTable.push({ method, url: r.url, permission: (r.config as { permission?: string } | undefined)?.permission });
+    }
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+
+  app.setErrorHandler((err: FastifyError, req, reply) => {
+    const { status, body } = mapError(err);
+    if (status >= 500) req.log.error({ err }, 'unhandled error');
+    void reply.status(status).send(body);
+  });
+  app.setNotFoundHandler((req, reply) => {
+    if (req.url.startsWith('/api/') || !opts.webDir) {
+      void reply
+        .status(404)
+        .send(new AppError(404, 'ROUTE_NOT_FOUND', `Alamat ${req.method} ${req.url.split('?')[0]} tidak dikenal.`, 'Unknown route.').toBody());
+      return;
+    }
+    // Client-side routes of the single-page app.
+    void reply.type('text/html').sendFile('index.html');
+  });
+
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:'],
+        frameAncestors: ["'none'"],
+      },
+    },
+    crossOriginEmbedderPolicy: false,
+  });
+  await app.register(multipart, { limits: { fileSize: app.maxUploadBytes, files: 1, fields: 20, parts: 25 } });
+  await app.register(swagger, {
+    openapi: {
+      info: {
+        title: 'Peta RB API',
+        description: 'API Peta RB: road map reformasi birokrasi, indikator, versi, impor/ekspor Excel.',
+        version: '0.1.0',
+      },
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(swaggerUi, {
+    routePrefix: '/api/docs',
+    // The UI loads its own assets; allow them under the strict CSP above.
+    staticCSP: true,
+  });
+
+  await app.register(metaRoutes, { prefix: '/api' });
+  await app.register(roadmapRoutes, { prefix: '/api' });
+  await app.register(perangkatDaerahRoutes, { prefix: '/api' });
+  await app.register(roadmapXlsxRoutes, { prefix: '/api' });
+  await app.register(auditRoutes, { prefix: '/api' });
+
+  if (opts.webDir && fs.existsSync(path.join(opts.webDir, 'index.html'))) {
+    await app.register(fastifyStatic, { root: opts.webDir, wildcard: false, maxAge: '1h' });
+    app.get('/', { config: { permission: 'public' }, schema: { hide: true } }, (_req, reply) => reply.sendFile('index.html'));
+  }
+  return app;
+}

@@ -1,0 +1,293 @@
+// Road-map use cases: load, import a whole document as a version, edit an indicator, create an
+// amendment version, activate it, compare versions. Each command is one transaction that also
+// writes its audit events.
+import type { Db, Tx } from '../../../db/client.ts';
+import type { Indikator, RoadMapDocument, Regulasi, Finding } from '../../../domain/roadmap/types.ts';
+import { validateRoadMap } from '../../../domain/roadmap/validate.ts';
+import { diffRoadMaps } from '../../../domain/roadmap/diff.ts';
+import { AppError, notFound, staleWrite } from '../../errors.ts';
+import { insertAuditEvent, type AuditContext } from '../audit/audit.repository.ts';
+import * as repo from './roadmap.repository.ts';
+import { checkIndicatorInput } from './indicator-input.ts';
+import { findScale } from '../../../domain/catalogue/scales.ts';
+
+const VERSION = { id: 'Versi road map', en: 'Road map version' };
+const INDICATOR = { id: 'Indikator', en: 'Indicator' };
+const ROAD_MAP = { id: 'Road map', en: 'Road map' };
+
+export async function listRoadMapsWithVersions(db: Db, instansiId: string) {
+  const maps = await repo.listRoadMaps(db, instansiId);
+  const versions = await repo.listVersions(
+    db,
+    maps.map((m) => m.id),
+  );
+  const regs = new Map<string, Regulasi | null>();
+  for (const v of versions) {
+    if (!regs.has(v.regulasiKey)) regs.set(v.regulasiKey, await repo.findRegulasi(db, instansiId, v.regulasiKey));
+  }
+  return maps.map((m) => ({
+    id: m.id,
+    title: m.title,
+    periodStart: m.periodStart,
+    periodEnd: m.periodEnd,
+    versions: versions
+      .filter((v) => v.roadMapId === m.id)
+      .map((v) => ({
+        id: v.id,
+        versionNo: v.versionNo,
+        versionLabel: v.versionLabel,
+        status: v.status,
+        basedOnVersionId: v.basedOnVersionId,
+        createdAt: v.createdAt.toISOString(),
+        regulasi: regs.get(v.regulasiKey) ?? null,
+      })),
+  }));
+}
+
+export async function getVersion(db: Db | Tx, versionId: string) {
+  const loaded = await repo.loadVersion(db, versionId);
+  if (!loaded) throw notFound(VERSION, versionId);
+  return loaded;
+}
+
+export async function getVersionWithFindings(db: Db, versionId: string) {
+  const loaded = await getVersion(db, versionId);
+  return { ...loaded, findings: validateRoadMap(loaded.document) };
+}
+
+export interface ImportTarget {
+  /** Add as a new version of this road map; otherwise the road map is found (or created) by period. */
+  roadMapId?: string;
+  status: 'draft' | 'active';
+  basedOnVersionId?: string | null;
+}
+
+/**
+ * Stores a whole document as a new version, creating the instansi, road map, PDs and regulasi it
+ * needs. Runs inside the caller's transaction.
+ */
+export async function importDocumentTx(
+  tx: Tx,
+  audit: AuditContext,
+  doc: RoadMapDocument,
+  target: ImportTarget,
+): Promise<{ instansiId: string; roadMapId: string; versionId: string }> {
+  let inst = await repo.findInstansiByCode(tx, doc.instansi.code);
+  const instansiId = inst ? inst.id : await repo.insertInstansi(tx, doc.instansi);
+  if (!inst) {
+    await insertAuditEvent(tx, audit, {
+      instansiId,
+      action: 'instansi.create',
+      entityType: 'instansi',
+      entityId: instansiId,
+      before: null,
+      after: doc.instansi,
+    });
+    inst = await repo.findInstansiById(tx, instansiId);
+  }
+  await repo.insertMissingPerangkatDaerah(tx, instansiId, doc.perangkatDaerah);
+  await repo.insertMissingRegulasi(tx, instansiId, doc.regulasi);
+
+  let roadMapId = target.roadMapId;
+  if (roadMapId) {
+    const rm = await repo.findRoadMap(tx, roadMapId);
+    if (!rm || rm.instansiId !== instansiId) throw notFound(ROAD_MAP, roadMapId);
+    if (rm.periodStart !== doc.roadMap.periodStart || rm.periodEnd !== doc.roadMap.periodEnd) {
+      throw new AppError(
+        422,
+        'PERIOD_MISMATCH',
+        `Periode dokumen (${doc.roadMap.periodStart}–${doc.roadMap.periodEnd}) berbeda dengan periode road map (${rm.periodStart}–${rm.periodEnd}).`,
+        `The document's period differs from the road map's period.`,
+      );
+    }
+  } else {
+    const existing = await repo.findRoadMapByPeriod(tx, instansiId, doc.roadMap.periodStart, doc.roadMap.periodEnd);
+    roadMapId = existing
+      ? existing.id
+      : await repo.insertRoadMap(tx, instansiId, doc.roadMap.title, doc.roadMap.periodStart, doc.roadMap.periodEnd);
+  }
+  const versionNo = await repo.nextVersionNo(tx, roadMapId);
+  if (target.status === 'active') await supersedeActive(tx, audit, roadMapId);
+  const versionId = await repo.insertVersionContent(tx, doc, {
+    instansiId,
+    roadMapId,
+    versionNo,
+    status: target.status,
+    basedOnVersionId: target.basedOnVersionId ?? null,
+  });
+  await insertAuditEvent(tx, audit, {
+    instansiId,
+    action: 'road_map_version.create',
+    entityType: 'road_map_version',
+    entityId: versionId,
+    before: null,
+    after: {
+      versionNo,
+      versionLabel: doc.roadMap.versionLabel,
+      status: target.status,
+      basedOnVersionId: target.basedOnVersionId ?? null,
+      counts: { nodes: doc.nodes.length, indicators: doc.indicators.length, placements: doc.placements.length },
+    },
+  });
+  return { instansiId, roadMapId, versionId };
+}
+
+async function supersedeActive(tx: Tx, audit: AuditContext, roadMapId: string) {
+  const versions = await repo.listVersions(tx, [roadMapId]);
+  for (const v of versions.filter((x) => x.status === 'active')) {
+    await repo.setVersionStatus(tx, v.id, 'superseded');
+    await insertAuditEvent(tx, audit, {
+      instansiId: v.instansiId,
+      action: 'road_map_version.supersede',
+      entityType: 'road_map_version',
+      entityId: v.id,
+      before: { status: 'active' },
+      after: { status: 'superseded' },
+    });
+  }
+}
+
+export async function importDocument(db: Db, audit: AuditContext, doc: RoadMapDocument, target: ImportTarget) {
+  return db.transaction((tx) => importDocumentTx(tx, audit, doc, target));
+}
+
+function assertEditable(status: string) {
+  if (status === 'superseded') {
+    throw new AppError(
+      409,
+      'VERSION_SUPERSEDED',
+      'Versi ini sudah digantikan oleh versi yang lebih baru dan tidak dapat diubah. Buat perubahan pada versi yang berlaku atau buat versi perubahan baru.',
+      'This version has been superseded and cannot be edited.',
+    );
+  }
+}
+
+export interface IndicatorUpdate {
+  rowVersion: number;
+  indicator: Omit<Indikator, 'key'>;
+}
+
+export async function updateIndicator(
+  db: Db,
+  audit: AuditContext,
+  versionId: string,
+  key: string,
+  input: IndicatorUpdate,
+): Promise<{ indicator: Indikator; rowVersion: number; findings: Finding[] }> {
+  return db.transaction(async (tx) => {
+    const loaded = await getVersion(tx, versionId);
+    assertEditable(loaded.version.status);
+    const before = loaded.document.indicators.find((i) => i.key === key);
+    if (!before) throw notFound(INDICATOR, key);
+    const next: Indikator = { ...input.indicator, key };
+    const instansiId = loaded.version.instansiId;
+    const scale = loaded.document.scales.find((s) => s.code === next.scaleCode) ?? findScale(next.scaleCode);
+    const pdRows = await repo.listPerangkatDaerah(tx, instansiId);
+    checkIndicatorInput(scale, before, next, new Set(pdRows.map((p) => p.key)));
+    const current = loaded.indicatorRowVersions[key]!;
+    if (current !== input.rowVersion) throw staleWrite({ indicator: before, rowVersion: current });
+    const ok = await repo.updateIndicator(tx, instansiId, versionId, next, input.rowVersion);
+    if (!ok) throw staleWrite({ indicator: before, rowVersion: current });
+    // A scale or PD new to this version joins the version, so the document stays self-contained.
+    let doc0 = loaded.document;
+    if (scale && !doc0.scales.some((s) => s.code === scale.code)) {
+      await repo.addVersionScale(tx, instansiId, versionId, scale, doc0.scales.length);
+      doc0 = { ...doc0, scales: [...doc0.scales, scale] };
+    }
+    for (const r of next.responsible) {
+      if (!doc0.perangkatDaerah.some((p) => p.key === r.pdKey)) {
+        const row = pdRows.find((p) => p.key === r.pdKey)!;
+        await repo.addVersionPerangkatDaerah(tx, instansiId, versionId, r.pdKey, doc0.perangkatDaerah.length);
+        doc0 = { ...doc0, perangkatDaerah: [...doc0.perangkatDaerah, repo.pdFromRow(row)] };
+      }
+    }
+    await insertAuditEvent(tx, audit, {
+      instansiId: loaded.version.instansiId,
+      action: 'indikator.update',
+      entityType: 'indikator',
+      entityId: `${versionId}:${key}`,
+      before,
+      after: next,
+    });
+    const doc: RoadMapDocument = {
+      ...doc0,
+      indicators: doc0.indicators.map((i) => (i.key === key ? next : i)),
+    };
+    const findings = validateRoadMap(doc).filter((f) => f.entityType === 'indicator' && f.entityKey === key);
+    return { indicator: next, rowVersion: input.rowVersion + 1, findings };
+  });
+}
+
+export interface AmendmentInput {
+  basedOnVersionId: string;
+  versionLabel: string;
+  regulasi: Omit<Regulasi, 'key' | 'amendsKey'> & { key?: string };
+}
+
+/** An amendment: a new draft version copied from an existing one, set by a new regulasi that amends the old. */
+export async function createAmendment(db: Db, audit: AuditContext, roadMapId: string, input: AmendmentInput) {
+  return db.transaction(async (tx) => {
+    const base = await getVersion(tx, input.basedOnVersionId);
+    if (base.roadMap.id !== roadMapId) {
+      throw new AppError(
+        422,
+        'VERSION_NOT_IN_ROAD_MAP',
+        'Versi dasar bukan bagian dari road map ini.',
+        'The base version does not belong to this road map.',
+        [{ field: 'basedOnVersionId', code: 'VERSION_NOT_IN_ROAD_MAP', message: 'Versi dasar bukan bagian dari road map ini.' }],
+      );
+    }
+    const key = input.regulasi.key ?? `${input.regulasi.type}-${input.regulasi.number}-${input.regulasi.year}`.toLowerCase().replace(/[^a-z0-9]+/g, '-');
+    if (await repo.findRegulasi(tx, base.version.instansiId, key)) {
+      throw new AppError(
+        409,
+        'REGULASI_EXISTS',
+        `Regulasi ${input.regulasi.type} ${input.regulasi.number}/${input.regulasi.year} sudah terdaftar.`,
+        'This regulation is already registered.',
+        [{ field: 'regulasi.number', code: 'REGULASI_EXISTS', message: 'Nomor dan tahun regulasi ini sudah terdaftar.' }],
+      );
+    }
+    const reg: Regulasi = { ...input.regulasi, key, amendsKey: base.document.roadMap.regulasiKey };
+    const doc: RoadMapDocument = {
+      ...base.document,
+      roadMap: { ...base.document.roadMap, regulasiKey: key, status: 'draft', versionLabel: input.versionLabel },
+      regulasi: [reg, ...base.document.regulasi],
+    };
+    await insertAuditEvent(tx, audit, {
+      instansiId: base.version.instansiId,
+      action: 'regulasi.create',
+      entityType: 'regulasi',
+      entityId: key,
+      before: null,
+      after: reg,
+    });
+    return importDocumentTx(tx, audit, doc, { roadMapId, status: 'draft', basedOnVersionId: base.version.id });
+  });
+}
+
+export async function activateVersion(db: Db, audit: AuditContext, versionId: string) {
+  return db.transaction(async (tx) => {
+    const v = await repo.findVersion(tx, versionId);
+    if (!v) throw notFound(VERSION, versionId);
+    if (v.status === 'active') return { versionId, status: 'active' as const };
+    if (v.status === 'superseded') {
+      throw new AppError(409, 'VERSION_SUPERSEDED', 'Versi yang sudah digantikan tidak dapat diberlakukan kembali.', 'A superseded version cannot be activated again.');
+    }
+    await supersedeActive(tx, audit, v.roadMapId);
+    await repo.setVersionStatus(tx, versionId, 'active');
+    await insertAuditEvent(tx, audit, {
+      instansiId: v.instansiId,
+      action: 'road_map_version.activate',
+      entityType: 'road_map_version',
+      entityId: versionId,
+      before: { status: v.status },
+      after: { status: 'active' },
+    });
+    return { versionId, status: 'active' as const };
+  });
+}
+
+export async function diffVersions(db: Db, fromId: string, toId: string) {
+  const [a, b] = await Promise.all([getVersion(db, fromId), getVersion(db, toId)]);
+  return { from: a.version, to: b.version, diff: diffRoadMaps(a.document, b.document) };
+}

@@ -1,0 +1,79 @@
+// The CLI on the embedded database, as a user runs it: seed, export (xlsx and JSON), import, and
+// the lock that refuses a second process on the same PGlite data directory.
+import { spawn, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { testDbKind } from './helpers/database.ts';
+
+const root = path.resolve(import.meta.dirname, '..');
+
+function cli(args: string[], env: Record<string, string>) {
+  const r = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...args], {
+    cwd: root,
+    env: { ...process.env, LOG_LEVEL: 'error', ...env },
+    encoding: 'utf8',
+    timeout: 120_000,
+  });
+  return { code: r.status, out: `${r.stdout}${r.stderr}` };
+}
+
+// The CLI test exercises the embedded database; the PostgreSQL project covers the same services.
+describe.skipIf(testDbKind() === 'pg')('CLI on PGlite', () => {
+  let dir: string;
+  let env: Record<string, string>;
+  beforeAll(() => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'peta-rb-cli-'));
+    env = { PETA_RB_DATA_DIR: path.join(dir, 'data') };
+  });
+  afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  it('seeds, exports xlsx and json, and re-imports the xlsx as a new version', () => {
+    const seed = cli(['seed'], env);
+    expect(seed.code, seed.out).toBe(0);
+    expect(seed.out).toContain('Kupang');
+    const xlsx = path.join(dir, 'rm.xlsx');
+    const json = path.join(dir, 'rm.json');
+    expect(cli(['export', 'active', '--format', 'xlsx', '--out', xlsx], env).code).toBe(0);
+    expect(cli(['export', 'active', '--format', 'json', '--out', json], env).code).toBe(0);
+    expect(fs.readFileSync(xlsx).subarray(0, 2).toString()).toBe('PK');
+    const doc = JSON.parse(fs.readFileSync(json, 'utf8'));
+    expect(doc.instansi.name).toContain('Kupang');
+    const imp = cli(['import', xlsx], env);
+    expect(imp.code, imp.out).toBe(0);
+    expect(imp.out).toContain('versionId');
+    const bad = path.join(dir, 'bad.xlsx');
+    fs.writeFileSync(bad, 'bukan excel');
+    const r = cli(['import', bad], env);
+    expect(r.code).toBe(1);
+  }, 180_000);
+
+  it('refuses a second process on the same data directory with a clear message', async () => {
+    const server = spawn(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'serve'], {
+      cwd: root,
+      env: { ...process.env, ...env, PORT: '0', LOG_LEVEL: 'error' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    try {
+      await new Promise<void>((resolve, reject) => {
+        const timer = setTimeout(() => reject(new Error('serve did not start')), 90_000);
+        server.stdout.on('data', (d: Buffer) => {
+          if (d.toString().includes('berjalan')) {
+            clearTimeout(timer);
+            resolve();
+          }
+        });
+        server.on('exit', (c) => reject(new Error(`serve exited ${c}`)));
+      });
+      const second = cli(['migrate'], env);
+      expect(second.code).toBe(1);
+      expect(second.out).toMatch(/sedang dipakai oleh proses lain \(pid \d+\)/);
+    } finally {
+      server.kill('SIGTERM');
+      await new Promise((r) => server.once('exit', r));
+    }
+    // After a clean stop the lock is released.
+    expect(cli(['migrate'], env).code).toBe(0);
+  }, 180_000);
+});

@@ -1,0 +1,52 @@
+// An app instance on a fresh test database, for inject()-based integration tests, and a listening
+// server (random port, built web app) for browser tests.
+import type { FastifyInstance } from 'fastify';
+import { buildApp, defaultWebDir } from '../../src/server/app.ts';
+import { createTestDatabase, type TestDatabase } from './database.ts';
+
+export interface TestApp {
+  app: FastifyInstance;
+  database: TestDatabase;
+  close(): Promise<void>;
+}
+
+export async function createTestApp(opts: { seed?: boolean; maxUploadBytes?: number } = {}): Promise<TestApp> {
+  const database = await createTestDatabase({ seed: opts.seed ?? true });
+  const app = await buildApp({
+    database,
+    logLevel: 'silent',
+    ...(opts.maxUploadBytes ? { maxUploadBytes: opts.maxUploadBytes } : {}),
+    webDir: null,
+  });
+  await app.ready();
+  return {
+    app,
+    database,
+    close: async () => {
+      await app.close();
+      await database.close();
+    },
+  };
+}
+
+export interface TestServer extends TestApp {
+  baseUrl: string;
+}
+
+/** Listens on 127.0.0.1 with a random free port, serving the built web app (run `npm run build:web` first). */
+export async function startTestServer(): Promise<TestServer> {
+  const database = await createTestDatabase({ seed: true });
+  const app = await buildApp({ database, logLevel: 'silent', webDir: defaultWebDir });
+  await app.listen({ port: 0, host: '127.0.0.1' });
+  const addr = app.server.address();
+  const port = typeof addr === 'object' && addr ? addr.port : 0;
+  return {
+    app,
+    database,
+    baseUrl: `http://127.0.0.1:${port}`,
+    close: async () => {
+      await app.close();
+      await database.close();
+    },
+  };
+}
