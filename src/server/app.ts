@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
-import Fastify, { type FastifyError, type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyError, type FastifyInstance, type FastifyReply } from 'fastify';
 import helmet from '@fastify/helmet';
 import multipart from '@fastify/multipart';
 import fastifyStatic from '@fastify/static';
@@ -92,6 +92,8 @@ function mapError(err: FastifyError): { status: number; body: ErrorBody } {
     FST_FILES_LIMIT: [413, 'TOO_MANY_FILES', 'Terlalu banyak berkas.', 'Too many files.'],
     FST_PARTS_LIMIT: [413, 'TOO_MANY_PARTS', 'Terlalu banyak bagian formulir.', 'Too many form parts.'],
     FST_ERR_CTP_INVALID_CONTENT_LENGTH: [400, 'INVALID_CONTENT_LENGTH', 'Panjang isi tidak sesuai.', 'Invalid content length.'],
+    FST_ERR_MAX_PARAM_LENGTH: [414, 'URL_TOO_LONG', 'Alamat atau parameter terlalu panjang.', 'URL parameter too long.'],
+    FST_ERR_BAD_URL: [400, 'BAD_URL', 'Alamat tidak valid.', 'Malformed URL.'],
   };
   const known = err.code ? byCode[err.code] : undefined;
   if (known) return { status: known[0], body: new AppError(...known).toBody() };
@@ -115,6 +117,11 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     bodyLimit: JSON_BODY_LIMIT,
     genReqId: () => randomUUID(),
     trustProxy: false,
+    // Errors raised by the router itself (over-long or malformed URL parameters) get the same body.
+    frameworkErrors: (err, _req, reply) => {
+      const { status, body } = mapError(err as FastifyError);
+      void (reply as unknown as FastifyReply).status(status).send(body);
+    },
   }).withTypeProvider<ZodTypeProvider>();
   app.decorate('database', opts.database);
   app.decorate('maxUploadBytes', opts.maxUploadBytes ?? 10 * 1024 * 1024);

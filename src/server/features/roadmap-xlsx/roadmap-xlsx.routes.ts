@@ -13,14 +13,14 @@ interface Upload {
   fields: Record<string, string>;
 }
 
-/** Reads the single uploaded file and the text fields; refuses a missing, oversized or non-xlsx file. */
-async function readUpload(req: FastifyRequest, maxBytes: number): Promise<Upload> {
-  if (!req.isMultipart()) {
-    throw new AppError(415, 'UNSUPPORTED_MEDIA_TYPE', 'Unggah berkas sebagai multipart/form-data dengan kolom "file".', 'Upload the file as multipart/form-data, field "file".');
-  }
+/** Reads the parts of a multipart request: the one file (field "file") and the text fields. */
+async function collectParts(
+  req: FastifyRequest,
+  maxBytes: number,
+  fields: Record<string, string>,
+): Promise<{ buf: Buffer | null; fileName: string }> {
   let buf: Buffer | null = null;
   let fileName = '';
-  const fields: Record<string, string> = {};
   for await (const part of req.parts()) {
     if (part.type === 'file') {
       if (part.fieldname !== 'file' || buf) {
@@ -36,6 +36,25 @@ async function readUpload(req: FastifyRequest, maxBytes: number): Promise<Upload
       fields[part.fieldname] = part.value;
     }
   }
+  return { buf, fileName };
+}
+
+/** Reads the single uploaded file and the text fields; refuses a missing, oversized or non-xlsx file. */
+async function readUpload(req: FastifyRequest, maxBytes: number): Promise<Upload> {
+  if (!req.isMultipart()) {
+    throw new AppError(415, 'UNSUPPORTED_MEDIA_TYPE', 'Unggah berkas sebagai multipart/form-data dengan kolom "file".', 'Upload the file as multipart/form-data, field "file".');
+  }
+  const fields: Record<string, string> = {};
+  let got: { buf: Buffer | null; fileName: string };
+  try {
+    got = await collectParts(req, maxBytes, fields);
+  } catch (err) {
+    const status = (err as { statusCode?: number }).statusCode;
+    if (err instanceof AppError || status === 413) throw err;
+    // busboy reports a malformed body (bad boundary, truncated part) as a plain Error.
+    throw new AppError(400, 'MULTIPART_INVALID', 'Isi unggahan rusak atau tidak lengkap. Unggah ulang berkasnya.', 'The upload is malformed or incomplete.');
+  }
+  const { buf, fileName } = got;
   if (!buf || buf.length === 0) {
     throw new AppError(400, 'FILE_REQUIRED', 'Pilih berkas .xlsx untuk diunggah.', 'Choose an .xlsx file to upload.', [
       { field: 'file', code: 'FILE_REQUIRED', message: 'Berkas wajib diisi.' },

@@ -477,35 +477,39 @@ export async function loadVersion(tx: Tx, versionId: string): Promise<LoadedVers
   const rm = (await findRoadMap(tx, version.roadMapId))!;
   const inst = (await findInstansiById(tx, version.instansiId))!;
 
-  const [regRows, pdRows, scaleRows, narrRows, nodeRows, indRows, plRows] = await Promise.all([
-    tx
-      .select({ r: regulasi, o: versionRegulasi.sortOrder })
-      .from(versionRegulasi)
-      .innerJoin(regulasi, and(eq(regulasi.instansiId, versionRegulasi.instansiId), eq(regulasi.key, versionRegulasi.regulasiKey)))
-      .where(eq(versionRegulasi.versionId, versionId))
-      .orderBy(asc(versionRegulasi.sortOrder)),
-    tx
-      .select({ p: perangkatDaerah, o: versionPerangkatDaerah.sortOrder })
-      .from(versionPerangkatDaerah)
-      .innerJoin(
-        perangkatDaerah,
-        and(eq(perangkatDaerah.instansiId, versionPerangkatDaerah.instansiId), eq(perangkatDaerah.key, versionPerangkatDaerah.pdKey)),
-      )
-      .where(eq(versionPerangkatDaerah.versionId, versionId))
-      .orderBy(asc(versionPerangkatDaerah.sortOrder)),
-    tx.select().from(versionScale).where(eq(versionScale.versionId, versionId)).orderBy(asc(versionScale.sortOrder)),
-    tx.select().from(narrativeSection).where(eq(narrativeSection.versionId, versionId)).orderBy(asc(narrativeSection.sortOrder)),
-    tx.select().from(resultNode).where(eq(resultNode.versionId, versionId)).orderBy(asc(resultNode.sortOrder)),
-    tx.select().from(indikator).where(eq(indikator.versionId, versionId)).orderBy(asc(indikator.sortOrder)),
-    tx.select().from(placement).where(eq(placement.versionId, versionId)).orderBy(asc(placement.sortOrder)),
-  ]);
+  // Sequential on purpose: inside a transaction all queries share one connection, and pg refuses
+  // (deprecated, removed in pg 9) queries issued while another is still running on it.
+  const regRows = await tx
+    .select({ r: regulasi, o: versionRegulasi.sortOrder })
+    .from(versionRegulasi)
+    .innerJoin(regulasi, and(eq(regulasi.instansiId, versionRegulasi.instansiId), eq(regulasi.key, versionRegulasi.regulasiKey)))
+    .where(eq(versionRegulasi.versionId, versionId))
+    .orderBy(asc(versionRegulasi.sortOrder));
+  const pdRows = await tx
+    .select({ p: perangkatDaerah, o: versionPerangkatDaerah.sortOrder })
+    .from(versionPerangkatDaerah)
+    .innerJoin(
+      perangkatDaerah,
+      and(eq(perangkatDaerah.instansiId, versionPerangkatDaerah.instansiId), eq(perangkatDaerah.key, versionPerangkatDaerah.pdKey)),
+    )
+    .where(eq(versionPerangkatDaerah.versionId, versionId))
+    .orderBy(asc(versionPerangkatDaerah.sortOrder));
+  const scaleRows = await tx.select().from(versionScale).where(eq(versionScale.versionId, versionId)).orderBy(asc(versionScale.sortOrder));
+  const narrRows = await tx
+    .select()
+    .from(narrativeSection)
+    .where(eq(narrativeSection.versionId, versionId))
+    .orderBy(asc(narrativeSection.sortOrder));
+  const nodeRows = await tx.select().from(resultNode).where(eq(resultNode.versionId, versionId)).orderBy(asc(resultNode.sortOrder));
+  const indRows = await tx.select().from(indikator).where(eq(indikator.versionId, versionId)).orderBy(asc(indikator.sortOrder));
+  const plRows = await tx.select().from(placement).where(eq(placement.versionId, versionId)).orderBy(asc(placement.sortOrder));
   const indIds = indRows.map((r) => r.id);
-  const [tRows, rRows] = indIds.length
-    ? await Promise.all([
-        tx.select().from(indikatorTarget).where(inArray(indikatorTarget.indikatorId, indIds)).orderBy(asc(indikatorTarget.year)),
-        tx.select().from(indikatorPd).where(inArray(indikatorPd.indikatorId, indIds)).orderBy(asc(indikatorPd.sortOrder)),
-      ])
-    : [[], []];
+  const tRows = indIds.length
+    ? await tx.select().from(indikatorTarget).where(inArray(indikatorTarget.indikatorId, indIds)).orderBy(asc(indikatorTarget.year))
+    : [];
+  const rRows = indIds.length
+    ? await tx.select().from(indikatorPd).where(inArray(indikatorPd.indikatorId, indIds)).orderBy(asc(indikatorPd.sortOrder))
+    : [];
 
   const indicators: Indikator[] = indRows.map((r) => {
     const baseline: Baseline =
