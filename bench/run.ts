@@ -16,6 +16,7 @@ import { parseRoadMapXlsx } from '../src/server/features/roadmap-xlsx/roadmap-xl
 import { importDocument, getVersion } from '../src/server/features/roadmap/roadmap.service.ts';
 import { SYSTEM_ACTOR } from '../src/server/request-context.ts';
 import { syntheticRoadMap } from './synthetic.ts';
+import { findPgBinDir, startPgServer } from '../test/pg-server.ts';
 
 interface Row {
   what: string;
@@ -96,10 +97,18 @@ async function main() {
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }
-  if (process.env.BENCH_PG_URL) {
-    const pgdb = await openDatabase({ kind: 'postgres', url: process.env.BENCH_PG_URL });
-    await benchDatabase('PostgreSQL', pgdb);
-    await pgdb.close();
+  // PostgreSQL: the given server, or a throwaway local one when the binaries are installed.
+  const bin = process.env.BENCH_PG_URL ? null : findPgBinDir();
+  const server = bin ? await startPgServer(bin) : null;
+  const pgUrl = process.env.BENCH_PG_URL ?? server?.url;
+  try {
+    if (pgUrl) {
+      const pgdb = await openDatabase({ kind: 'postgres', url: pgUrl });
+      await benchDatabase('PostgreSQL 15', pgdb);
+      await pgdb.close();
+    }
+  } finally {
+    server?.stop();
   }
 
   const md = [
@@ -108,8 +117,8 @@ async function main() {
     'Written by `npm run bench` (bench/run.ts). Reproduce with:',
     '',
     '```',
-    'npm run bench                                   # PGlite + pure functions',
-    'BENCH_PG_URL=postgres://user@host:port/db npm run bench   # adds PostgreSQL figures',
+    'npm run bench          # PGlite, pure functions, and a throwaway local PostgreSQL when installed',
+    'BENCH_PG_URL=postgres://user@host:port/db npm run bench   # PostgreSQL figures from that server',
     '```',
     '',
     `Run: ${started.toISOString()} on ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${Math.round(os.totalmem() / 1024 ** 3)} GiB, Node ${process.version}.`,
