@@ -21,6 +21,7 @@ import { z } from 'zod';
 import type { Database } from '../db/client.ts';
 import { AppError, type ErrorBody } from './errors.ts';
 import { roadmapRoutes } from './features/roadmap/roadmap.routes.ts';
+import { roadmapStructureRoutes } from './features/roadmap/roadmap-structure.routes.ts';
 import { perangkatDaerahRoutes } from './features/perangkat-daerah/perangkat-daerah.routes.ts';
 import { roadmapXlsxRoutes } from './features/roadmap-xlsx/roadmap-xlsx.routes.ts';
 import { auditRoutes } from './features/audit/audit.routes.ts';
@@ -183,6 +184,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
 
   await app.register(metaRoutes, { prefix: '/api' });
   await app.register(roadmapRoutes, { prefix: '/api' });
+  await app.register(roadmapStructureRoutes, { prefix: '/api' });
   await app.register(perangkatDaerahRoutes, { prefix: '/api' });
   await app.register(roadmapXlsxRoutes, { prefix: '/api' });
   await app.register(auditRoutes, { prefix: '/api' });

@@ -333,6 +333,14 @@ async function insertIndicatorChildren(tx: Tx, instansiId: string, indikatorId: 
   }
 }
 
+export async function insertIndicator(tx: Tx, instansiId: string, versionId: string, ind: Indikator, sortOrder: number) {
+  const rows = await tx
+    .insert(indikator)
+    .values({ instansiId, versionId, sortOrder, ...indicatorColumns(ind) })
+    .returning({ id: indikator.id });
+  await insertIndicatorChildren(tx, instansiId, rows[0]!.id, ind);
+}
+
 export async function findIndicatorRow(tx: Tx, versionId: string, key: string) {
   const rows = await tx
     .select()

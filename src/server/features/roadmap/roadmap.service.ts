@@ -151,7 +151,7 @@ export async function importDocument(db: Db, audit: AuditContext, doc: RoadMapDo
   return db.transaction((tx) => importDocumentTx(tx, audit, doc, target));
 }
 
-function assertEditable(status: string) {
+export function assertEditable(status: string) {
   if (status === 'superseded') {
     throw new AppError(
       409,

@@ -1,0 +1,34 @@
+// The API documents itself: an OpenAPI document built from the same zod schemas that validate
+// requests, and the Swagger UI at /api/docs.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, type TestApp } from './helpers/app.ts';
+import { skipDb } from './helpers/database.ts';
+
+describe.skipIf(skipDb())('OpenAPI', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp({ seed: false });
+  });
+  afterAll(async () => t?.close());
+
+  it('serves an OpenAPI 3 document listing every API route with its request schema', async () => {
+    const res = await t.app.inject({ url: '/api/docs/json' });
+    expect(res.statusCode).toBe(200);
+    const spec = res.json();
+    expect(spec.openapi).toMatch(/^3\./);
+    const paths = Object.keys(spec.paths);
+    for (const r of t.app.routeTable.filter((x) => x.url.startsWith('/api/') && !x.url.startsWith('/api/docs'))) {
+      const openapiPath = r.url.replace(/:([A-Za-z]+)/g, '{$1}');
+      expect(paths, `${r.method} ${r.url}`).toContain(openapiPath);
+    }
+    const put = spec.paths['/api/versions/{versionId}/indicators/{key}'].put;
+    expect(put.requestBody.content['application/json'].schema.properties).toHaveProperty('rowVersion');
+  });
+
+  it('serves the Swagger UI page', async () => {
+    const res = await t.app.inject({ url: '/api/docs/' });
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['content-type']).toContain('text/html');
+    expect(res.body).toContain('swagger');
+  });
+});
