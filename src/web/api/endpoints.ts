@@ -1,0 +1,100 @@
+// Typed functions for every endpoint the app calls, and the react-query hooks and keys that cache them.
+import { useQuery } from '@tanstack/react-query';
+import type { TableCode } from '../../domain/roadmap/types.ts';
+import { apiGet, apiSend, apiUpload } from './client.ts';
+import type {
+  AmendmentBody,
+  AuditEvent,
+  CreatedVersion,
+  DiffResponse,
+  ImportCommitResult,
+  ImportPreview,
+  IndicatorUpdateBody,
+  IndicatorUpdateResult,
+  PdList,
+  RoadMapSummary,
+  VersionDetail,
+} from './types.ts';
+
+const enc = encodeURIComponent;
+
+export const keys = {
+  roadMaps: ['road-maps'] as const,
+  version: (id: string) => ['version', id] as const,
+  audit: (entityId: string) => ['audit', 'indikator', entityId] as const,
+  perangkatDaerah: (versionId: string) => ['perangkat-daerah', versionId] as const,
+  diff: (from: string, to: string) => ['diff', from, to] as const,
+};
+
+export const api = {
+  roadMaps: (signal?: AbortSignal) => apiGet<RoadMapSummary[]>('/api/road-maps', signal),
+  version: (id: string, signal?: AbortSignal) => apiGet<VersionDetail>(`/api/versions/${enc(id)}`, signal),
+  updateIndicator: (versionId: string, key: string, body: IndicatorUpdateBody) =>
+    apiSend<IndicatorUpdateResult>('PUT', `/api/versions/${enc(versionId)}/indicators/${enc(key)}`, body),
+  createAmendment: (roadMapId: string, body: AmendmentBody) =>
+    apiSend<CreatedVersion>('POST', `/api/road-maps/${enc(roadMapId)}/amendments`, body),
+  activate: (versionId: string) =>
+    apiSend<{ versionId: string; status: 'active' }>('POST', `/api/versions/${enc(versionId)}/activate`),
+  diff: (from: string, to: string, signal?: AbortSignal) =>
+    apiGet<DiffResponse>(`/api/versions/${enc(from)}/diff/${enc(to)}`, signal),
+  audit: (entityId: string, signal?: AbortSignal) =>
+    apiGet<AuditEvent[]>(`/api/history?entityType=indikator&entityId=${enc(entityId)}`, signal),
+  perangkatDaerah: (versionId: string, signal?: AbortSignal) =>
+    apiGet<PdList>(`/api/perangkat-daerah?versionId=${enc(versionId)}`, signal),
+  previewImport: (file: File) => {
+    const form = new FormData();
+    form.append('file', file);
+    return apiUpload<ImportPreview>('/api/imports/road-map/preview', form);
+  },
+  commitImport: (file: File, status: 'draft' | 'active', roadMapId?: string) => {
+    const form = new FormData();
+    // Text fields first: the server reads parts in order.
+    form.append('status', status);
+    if (roadMapId) form.append('roadMapId', roadMapId);
+    form.append('file', file);
+    return apiUpload<ImportCommitResult>('/api/imports/road-map/commit', form);
+  },
+};
+
+/** Download addresses (plain links: the browser saves the file itself). */
+export const downloads = {
+  xlsx: (versionId: string, tables?: TableCode[]) =>
+    `/api/versions/${enc(versionId)}/export.xlsx${tables && tables.length ? `?tables=${tables.join(',')}` : ''}`,
+  json: (versionId: string) => `/api/versions/${enc(versionId)}/export.json`,
+};
+
+export function useRoadMaps() {
+  return useQuery({ queryKey: keys.roadMaps, queryFn: ({ signal }) => api.roadMaps(signal) });
+}
+
+export function useVersion(id: string | undefined) {
+  return useQuery({
+    queryKey: keys.version(id ?? ''),
+    queryFn: ({ signal }) => api.version(id ?? '', signal),
+    enabled: !!id,
+  });
+}
+
+export function useAudit(entityId: string) {
+  return useQuery({
+    queryKey: keys.audit(entityId),
+    queryFn: ({ signal }) => api.audit(entityId, signal),
+    staleTime: 0,
+  });
+}
+
+export function usePerangkatDaerah(versionId: string) {
+  return useQuery({
+    queryKey: keys.perangkatDaerah(versionId),
+    queryFn: ({ signal }) => api.perangkatDaerah(versionId, signal),
+  });
+}
+
+export function useDiff(from: string | null, to: string | null) {
+  return useQuery({
+    queryKey: keys.diff(from ?? '', to ?? ''),
+    queryFn: ({ signal }) => api.diff(from ?? '', to ?? '', signal),
+    enabled: !!from && !!to,
+    staleTime: 0,
+  });
+}

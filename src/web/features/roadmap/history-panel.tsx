@@ -1,0 +1,73 @@
+// Riwayat (history) of one indicator in one version: the audit events, newest first, each with who,
+// when and which fields changed from what to what.
+import type { Indikator } from '../../../domain/roadmap/types.ts';
+import { useAudit } from '../../api/endpoints.ts';
+import { useT } from '../../i18n/i18n.tsx';
+import { useFormat } from '../../shared/format.ts';
+import { Empty, ErrorBox, Loading } from '../../shared/states.tsx';
+import { useVersionView } from '../../shared/version-context.tsx';
+import { ATTRIBUTE_LABEL, attributeText } from './indicator-text.ts';
+
+function asIndicator(x: unknown): Partial<Indikator> | null {
+  return typeof x === 'object' && x !== null ? (x as Partial<Indikator>) : null;
+}
+
+export function HistoryPanel({ indicatorKey }: { indicatorKey: string }) {
+  const { t } = useT();
+  const fmt = useFormat();
+  const { version, doc } = useVersionView();
+  const q = useAudit(`${version.id}:${indicatorKey}`);
+
+  return (
+    <section className="card" aria-labelledby="riwayat" id="riwayat-section">
+      <h2 id="riwayat">{t('history.title')}</h2>
+      {q.isPending ? (
+        <Loading />
+      ) : q.isError ? (
+        <ErrorBox error={q.error} onRetry={() => void q.refetch()} />
+      ) : q.data.length === 0 ? (
+        <Empty>{t('history.empty')}</Empty>
+      ) : (
+        <ol className="history">
+          {q.data.map((ev) => {
+            const before = asIndicator(ev.before);
+            const after = asIndicator(ev.after);
+            const fields = Object.keys(ATTRIBUTE_LABEL).filter((f) => {
+              const a = before ? attributeText(f, before, doc, fmt, t) : '';
+              const b = after ? attributeText(f, after, doc, fmt, t) : '';
+              return a !== b;
+            });
+            return (
+              <li key={String(ev.id)} className="history-item">
+                <p>
+                  <strong>{ev.action === 'indikator.update' ? t('history.updated') : ev.action}</strong>{' '}
+                  <span className="muted">{t('history.byAt', { actor: ev.actor, at: fmt.dateTime(ev.at) })}</span>
+                </p>
+                {fields.length > 0 && (
+                  <table className="data compact">
+                    <thead>
+                      <tr>
+                        <th scope="col">{t('history.field')}</th>
+                        <th scope="col">{t('diff.before')}</th>
+                        <th scope="col">{t('diff.after')}</th>
+                      </tr>
+                    </thead>
+                    <tbody>
+                      {fields.map((f) => (
+                        <tr key={f}>
+                          <th scope="row">{t(ATTRIBUTE_LABEL[f] ?? 'ind.name')}</th>
+                          <td className="before">{before ? attributeText(f, before, doc, fmt, t) : ''}</td>
+                          <td className="after">{after ? attributeText(f, after, doc, fmt, t) : ''}</td>
+                        </tr>
+                      ))}
+                    </tbody>
+                  </table>
+                )}
+              </li>
+            );
+          })}
+        </ol>
+      )}
+    </section>
+  );
+}

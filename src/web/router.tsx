@@ -1,0 +1,108 @@
+// The app's addresses. Every screen of a road map lives under /v/:versionId so a link names the
+// exact version it shows; "/" opens the active version. Heavier screens load on first visit.
+import { lazy, Suspense, type ComponentType } from 'react';
+import { createBrowserRouter, Link, Navigate } from 'react-router';
+import { useRoadMaps } from './api/endpoints.ts';
+import { useT } from './i18n/i18n.tsx';
+import { Shell, VersionLayout } from './shared/layout.tsx';
+import { Empty, ErrorBox, Loading, usePageTitle } from './shared/states.tsx';
+import { versionHref } from './shared/version-context.tsx';
+import { OverviewPage } from './features/roadmap/overview-page.tsx';
+import { TablePage } from './features/roadmap/table-page.tsx';
+import { FindingsPage } from './features/roadmap/findings-page.tsx';
+import { PerangkatDaerahPage } from './features/perangkat-daerah/perangkat-daerah-page.tsx';
+
+function lazyPage(load: () => Promise<ComponentType>) {
+  const Page = lazy(async () => ({ default: await load() }));
+  return function LazyPage() {
+    return (
+      <Suspense fallback={<Loading />}>
+        <Page />
+      </Suspense>
+    );
+  };
+}
+
+const IndicatorPage = lazyPage(() => import('./features/roadmap/indicator-page.tsx').then((m) => m.IndicatorPage));
+const VersionsPage = lazyPage(() => import('./features/roadmap/versions-page.tsx').then((m) => m.VersionsPage));
+const ComparePage = lazyPage(() => import('./features/roadmap/compare-page.tsx').then((m) => m.ComparePage));
+const ImportExportPage = lazyPage(() =>
+  import('./features/roadmap-xlsx/import-export-page.tsx').then((m) => m.ImportExportPage),
+);
+const ImportOnlyPage = lazyPage(() =>
+  import('./features/roadmap-xlsx/import-export-page.tsx').then((m) => m.ImportOnlyPage),
+);
+
+/** "/": open the active version (or the newest when none is active). */
+function Home() {
+  const { t } = useT();
+  const q = useRoadMaps();
+  usePageTitle('');
+  if (q.isPending)
+    return (
+      <Shell>
+        <Loading />
+      </Shell>
+    );
+  if (q.isError)
+    return (
+      <Shell>
+        <ErrorBox error={q.error} onRetry={() => void q.refetch()} />
+      </Shell>
+    );
+  const versions = q.data.flatMap((rm) => rm.versions);
+  const active = versions.find((v) => v.status === 'active');
+  const newest = [...versions].sort((a, b) => b.createdAt.localeCompare(a.createdAt))[0];
+  const pick = active ?? newest;
+  if (pick) return <Navigate to={versionHref(pick.id)} replace />;
+  return (
+    <Shell>
+      <h1>{t('home.emptyTitle')}</h1>
+      <Empty>
+        {t('home.empty')} <Link to="/impor">{t('nav.importExport')}</Link>
+      </Empty>
+    </Shell>
+  );
+}
+
+function NotFound({ bare = false }: { bare?: boolean }) {
+  const { t } = useT();
+  usePageTitle(t('notFound.title'));
+  const body = (
+    <>
+      <h1>{t('notFound.title')}</h1>
+      <p>
+        {t('notFound.text')} <Link to="/">{t('notFound.home')}</Link>
+      </p>
+    </>
+  );
+  return bare ? body : <Shell>{body}</Shell>;
+}
+
+export const router = createBrowserRouter([
+  { path: '/', element: <Home /> },
+  {
+    path: '/impor',
+    element: (
+      <Shell>
+        <ImportOnlyPage />
+      </Shell>
+    ),
+  },
+  {
+    path: '/v/:versionId',
+    element: <VersionLayout />,
+    children: [
+      { index: true, element: <OverviewPage /> },
+      { path: 'tabel/:n', element: <TablePage /> },
+      { path: 'indikator/:key', element: <IndicatorPage /> },
+      { path: 'perangkat-daerah', element: <PerangkatDaerahPage /> },
+      { path: 'temuan', element: <FindingsPage /> },
+      { path: 'versi', element: <VersionsPage /> },
+      { path: 'versi/bandingkan', element: <ComparePage /> },
+      { path: 'impor-ekspor', element: <ImportExportPage /> },
+      { path: '*', element: <NotFound bare /> },
+    ],
+  },
+  { path: '*', element: <NotFound /> },
+]);
