@@ -5,7 +5,9 @@ import path from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import Fastify, { type FastifyError, type FastifyInstance, type FastifyReply } from 'fastify';
+import cookie from '@fastify/cookie';
 import helmet from '@fastify/helmet';
+import rateLimit from '@fastify/rate-limit';
 import multipart from '@fastify/multipart';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
@@ -26,6 +28,9 @@ import { perangkatDaerahRoutes } from './features/perangkat-daerah/perangkat-dae
 import { roadmapXlsxRoutes } from './features/roadmap-xlsx/roadmap-xlsx.routes.ts';
 import { auditRoutes } from './features/audit/audit.routes.ts';
 import { metaRoutes } from './features/meta/meta.routes.ts';
+import authPlugin from './features/auth/auth.plugin.ts';
+import { authRoutes } from './features/auth/auth.routes.ts';
+import { usersRoutes } from './features/users/users.routes.ts';
 
 // Indonesian first: zod's messages for every schema in the process.
 z.config(z.locales.id());
@@ -42,6 +47,12 @@ export interface AppOptions {
   maxUploadBytes?: number;
   /** Directory of the built web app (vite build output); not served when absent. */
   webDir?: string | null;
+  /** Whether demo accounts may sign in (refused in production unless enabled). */
+  allowDemoAccounts?: boolean;
+  /** Sign-in attempts per IP per minute. */
+  loginRateLimit?: number;
+  /** Behind a reverse proxy: trust X-Forwarded-* headers. */
+  trustProxy?: boolean;
 }
 
 declare module 'fastify' {
@@ -50,6 +61,8 @@ declare module 'fastify' {
     maxUploadBytes: number;
     /** Every registered route with its declared permission (tests check that none lacks one). */
     routeTable: RouteEntry[];
+    allowDemoAccounts: boolean;
+    loginRateLimit: number;
   }
   interface FastifyContextConfig {
     /** Permission the route needs (action:resource); every route declares one. */
@@ -84,17 +97,53 @@ function mapError(err: FastifyError): { status: number; body: ErrorBody } {
     };
   }
   const byCode: Record<string, [number, string, string, string]> = {
-    FST_ERR_CTP_INVALID_JSON_BODY: [400, 'INVALID_JSON', 'Isi permintaan bukan JSON yang valid.', 'The request body is not valid JSON.'],
+    FST_ERR_CTP_INVALID_JSON_BODY: [
+      400,
+      'INVALID_JSON',
+      'Isi permintaan bukan JSON yang valid.',
+      'The request body is not valid JSON.',
+    ],
     FST_ERR_CTP_EMPTY_JSON_BODY: [400, 'EMPTY_BODY', 'Isi permintaan kosong.', 'The request body is empty.'],
-    FST_ERR_CTP_BODY_TOO_LARGE: [413, 'PAYLOAD_TOO_LARGE', 'Isi permintaan terlalu besar.', 'The request body is too large.'],
+    FST_ERR_CTP_BODY_TOO_LARGE: [
+      413,
+      'PAYLOAD_TOO_LARGE',
+      'Isi permintaan terlalu besar.',
+      'The request body is too large.',
+    ],
     FST_REQ_FILE_TOO_LARGE: [413, 'FILE_TOO_LARGE', 'Berkas terlalu besar.', 'The file is too large.'],
-    FST_ERR_CTP_INVALID_MEDIA_TYPE: [415, 'UNSUPPORTED_MEDIA_TYPE', 'Jenis isi permintaan tidak didukung.', 'Unsupported content type.'],
-    FST_INVALID_MULTIPART_CONTENT_TYPE: [415, 'UNSUPPORTED_MEDIA_TYPE', 'Permintaan harus berupa multipart/form-data.', 'The request must be multipart/form-data.'],
+    FST_ERR_CTP_INVALID_MEDIA_TYPE: [
+      415,
+      'UNSUPPORTED_MEDIA_TYPE',
+      'Jenis isi permintaan tidak didukung.',
+      'Unsupported content type.',
+    ],
+    FST_INVALID_MULTIPART_CONTENT_TYPE: [
+      415,
+      'UNSUPPORTED_MEDIA_TYPE',
+      'Permintaan harus berupa multipart/form-data.',
+      'The request must be multipart/form-data.',
+    ],
     FST_FILES_LIMIT: [413, 'TOO_MANY_FILES', 'Terlalu banyak berkas.', 'Too many files.'],
     FST_PARTS_LIMIT: [413, 'TOO_MANY_PARTS', 'Terlalu banyak bagian formulir.', 'Too many form parts.'],
-    FST_ERR_CTP_INVALID_CONTENT_LENGTH: [400, 'INVALID_CONTENT_LENGTH', 'Panjang isi tidak sesuai.', 'Invalid content length.'],
-    FST_ERR_MAX_PARAM_LENGTH: [414, 'URL_TOO_LONG', 'Alamat atau parameter terlalu panjang.', 'URL parameter too long.'],
+    FST_ERR_CTP_INVALID_CONTENT_LENGTH: [
+      400,
+      'INVALID_CONTENT_LENGTH',
+      'Panjang isi tidak sesuai.',
+      'Invalid content length.',
+    ],
+    FST_ERR_MAX_PARAM_LENGTH: [
+      414,
+      'URL_TOO_LONG',
+      'Alamat atau parameter terlalu panjang.',
+      'URL parameter too long.',
+    ],
     FST_ERR_BAD_URL: [400, 'BAD_URL', 'Alamat tidak valid.', 'Malformed URL.'],
+    FST_ERR_RATE_LIMIT_EXCEEDED: [
+      429,
+      'RATE_LIMITED',
+      'Terlalu banyak percobaan. Coba lagi nanti.',
+      'Too many attempts.',
+    ],
   };
   const known = err.code ? byCode[err.code] : undefined;
   if (known) return { status: known[0], body: new AppError(...known).toBody() };
@@ -106,7 +155,12 @@ function mapError(err: FastifyError): { status: number; body: ErrorBody } {
   }
   return {
     status: 500,
-    body: new AppError(500, 'INTERNAL_ERROR', 'Terjadi kesalahan pada server. Silakan coba lagi.', 'Internal server error.').toBody(),
+    body: new AppError(
+      500,
+      'INTERNAL_ERROR',
+      'Terjadi kesalahan pada server. Silakan coba lagi.',
+      'Internal server error.',
+    ).toBody(),
   };
 }
 
@@ -117,7 +171,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     logger: { level: opts.logLevel ?? 'info' },
     bodyLimit: JSON_BODY_LIMIT,
     genReqId: () => randomUUID(),
-    trustProxy: false,
+    trustProxy: opts.trustProxy ?? false,
     // Errors raised by the router itself (over-long or malformed URL parameters) get the same body.
     frameworkErrors: (err, _req, reply) => {
       const { status, body } = mapError(err as FastifyError);
@@ -126,12 +180,23 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   }).withTypeProvider<ZodTypeProvider>();
   app.decorate('database', opts.database);
   app.decorate('maxUploadBytes', opts.maxUploadBytes ?? 10 * 1024 * 1024);
+  app.decorate('allowDemoAccounts', opts.allowDemoAccounts ?? true);
+  app.decorate('loginRateLimit', opts.loginRateLimit ?? 10);
   const routeTable: RouteEntry[] = [];
   app.decorate('routeTable', routeTable);
   app.addHook('onRoute', (r) => {
+    // Static files of the web app and the API documentation pages are public by nature.
+    const config = (r.config ?? {}) as { permission?: string };
+    if (!config.permission && (!r.url.startsWith('/api/') || r.url.startsWith('/api/docs'))) {
+      r.config = { ...config, permission: 'public' };
+    }
     for (const method of [r.method].flat()) {
       if (method === 'HEAD') continue;
-      routeTable.push({ method, url: r.url, permission: (r.config as { permission?: string } | undefined)?.permission });
+      routeTable.push({
+        method,
+        url: r.url,
+        permission: (r.config as { permission?: string } | undefined)?.permission,
+      });
     }
   });
   app.setValidatorCompiler(validatorCompiler);
@@ -143,10 +208,20 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     void reply.status(status).send(body);
   });
   app.setNotFoundHandler((req, reply) => {
-    if (req.url.startsWith('/api/') || !opts.webDir) {
+    const pathname = req.url.split('?')[0] ?? '';
+    // API calls and missing files (anything with an extension, e.g. a stale /assets/x.js) are real
+    // 404s; every other path is a client-side route of the single-page app.
+    if (pathname.startsWith('/api/') || /\.[A-Za-z0-9]{1,8}$/.test(pathname) || !opts.webDir) {
       void reply
         .status(404)
-        .send(new AppError(404, 'ROUTE_NOT_FOUND', `Alamat ${req.method} ${req.url.split('?')[0]} tidak dikenal.`, 'Unknown route.').toBody());
+        .send(
+          new AppError(
+            404,
+            'ROUTE_NOT_FOUND',
+            `Alamat ${req.method} ${req.url.split('?')[0]} tidak dikenal.`,
+            'Unknown route.',
+          ).toBody(),
+        );
       return;
     }
     // Client-side routes of the single-page app.
@@ -161,10 +236,24 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
         styleSrc: ["'self'", "'unsafe-inline'"],
         imgSrc: ["'self'", 'data:'],
         frameAncestors: ["'none'"],
+        // Offices reach the app over plain http on the LAN: upgrading would break every asset.
+        upgradeInsecureRequests: null,
       },
     },
     crossOriginEmbedderPolicy: false,
   });
+  await app.register(cookie);
+  await app.register(rateLimit, {
+    global: false,
+    errorResponseBuilder: (_req, ctx) =>
+      new AppError(
+        429,
+        'RATE_LIMITED',
+        `Terlalu banyak percobaan. Coba lagi dalam ${Math.ceil(ctx.ttl / 1000)} detik.`,
+        'Too many attempts; try again later.',
+      ),
+  });
+  await app.register(authPlugin);
   await app.register(multipart, { limits: { fileSize: app.maxUploadBytes, files: 1, fields: 20, parts: 25 } });
   await app.register(swagger, {
     openapi: {
@@ -183,6 +272,8 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   });
 
   await app.register(metaRoutes, { prefix: '/api' });
+  await app.register(authRoutes, { prefix: '/api' });
+  await app.register(usersRoutes, { prefix: '/api' });
   await app.register(roadmapRoutes, { prefix: '/api' });
   await app.register(roadmapStructureRoutes, { prefix: '/api' });
   await app.register(perangkatDaerahRoutes, { prefix: '/api' });
@@ -190,8 +281,25 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   await app.register(auditRoutes, { prefix: '/api' });
 
   if (opts.webDir && fs.existsSync(path.join(opts.webDir, 'index.html'))) {
-    await app.register(fastifyStatic, { root: opts.webDir, wildcard: false, maxAge: '1h' });
-    app.get('/', { config: { permission: 'public' }, schema: { hide: true } }, (_req, reply) => reply.sendFile('index.html'));
+    // Files are looked up on each request (wildcard), so a rebuilt web app is served without a restart.
+    await app.register(fastifyStatic, {
+      root: opts.webDir,
+      wildcard: true,
+      schemaHide: true,
+      setHeaders: (res, filePath) => {
+        // Hashed asset names never change content: cache them long; index.html must stay fresh.
+        // (@fastify/static 10 passes the Fastify reply here, older versions the raw response.)
+        const value = filePath.includes(`${path.sep}assets${path.sep}`)
+          ? 'public, max-age=31536000, immutable'
+          : 'no-cache';
+        const r = res as unknown as {
+          header?: (k: string, v: string) => void;
+          setHeader?: (k: string, v: string) => void;
+        };
+        if (typeof r.header === 'function') r.header('cache-control', value);
+        else r.setHeader?.('cache-control', value);
+      },
+    });
   }
   return app;
 }
