@@ -53,17 +53,29 @@ async function benchDatabase(label: string, database: Database) {
   const maps = (await app.inject({ url: '/api/road-maps' })).json();
   const vid = maps[0].versions[0].id as string;
   const load = await repeat(30, () => getVersion(database.db, vid));
-  rows.push({ what: `${label}: load Kupang version (document) median / p95`, value: `${ms(load.median)} / ${ms(load.p95)}` });
+  rows.push({
+    what: `${label}: load Kupang version (document) median / p95`,
+    value: `${ms(load.median)} / ${ms(load.p95)}`,
+  });
   const http = await repeat(200, () => app.inject({ url: `/api/versions/${vid}` }));
-  rows.push({ what: `${label}: GET /api/versions/:id (document + findings), median / p95 of 200`, value: `${ms(http.median)} / ${ms(http.p95)}` });
+  rows.push({
+    what: `${label}: GET /api/versions/:id (document + findings), median / p95 of 200`,
+    value: `${ms(http.median)} / ${ms(http.p95)}`,
+  });
 
   const big = syntheticRoadMap(kupang2024(), 60, 8, 4);
   const [out, imp] = await time(() => importDocument(database.db, SYSTEM_ACTOR, big, { status: 'draft' }));
-  rows.push({ what: `${label}: store synthetic road map (${big.indicators.length} indicators) as a version`, value: ms(imp) });
+  rows.push({
+    what: `${label}: store synthetic road map (${big.indicators.length} indicators) as a version`,
+    value: ms(imp),
+  });
   const bigLoad = await repeat(5, () => getVersion(database.db, out.versionId));
   rows.push({ what: `${label}: load synthetic version median`, value: ms(bigLoad.median) });
   const bigHttp = await repeat(20, () => app.inject({ url: `/api/versions/${out.versionId}` }));
-  rows.push({ what: `${label}: GET synthetic version median / p95 of 20`, value: `${ms(bigHttp.median)} / ${ms(bigHttp.p95)}` });
+  rows.push({
+    what: `${label}: GET synthetic version median / p95 of 20`,
+    value: `${ms(bigHttp.median)} / ${ms(bigHttp.p95)}`,
+  });
   await app.close();
 }
 

@@ -2,7 +2,12 @@
 // document, for benchmarks at provincial/national size.
 import type { Indikator, Placement, ResultNode, RoadMapDocument } from '../src/domain/roadmap/types.ts';
 
-export function syntheticRoadMap(base: RoadMapDocument, sasaranCount: number, kegiatanPerSasaran: number, indicatorsPerKegiatan: number): RoadMapDocument {
+export function syntheticRoadMap(
+  base: RoadMapDocument,
+  sasaranCount: number,
+  kegiatanPerSasaran: number,
+  indicatorsPerKegiatan: number,
+): RoadMapDocument {
   const nodes: ResultNode[] = base.nodes.filter((n) => n.kind !== 'sasaran_general' && n.kind !== 'kegiatan_utama');
   const indicators: Indikator[] = [];
   const placements: Placement[] = base.placements.filter((p) => p.tableCode !== 'tabel2');
@@ -11,10 +16,24 @@ export function syntheticRoadMap(base: RoadMapDocument, sasaranCount: number, ke
   let order = nodes.length;
   for (let s = 1; s <= sasaranCount; s++) {
     const sKey = `syn-s${s}`;
-    nodes.push({ key: sKey, kind: 'sasaran_general', parentKey: null, number: String(s), order: order++, name: `Sasaran sintetis ${s}` });
+    nodes.push({
+      key: sKey,
+      kind: 'sasaran_general',
+      parentKey: null,
+      number: String(s),
+      order: order++,
+      name: `Sasaran sintetis ${s}`,
+    });
     for (let k = 1; k <= kegiatanPerSasaran; k++) {
       const kKey = `${sKey}-k${k}`;
-      nodes.push({ key: kKey, kind: 'kegiatan_utama', parentKey: sKey, number: '', order: order++, name: `Kegiatan utama ${s}.${k}` });
+      nodes.push({
+        key: kKey,
+        kind: 'kegiatan_utama',
+        parentKey: sKey,
+        number: '',
+        order: order++,
+        name: `Kegiatan utama ${s}.${k}`,
+      });
       for (let i = 1; i <= indicatorsPerKegiatan; i++) {
         const key = `${kKey}-i${i}`;
         indicators.push({

@@ -36,7 +36,10 @@ describe.skipIf(skipDb())('database', () => {
     const doc = kupang2024();
     const broken = {
       ...doc,
-      perangkatDaerah: [...doc.perangkatDaerah, { key: 'pd-baru-uji', name: 'PD Uji', shortName: 'UJI', kind: 'dinas' as const }],
+      perangkatDaerah: [
+        ...doc.perangkatDaerah,
+        { key: 'pd-baru-uji', name: 'PD Uji', shortName: 'UJI', kind: 'dinas' as const },
+      ],
       // The same indicator key twice violates a unique index after many rows were inserted.
       indicators: [...doc.indicators, doc.indicators[0]!],
     };

@@ -21,7 +21,9 @@ export default async function setup(project: TestProject) {
     if (process.env.PETA_RB_REQUIRE_PG === '1') {
       throw new Error('PostgreSQL tidak ditemukan (initdb). Pasang: apt-get install -y postgresql');
     }
-    console.warn('\n[peta-rb] PostgreSQL binaries not found: integration tests on PostgreSQL are SKIPPED. Install postgresql to run them.\n');
+    console.warn(
+      '\n[peta-rb] PostgreSQL binaries not found: integration tests on PostgreSQL are SKIPPED. Install postgresql to run them.\n',
+    );
     project.provide('pgUrl', null);
     return;
   }

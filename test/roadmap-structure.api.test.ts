@@ -3,6 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from './helpers/app.ts';
 import { skipDb } from './helpers/database.ts';
+import { login, type Session } from './helpers/session.ts';
 import type { RoadMapDocument } from '../src/domain/roadmap/types.ts';
 
 interface VersionBody {
@@ -15,18 +16,24 @@ interface VersionBody {
 
 describe.skipIf(skipDb())('road map structure edits', () => {
   let t: TestApp;
+  let s: Session;
   let original: VersionBody;
   let draftId: string;
-  const get = async (id: string): Promise<VersionBody> => (await t.app.inject({ url: `/api/versions/${id}` })).json();
+  const get = async (id: string): Promise<VersionBody> => (await s.request({ url: `/api/versions/${id}` })).json();
 
   beforeAll(async () => {
     t = await createTestApp();
-    const maps = (await t.app.inject({ url: '/api/road-maps' })).json();
+    s = await login(t.app, 'stu');
+    const maps = (await s.request({ url: '/api/road-maps' })).json();
     original = await get(maps[0].versions[0].id);
-    const res = await t.app.inject({
+    const res = await s.request({
       method: 'POST',
       url: `/api/road-maps/${original.roadMapId}/amendments`,
-      payload: { basedOnVersionId: original.id, versionLabel: 'Perbup 9/2025', regulasi: { type: 'perbup', number: '9', year: 2025, title: 'Perubahan kedua' } },
+      payload: {
+        basedOnVersionId: original.id,
+        versionLabel: 'Perbup 9/2025',
+        regulasi: { type: 'perbup', number: '9', year: 2025, title: 'Perubahan kedua' },
+      },
     });
     draftId = res.json().versionId;
   });
@@ -35,7 +42,7 @@ describe.skipIf(skipDb())('road map structure edits', () => {
   it('adds a kegiatan utama under a sasaran and an indicator in its Tabel 2 row, with values checked against the scale', async () => {
     const draft = await get(draftId);
     const sasaran1 = draft.document.nodes.find((n) => n.kind === 'sasaran_general' && n.number === '1')!;
-    const kegiatan = await t.app.inject({
+    const kegiatan = await s.request({
       method: 'POST',
       url: `/api/versions/${draftId}/nodes`,
       payload: { kind: 'kegiatan_utama', parentKey: sasaran1.key, name: 'Evaluasi kelembagaan perangkat daerah' },
@@ -53,10 +60,17 @@ describe.skipIf(skipDb())('road map structure edits', () => {
       targets: [{ year: 2024, type: 'point', value: { kind: 'number', value: 120 } }],
       responsible: [{ pdKey: 'bagian-organisasi', role: 'lead' }],
     };
-    const bad = await t.app.inject({ method: 'POST', url: `/api/versions/${draftId}/indicators`, payload: { nodeKey: kKey, tableCode: 'tabel2', indicator } });
+    const bad = await s.request({
+      method: 'POST',
+      url: `/api/versions/${draftId}/indicators`,
+      payload: { nodeKey: kKey, tableCode: 'tabel2', indicator },
+    });
     expect(bad.statusCode).toBe(422);
-    expect(bad.json().error.fields[0]).toMatchObject({ code: 'VALUE_OUT_OF_SCALE', field: 'indicator.targets.0.value' });
-    const wrongTable = await t.app.inject({
+    expect(bad.json().error.fields[0]).toMatchObject({
+      code: 'VALUE_OUT_OF_SCALE',
+      field: 'indicator.targets.0.value',
+    });
+    const wrongTable = await s.request({
       method: 'POST',
       url: `/api/versions/${draftId}/indicators`,
       payload: { nodeKey: kKey, tableCode: 'tabel3', indicator: { ...indicator, targets: [] } },
@@ -64,10 +78,14 @@ describe.skipIf(skipDb())('road map structure edits', () => {
     expect(wrongTable.statusCode).toBe(422);
     expect(wrongTable.json().error.fields[0].code).toBe('PLACEMENT_WRONG_TABLE');
 
-    const ok = await t.app.inject({
+    const ok = await s.request({
       method: 'POST',
       url: `/api/versions/${draftId}/indicators`,
-      payload: { nodeKey: kKey, tableCode: 'tabel2', indicator: { ...indicator, targets: [{ year: 2024, type: 'point', value: { kind: 'number', value: 100 } }] } },
+      payload: {
+        nodeKey: kKey,
+        tableCode: 'tabel2',
+        indicator: { ...indicator, targets: [{ year: 2024, type: 'point', value: { kind: 'number', value: 100 } }] },
+      },
     });
     expect(ok.statusCode, ok.body).toBe(201);
     const after = await get(draftId);
@@ -78,16 +96,17 @@ describe.skipIf(skipDb())('road map structure edits', () => {
   it('refuses to delete a node that still has children, then removes a kegiatan and its now unplaced indicators', async () => {
     const draft = await get(draftId);
     const sasaran2 = draft.document.nodes.find((n) => n.kind === 'sasaran_general' && n.number === '2')!;
-    const refused = await t.app.inject({ method: 'DELETE', url: `/api/versions/${draftId}/nodes/${sasaran2.key}` });
+    const refused = await s.request({ method: 'DELETE', url: `/api/versions/${draftId}/nodes/${sasaran2.key}` });
     expect(refused.statusCode).toBe(409);
     expect(refused.json().error.code).toBe('NODE_HAS_CHILDREN');
     const kegiatan = draft.document.nodes.find((n) => n.parentKey === sasaran2.key)!;
-    const res = await t.app.inject({ method: 'DELETE', url: `/api/versions/${draftId}/nodes/${kegiatan.key}` });
+    const res = await s.request({ method: 'DELETE', url: `/api/versions/${draftId}/nodes/${kegiatan.key}` });
     expect(res.statusCode, res.body).toBe(200);
     expect(res.json().deletedIndicators.length).toBeGreaterThan(0);
     const after = await get(draftId);
     expect(after.document.nodes.some((n) => n.key === kegiatan.key)).toBe(false);
-    for (const k of res.json().deletedIndicators) expect(after.document.indicators.some((i) => i.key === k)).toBe(false);
+    for (const k of res.json().deletedIndicators)
+      expect(after.document.indicators.some((i) => i.key === k)).toBe(false);
   });
 
   it('places an existing indicator in a second row and refuses a duplicate placement', async () => {
@@ -95,26 +114,37 @@ describe.skipIf(skipDb())('road map structure edits', () => {
     const tema = draft.document.nodes.find((n) => n.kind === 'sasaran_tematik')!;
     const ind = draft.document.indicators[0]!;
     const body = { tableCode: 'tabel3', nodeKey: tema.key, indicatorKey: ind.key };
-    const first = await t.app.inject({ method: 'POST', url: `/api/versions/${draftId}/placements`, payload: body });
+    const first = await s.request({ method: 'POST', url: `/api/versions/${draftId}/placements`, payload: body });
     expect(first.statusCode, first.body).toBe(201);
-    const dup = await t.app.inject({ method: 'POST', url: `/api/versions/${draftId}/placements`, payload: body });
+    const dup = await s.request({ method: 'POST', url: `/api/versions/${draftId}/placements`, payload: body });
     expect(dup.statusCode).toBe(409);
-    const removed = await t.app.inject({ method: 'DELETE', url: `/api/versions/${draftId}/placements?tableCode=tabel3&nodeKey=${tema.key}&indicatorKey=${ind.key}` });
+    const removed = await s.request({
+      method: 'DELETE',
+      url: `/api/versions/${draftId}/placements?tableCode=tabel3&nodeKey=${tema.key}&indicatorKey=${ind.key}`,
+    });
     expect(removed.statusCode).toBe(200);
   });
 
   it('renames a sasaran with optimistic locking', async () => {
     const draft = await get(draftId);
-    const s = draft.document.nodes.find((n) => n.kind === 'sasaran_general' && n.number === '3')!;
-    const { key: _k, order: _o, ...node } = s;
-    const ok = await t.app.inject({ method: 'PUT', url: `/api/versions/${draftId}/nodes/${s.key}`, payload: { rowVersion: 1, node: { ...node, name: `${s.name} (dipertajam)` } } });
+    const sasaran = draft.document.nodes.find((n) => n.kind === 'sasaran_general' && n.number === '3')!;
+    const { key: _k, order: _o, ...node } = sasaran;
+    const ok = await s.request({
+      method: 'PUT',
+      url: `/api/versions/${draftId}/nodes/${sasaran.key}`,
+      payload: { rowVersion: 1, node: { ...node, name: `${sasaran.name} (dipertajam)` } },
+    });
     expect(ok.statusCode, ok.body).toBe(200);
-    const stale = await t.app.inject({ method: 'PUT', url: `/api/versions/${draftId}/nodes/${s.key}`, payload: { rowVersion: 1, node } });
+    const stale = await s.request({
+      method: 'PUT',
+      url: `/api/versions/${draftId}/nodes/${sasaran.key}`,
+      payload: { rowVersion: 1, node },
+    });
     expect(stale.statusCode).toBe(409);
   });
 
   it('shows added and removed kegiatan and indicators and the renamed sasaran in the diff', async () => {
-    const res = await t.app.inject({ url: `/api/versions/${original.id}/diff/${draftId}` });
+    const res = await s.request({ url: `/api/versions/${original.id}/diff/${draftId}` });
     expect(res.statusCode).toBe(200);
     const text = JSON.stringify(res.json().diff);
     expect(text).toContain('Evaluasi kelembagaan perangkat daerah');
@@ -124,9 +154,17 @@ describe.skipIf(skipDb())('road map structure edits', () => {
   });
 
   it('audits every structure change', async () => {
-    const events = (await t.app.inject({ url: '/api/audit?limit=50' })).json() as { action: string }[];
+    const events = (await s.request({ url: '/api/audit?limit=50' })).json() as { action: string }[];
     const actions = new Set(events.map((e) => e.action));
-    for (const a of ['result_node.create', 'indikator.create', 'result_node.delete', 'indikator.delete', 'placement.create', 'placement.delete', 'result_node.update']) {
+    for (const a of [
+      'result_node.create',
+      'indikator.create',
+      'result_node.delete',
+      'indikator.delete',
+      'placement.create',
+      'placement.delete',
+      'result_node.update',
+    ]) {
       expect(actions).toContain(a);
     }
   });

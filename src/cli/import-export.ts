@@ -4,7 +4,12 @@ import type { Db } from '../db/client.ts';
 import { roadMapDocumentSchema, formatZodIssues } from '../domain/roadmap/schema.ts';
 import type { RoadMapDocument } from '../domain/roadmap/types.ts';
 import { SYSTEM_ACTOR } from '../server/request-context.ts';
-import { importDocument, getVersion, listRoadMapsWithVersions, type ImportTarget } from '../server/features/roadmap/roadmap.service.ts';
+import {
+  importDocument,
+  getVersion,
+  listRoadMapsWithVersions,
+  type ImportTarget,
+} from '../server/features/roadmap/roadmap.service.ts';
 import { commitXlsx } from '../server/features/roadmap-xlsx/roadmap-xlsx.service.ts';
 import { exportRoadMapXlsx } from '../server/features/roadmap-xlsx/roadmap-xlsx.export.ts';
 import { listInstansi } from '../server/features/roadmap/roadmap.repository.ts';
@@ -36,7 +41,10 @@ export async function exportVersion(db: Db, which: string, format: 'xlsx' | 'jso
     const inst = (await listInstansi(db))[0];
     if (!inst) throw new Error('Basis data belum berisi road map.');
     const maps = await listRoadMapsWithVersions(db, inst.id);
-    const active = maps.flatMap((m) => m.versions).filter((v) => v.status === 'active').at(-1);
+    const active = maps
+      .flatMap((m) => m.versions)
+      .filter((v) => v.status === 'active')
+      .at(-1);
     if (!active) throw new Error('Tidak ada versi yang berlaku.');
     versionId = active.id;
   }

@@ -10,6 +10,7 @@ import { DataDirLockedError } from '../db/lockfile.ts';
 import { seedIfEmpty } from '../db/seed/seed.ts';
 import { buildApp, defaultWebDir } from '../server/app.ts';
 import { importFile, exportVersion } from './import-export.ts';
+import { userCommand } from './user.ts';
 
 const HELP = `Peta RB — perintah / commands
 
@@ -19,6 +20,11 @@ const HELP = `Peta RB — perintah / commands
   import <berkas>       impor road map dari .xlsx (tata letak Lampiran) atau .json
         [--road-map ID] [--active]
   export <versi|active> --format xlsx|json --out <berkas>
+  user create --username U --name "Nama" --role R [--pd KODE_PD] [--password-stdin]
+                        buat akun (tanpa --password-stdin: kata sandi sementara dicetak sekali)
+  user list             daftar akun dan perannya
+  user reset-password --username U
+                        kata sandi sementara baru (wajib diganti saat masuk)
 
 Konfigurasi: DATABASE_URL (postgres://…; tanpa ini: PGlite di PETA_RB_DATA_DIR, bawaan ./data),
 PORT (3000), HOST (127.0.0.1), LOG_LEVEL.`;
@@ -40,8 +46,12 @@ async function main(argv: string[]): Promise<number> {
         return 0;
       case 'seed': {
         await runMigrations(database);
-        const seeded = await seedIfEmpty(database.db);
-        console.log(seeded ? 'Road map Kabupaten Kupang 2024 dimuat.' : 'Basis data sudah berisi road map; tidak ada yang dimuat.');
+        const seeded = await seedIfEmpty(database.db, { demoAccounts: env.allowDemoAccounts });
+        console.log(
+          seeded
+            ? 'Road map Kabupaten Kupang 2024 dimuat.'
+            : 'Basis data sudah berisi road map; tidak ada yang dimuat.',
+        );
         return 0;
       }
       case 'import': {
@@ -78,12 +88,21 @@ async function main(argv: string[]): Promise<number> {
       }
       case 'serve': {
         await runMigrations(database);
-        if (await seedIfEmpty(database.db)) console.log('Road map Kabupaten Kupang 2024 dimuat ke basis data baru.');
+        if (await seedIfEmpty(database.db, { demoAccounts: env.allowDemoAccounts })) {
+          console.log('Road map Kabupaten Kupang 2024 dimuat ke basis data baru.');
+          if (env.allowDemoAccounts)
+            console.log(
+              'Akun demo dibuat (lihat README): admin, stu, operator.bkpsdm, kepala.bkpsdm, evaluator, sekda.',
+            );
+        }
         const app = await buildApp({
           database,
           logLevel: env.LOG_LEVEL,
           maxUploadBytes: env.PETA_RB_MAX_UPLOAD_BYTES,
           webDir: defaultWebDir,
+          allowDemoAccounts: env.allowDemoAccounts,
+          loginRateLimit: env.PETA_RB_LOGIN_RATE_LIMIT,
+          trustProxy: env.trustProxy,
         });
         const shutdown = async () => {
           await app.close();
@@ -94,10 +113,15 @@ async function main(argv: string[]): Promise<number> {
         process.once('SIGTERM', () => void shutdown());
         await app.listen({ port: env.PORT, host: env.HOST });
         const shown = env.HOST === '127.0.0.1' || env.HOST === '0.0.0.0' ? 'localhost' : env.HOST;
-        console.log(`Peta RB berjalan di http://${shown}:${env.PORT} (basis data: ${database.kind} ${database.location})`);
+        console.log(
+          `Peta RB berjalan di http://${shown}:${env.PORT} (basis data: ${database.kind} ${database.location})`,
+        );
         keepOpen = true;
         return 0;
       }
+      case 'user':
+        await runMigrations(database);
+        return await userCommand(database.db, rest);
       default:
         console.error(`Perintah tidak dikenal: ${command}\n\n${HELP}`);
         return 2;

@@ -5,6 +5,7 @@
 import { sql } from 'drizzle-orm';
 import {
   bigserial,
+  boolean,
   date,
   integer,
   jsonb,
@@ -14,6 +15,7 @@ import {
   text,
   timestamp,
   uniqueIndex,
+  unique,
   index,
   uuid,
   check,
@@ -225,10 +227,7 @@ export const indikator = pgTable(
   },
   (t) => [
     uniqueIndex('indikator_version_key').on(t.versionId, t.key),
-    check(
-      'indikator_polarity',
-      sql`${t.polarity} in ('higher_is_better','lower_is_better','target_band','ordinal')`,
-    ),
+    check('indikator_polarity', sql`${t.polarity} in ('higher_is_better','lower_is_better','target_band','ordinal')`),
     check('indikator_baseline_status', sql`${t.baselineStatus} in ('value','not_available')`),
   ],
 );
@@ -309,6 +308,70 @@ export const auditEvent = pgTable(
     after: jsonb('after'),
     ip: text('ip'),
     requestId: text('request_id'),
+    /** The perangkat daerah the change concerns, when there is one (for the audit log's PD filter). */
+    pdKey: text('pd_key'),
   },
-  (t) => [index('audit_event_entity').on(t.entityType, t.entityId), index('audit_event_at').on(t.at)],
+  (t) => [
+    index('audit_event_entity').on(t.entityType, t.entityId),
+    index('audit_event_at').on(t.at),
+    index('audit_event_actor').on(t.actor),
+  ],
+);
+
+/** A person who signs in. instansi_id null: a deployment-wide administrator. */
+export const userAccount = pgTable(
+  'user_account',
+  {
+    id: id(),
+    instansiId: uuid('instansi_id').references(() => instansi.id),
+    username: text('username').notNull(),
+    displayName: text('display_name').notNull(),
+    passwordHash: text('password_hash').notNull(),
+    disabled: boolean('disabled').notNull().default(false),
+    isDemo: boolean('is_demo').notNull().default(false),
+    mustChangePassword: boolean('must_change_password').notNull().default(false),
+    failedAttempts: integer('failed_attempts').notNull().default(0),
+    lockedUntil: timestamp('locked_until', { withTimezone: true }),
+    lastLoginAt: timestamp('last_login_at', { withTimezone: true }),
+    rowVersion: integer('row_version').notNull().default(1),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('user_account_username').on(t.username)],
+);
+
+export const roleAssignment = pgTable(
+  'role_assignment',
+  {
+    id: id(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => userAccount.id, { onDelete: 'cascade' }),
+    role: text('role').notNull(),
+    pdKey: text('pd_key'),
+  },
+  (t) => [
+    unique('role_assignment_unique').on(t.userId, t.role, t.pdKey).nullsNotDistinct(),
+    check(
+      'role_assignment_role',
+      sql`${t.role} in ('admin','koordinator_stu','operator_pd','kepala_pd','evaluator_apip','pimpinan')`,
+    ),
+  ],
+);
+
+/** A signed-in browser. The id is the sha256 of the cookie token, so a leaked table grants nothing. */
+export const userSession = pgTable(
+  'user_session',
+  {
+    id: text('id').primaryKey(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => userAccount.id, { onDelete: 'cascade' }),
+    csrfToken: text('csrf_token').notNull(),
+    createdAt: createdAt(),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+    lastSeenAt: timestamp('last_seen_at', { withTimezone: true }).notNull().defaultNow(),
+    ip: text('ip'),
+    userAgent: text('user_agent'),
+  },
+  (t) => [index('user_session_user').on(t.userId)],
 );

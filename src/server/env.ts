@@ -13,11 +13,24 @@ const envSchema = z.object({
   PETA_RB_DATA_DIR: z.string().min(1).default('./data'),
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** Demo accounts in production mode: refused unless explicitly enabled. */
+  PETA_RB_DEMO_ACCOUNTS: z.enum(['0', '1', 'true', 'false']).optional(),
+  /** Behind a reverse proxy: trust X-Forwarded-* (client IP, https for Secure cookies). */
+  PETA_RB_TRUST_PROXY: z.enum(['0', '1', 'true', 'false']).default('0'),
+  /** Sign-in attempts per client IP per minute. */
+  PETA_RB_LOGIN_RATE_LIMIT: z.coerce.number().int().min(1).max(10_000).default(10),
   /** Upload limit for imports, in bytes. */
-  PETA_RB_MAX_UPLOAD_BYTES: z.coerce.number().int().min(1024).max(200 * 1024 * 1024).default(10 * 1024 * 1024),
+  PETA_RB_MAX_UPLOAD_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1024)
+    .max(200 * 1024 * 1024)
+    .default(10 * 1024 * 1024),
 });
 
-export type Env = z.infer<typeof envSchema> & { dataDir: string };
+export type Env = z.infer<typeof envSchema> & { dataDir: string; allowDemoAccounts: boolean; trustProxy: boolean };
+
+const yes = (v: string | undefined) => v === '1' || v === 'true';
 
 export class EnvError extends Error {
   override name = 'EnvError';
@@ -31,5 +44,15 @@ export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
     const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
     throw new EnvError(`Konfigurasi lingkungan tidak valid / invalid environment:\n${lines.join('\n')}`);
   }
-  return { ...parsed.data, dataDir: path.resolve(parsed.data.PETA_RB_DATA_DIR) };
+  const d = parsed.data;
+  return {
+    ...d,
+    dataDir: path.resolve(d.PETA_RB_DATA_DIR),
+    // Demo accounts are for the embedded demo and development; production needs an explicit yes.
+    allowDemoAccounts:
+      d.NODE_ENV === 'production'
+        ? yes(d.PETA_RB_DEMO_ACCOUNTS)
+        : d.PETA_RB_DEMO_ACCOUNTS !== '0' && d.PETA_RB_DEMO_ACCOUNTS !== 'false',
+    trustProxy: yes(d.PETA_RB_TRUST_PROXY),
+  };
 }

@@ -1,10 +1,11 @@
-// Who is acting, from where, for the audit trail. Until accounts exist (issue #3) every request
-// acts as the anonymous local user; the IP and request id still identify it.
+// Who is acting, from where, for the audit trail: the signed-in user of the request (or
+// "anonim" on public routes), the client IP and the request id.
 import type { FastifyRequest } from 'fastify';
 import type { AuditContext } from './features/audit/audit.repository.ts';
+import { auditOf } from './features/auth/auth.service.ts';
 
 export function auditContext(req: FastifyRequest): AuditContext {
-  return { actor: 'anonim', actorRole: null, ip: req.ip ?? null, requestId: String(req.id) };
+  return auditOf(req.user, req.ip ?? null, String(req.id));
 }
 
 export const SYSTEM_ACTOR: AuditContext = { actor: 'system', actorRole: 'system', ip: null, requestId: null };

@@ -1,8 +1,10 @@
-// Loads the Kupang 2024 road map into an empty database, so a fresh install opens on real data.
+// Loads the Kupang 2024 road map into an empty database, so a fresh install opens on real data,
+// together with one demo account per role when demo accounts are allowed (not in production).
 import { sql } from 'drizzle-orm';
 import type { Db } from '../client.ts';
 import { kupang2024 } from './kupang-2024.ts';
-import { importDocument } from '../../server/features/roadmap/roadmap.service.ts';
+import { createDemoUsers } from './demo-users.ts';
+import { importDocumentTx } from '../../server/features/roadmap/roadmap.service.ts';
 import { SYSTEM_ACTOR } from '../../server/request-context.ts';
 
 export async function isEmpty(db: Db): Promise<boolean> {
@@ -12,9 +14,16 @@ export async function isEmpty(db: Db): Promise<boolean> {
   return rows.rows[0]!.n === 0;
 }
 
-/** Seeds the Kupang road map when no road map exists yet; returns whether it did. */
-export async function seedIfEmpty(db: Db): Promise<boolean> {
+export interface SeedOptions {
+  demoAccounts: boolean;
+}
+
+/** Seeds the Kupang road map (and demo accounts) when no road map exists yet; returns whether it did. */
+export async function seedIfEmpty(db: Db, opts: SeedOptions = { demoAccounts: true }): Promise<boolean> {
   if (!(await isEmpty(db))) return false;
-  await importDocument(db, SYSTEM_ACTOR, kupang2024(), { status: 'active' });
+  await db.transaction(async (tx) => {
+    const { instansiId } = await importDocumentTx(tx, SYSTEM_ACTOR, kupang2024(), { status: 'active' });
+    if (opts.demoAccounts) await createDemoUsers(tx, instansiId);
+  });
   return true;
 }

@@ -18,7 +18,10 @@ export interface PdWithResponsibilities {
   items: PdResponsibility[];
 }
 
-export function responsibilitiesByPd(doc: RoadMapDocument, pds: PerangkatDaerah[] = doc.perangkatDaerah): PdWithResponsibilities[] {
+export function responsibilitiesByPd(
+  doc: RoadMapDocument,
+  pds: PerangkatDaerah[] = doc.perangkatDaerah,
+): PdWithResponsibilities[] {
   const nodeName = new Map(doc.nodes.map((n) => [n.key, n.name]));
   return pds.map((pd) => {
     const items: PdResponsibility[] = [];

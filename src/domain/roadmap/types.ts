@@ -104,12 +104,7 @@ export interface Indikator {
 }
 
 export type NodeKind =
-  | 'tujuan'
-  | 'sasaran_strategis'
-  | 'sasaran_general'
-  | 'kegiatan_utama'
-  | 'tema'
-  | 'sasaran_tematik';
+  'tujuan' | 'sasaran_strategis' | 'sasaran_general' | 'kegiatan_utama' | 'tema' | 'sasaran_tematik';
 
 export type Element = 'hard' | 'soft';
 
@@ -146,14 +141,7 @@ export interface Placement {
   printedTargets?: Target[];
 }
 
-export type PdKind =
-  | 'sekretariat'
-  | 'bagian'
-  | 'dinas'
-  | 'badan'
-  | 'inspektorat'
-  | 'kecamatan'
-  | 'lainnya';
+export type PdKind = 'sekretariat' | 'bagian' | 'dinas' | 'badan' | 'inspektorat' | 'kecamatan' | 'lainnya';
 
 export interface PerangkatDaerah {
   key: string;
@@ -166,16 +154,7 @@ export interface PerangkatDaerah {
 }
 
 export type RegulasiType =
-  | 'perbup'
-  | 'perwali'
-  | 'pergub'
-  | 'perda'
-  | 'permenpanrb'
-  | 'kepmenpanrb'
-  | 'perpres'
-  | 'pp'
-  | 'uu'
-  | 'lainnya';
+  'perbup' | 'perwali' | 'pergub' | 'perda' | 'permenpanrb' | 'kepmenpanrb' | 'perpres' | 'pp' | 'uu' | 'lainnya';
 
 export interface Regulasi {
   key: string;

@@ -1,7 +1,10 @@
-// Read access to the audit trail: the history of one record, or the latest events.
+// Read access to the audit trail: the whole log, with filters, for admins and the STU; the history
+// of one record for anyone who may read the road map.
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { listAuditEvents } from './audit.repository.ts';
+
+const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Tanggal harus berformat YYYY-MM-DD');
 
 export const auditRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
@@ -10,20 +13,52 @@ export const auditRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { permission: 'audit:read' },
       schema: {
         tags: ['audit'],
-        summary: 'Jejak audit (riwayat perubahan)',
+        summary: 'Jejak audit lengkap dengan filter (admin, STU)',
         querystring: z.object({
           entityType: z.string().min(1).max(60).optional(),
           entityId: z.string().min(1).max(300).optional(),
+          actor: z.string().min(1).max(100).optional(),
+          pdKey: z.string().min(1).max(100).optional(),
+          from: day.optional(),
+          to: day.optional(),
+          beforeId: z.coerce.number().int().min(1).optional(),
           limit: z.coerce.number().int().min(1).max(500).default(100),
         }),
       },
     },
     async (req) => {
+      const q = req.query;
       const rows = await listAuditEvents(app.database.db, {
-        limit: req.query.limit,
-        ...(req.query.entityType ? { entityType: req.query.entityType } : {}),
-        ...(req.query.entityId ? { entityId: req.query.entityId } : {}),
+        limit: q.limit,
+        ...(q.entityType ? { entityType: q.entityType } : {}),
+        ...(q.entityId ? { entityId: q.entityId } : {}),
+        ...(q.actor ? { actor: q.actor.toLowerCase() } : {}),
+        ...(q.pdKey ? { pdKey: q.pdKey } : {}),
+        ...(q.from ? { from: new Date(`${q.from}T00:00:00+08:00`) } : {}),
+        // Dates are days in Kupang (WITA, UTC+8): "to" includes the whole day.
+        ...(q.to ? { to: new Date(`${q.to}T23:59:59.999+08:00`) } : {}),
+        ...(q.beforeId ? { beforeId: q.beforeId } : {}),
       });
+      return rows.map((r) => ({ ...r, at: r.at.toISOString() }));
+    },
+  );
+
+  app.get(
+    '/history',
+    {
+      config: { permission: 'roadmap:read' },
+      schema: {
+        tags: ['audit'],
+        summary: 'Riwayat perubahan satu rekaman (siapa mengubah apa, kapan)',
+        querystring: z.object({
+          entityType: z.string().min(1).max(60),
+          entityId: z.string().min(1).max(300),
+          limit: z.coerce.number().int().min(1).max(500).default(100),
+        }),
+      },
+    },
+    async (req) => {
+      const rows = await listAuditEvents(app.database.db, req.query);
       return rows.map((r) => ({ ...r, at: r.at.toISOString() }));
     },
   );

@@ -22,7 +22,11 @@ export const metaRoutes: FastifyPluginAsyncZod = async (app) => {
     '/scales',
     {
       config: { permission: 'public' },
-      schema: { tags: ['meta'], summary: 'Registri skala indikator', querystring: z.object({ kind: z.enum(['numeric', 'currency', 'count', 'ordinal']).optional() }) },
+      schema: {
+        tags: ['meta'],
+        summary: 'Registri skala indikator',
+        querystring: z.object({ kind: z.enum(['numeric', 'currency', 'count', 'ordinal']).optional() }),
+      },
     },
     async (req) => SCALES.filter((s) => !req.query.kind || s.kind === req.query.kind),
   );

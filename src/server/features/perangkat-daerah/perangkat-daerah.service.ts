@@ -14,12 +14,19 @@ export async function listWithResponsibilities(db: Db, instansiId: string, versi
   let vId = versionId;
   if (!vId) {
     const maps = await roadmapRepo.listRoadMaps(db, instansiId);
-    const versions = await roadmapRepo.listVersions(db, maps.map((m) => m.id));
+    const versions = await roadmapRepo.listVersions(
+      db,
+      maps.map((m) => m.id),
+    );
     vId = versions.filter((v) => v.status === 'active').at(-1)?.id ?? versions.at(-1)?.id;
   }
   const pds = rows.map(roadmapRepo.pdFromRow);
   const rowVersion = new Map(rows.map((r) => [r.key, r.rowVersion]));
-  if (!vId) return { versionId: null, items: pds.map((pd) => ({ pd, lead: 0, supporting: 0, items: [], rowVersion: rowVersion.get(pd.key)! })) };
+  if (!vId)
+    return {
+      versionId: null,
+      items: pds.map((pd) => ({ pd, lead: 0, supporting: 0, items: [], rowVersion: rowVersion.get(pd.key)! })),
+    };
   const loaded = await getVersion(db, vId);
   if (loaded.version.instansiId !== instansiId) throw notFound({ id: 'Versi road map', en: 'Road map version' }, vId);
   return {
@@ -43,11 +50,18 @@ export async function updatePerangkatDaerah(
     const next: PerangkatDaerah = { ...input, key };
     if (next.validFrom && next.validTo && next.validFrom > next.validTo) {
       throw new AppError(422, 'VALIDATION_FAILED', 'Tanggal berlaku tidak valid.', 'Invalid validity dates.', [
-        { field: 'validTo', code: 'DATE_BEFORE_START', message: 'Tanggal akhir berlaku tidak boleh sebelum tanggal mulai.' },
+        {
+          field: 'validTo',
+          code: 'DATE_BEFORE_START',
+          message: 'Tanggal akhir berlaku tidak boleh sebelum tanggal mulai.',
+        },
       ]);
     }
     if (next.predecessorKey) {
-      if (next.predecessorKey === key || !(await roadmapRepo.findPerangkatDaerah(tx, instansiId, next.predecessorKey))) {
+      if (
+        next.predecessorKey === key ||
+        !(await roadmapRepo.findPerangkatDaerah(tx, instansiId, next.predecessorKey))
+      ) {
         throw new AppError(422, 'VALIDATION_FAILED', 'Pendahulu tidak valid.', 'Invalid predecessor.', [
           { field: 'predecessorKey', code: 'UNKNOWN_PD', message: 'Perangkat daerah pendahulu tidak dikenal.' },
         ]);
@@ -63,6 +77,7 @@ export async function updatePerangkatDaerah(
       entityId: key,
       before,
       after: next,
+      pdKey: key,
     });
     return { perangkatDaerah: next, rowVersion: rowVersion + 1 };
   });

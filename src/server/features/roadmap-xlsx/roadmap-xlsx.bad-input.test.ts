@@ -54,7 +54,10 @@ async function editExport(change: (wb: ExcelJS.Workbook) => void): Promise<Buffe
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
 
-function expectProblem(r: XlsxImportResult, p: { sheet: string; row: number | null; column: string | null; code: string }) {
+function expectProblem(
+  r: XlsxImportResult,
+  p: { sheet: string; row: number | null; column: string | null; code: string },
+) {
   expect(r.ok).toBe(false);
   expect(r.document).toBeUndefined();
   expect(r.problems).toContainEqual(expect.objectContaining({ ...p, severity: 'error' }));
@@ -69,12 +72,22 @@ const rowOf = (ws: ExcelJS.Worksheet, name: string) =>
 describe('unreadable files', () => {
   it('random bytes', async () => {
     const bytes = Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 7919 + 13) % 256));
-    expectProblem(await parseRoadMapXlsx(bytes), { sheet: '(berkas)', row: null, column: null, code: 'XLSX_UNREADABLE' });
+    expectProblem(await parseRoadMapXlsx(bytes), {
+      sheet: '(berkas)',
+      row: null,
+      column: null,
+      code: 'XLSX_UNREADABLE',
+    });
   });
 
   it('a truncated workbook', async () => {
     const buf = await exportRoadMapXlsx(kupang2024());
-    expectProblem(await parseRoadMapXlsx(buf.subarray(0, buf.length / 2)), { sheet: '(berkas)', row: null, column: null, code: 'XLSX_UNREADABLE' });
+    expectProblem(await parseRoadMapXlsx(buf.subarray(0, buf.length / 2)), {
+      sheet: '(berkas)',
+      row: null,
+      column: null,
+      code: 'XLSX_UNREADABLE',
+    });
   });
 
   it('a .docx-like zip', async () => {
@@ -124,7 +137,9 @@ describe('workbooks with wrong content', () => {
     expectProblem(r, { sheet: 'Tabel 1', row: sakipRow, column: 'G', code: 'LEVEL_NOT_IN_SCALE' });
     expectProblem(r, { sheet: 'Tabel 1', row: sakipRow, column: 'E', code: 'CELL_REQUIRED' });
     // Listed by sheet, then row.
-    expect(r.problems.map((p) => p.sheet).indexOf('Tabel 3')).toBeGreaterThan(r.problems.map((p) => p.sheet).indexOf('Tabel 1'));
+    expect(r.problems.map((p) => p.sheet).indexOf('Tabel 3')).toBeGreaterThan(
+      r.problems.map((p) => p.sheet).indexOf('Tabel 1'),
+    );
   });
 
   it('an unknown level "ZZ" on a predikat row of a file without Metadata', async () => {
@@ -148,23 +163,34 @@ describe('workbooks with wrong content', () => {
   it('broken Metadata JSON', async () => {
     const buf = await editExport((wb) => {
       const meta = wb.getWorksheet('Metadata')!;
-      const r = [...Array(meta.rowCount).keys()].map((i) => i + 1).find((i) => meta.getCell(i, 1).value === 'indicator')!;
+      const r = [...Array(meta.rowCount).keys()]
+        .map((i) => i + 1)
+        .find((i) => meta.getCell(i, 1).value === 'indicator')!;
       meta.getCell(r, 5).value = '{"key": "indeks-spbe", ';
     });
     const r = await parseRoadMapXlsx(buf);
     expect(r.ok).toBe(false);
-    expect(r.problems).toContainEqual(expect.objectContaining({ sheet: 'Metadata', column: 'E', code: 'METADATA_INVALID', severity: 'error' }));
+    expect(r.problems).toContainEqual(
+      expect.objectContaining({ sheet: 'Metadata', column: 'E', code: 'METADATA_INVALID', severity: 'error' }),
+    );
   });
 
   it('Metadata that breaks the document schema points at its row', async () => {
     let metaRow = 0;
     const buf = await editExport((wb) => {
       const meta = wb.getWorksheet('Metadata')!;
-      metaRow = [...Array(meta.rowCount).keys()].map((i) => i + 1).find((i) => meta.getCell(i, 1).value === 'regulasi')!;
+      metaRow = [...Array(meta.rowCount).keys()]
+        .map((i) => i + 1)
+        .find((i) => meta.getCell(i, 1).value === 'regulasi')!;
       const data = JSON.parse(String(meta.getCell(metaRow, 5).value)) as Record<string, unknown>;
       meta.getCell(metaRow, 5).value = JSON.stringify({ ...data, year: 'dua ribu' });
     });
-    expectProblem(await parseRoadMapXlsx(buf), { sheet: 'Metadata', row: metaRow, column: 'E', code: 'DOCUMENT_INVALID' });
+    expectProblem(await parseRoadMapXlsx(buf), {
+      sheet: 'Metadata',
+      row: metaRow,
+      column: 'E',
+      code: 'DOCUMENT_INVALID',
+    });
   });
 });
 

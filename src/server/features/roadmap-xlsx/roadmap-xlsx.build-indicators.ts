@@ -25,13 +25,26 @@ interface ReadCells {
   targets: { year: number; value: CellValueParse }[];
 }
 
-function readCell(ws: Workspace, o: Observation, cell: TableCellRef, scale: Scale, what: 'baseline' | 'target'): CellValueParse {
+function readCell(
+  ws: Workspace,
+  o: Observation,
+  cell: TableCellRef,
+  scale: Scale,
+  what: 'baseline' | 'target',
+): CellValueParse {
   const sheet = o.table.layout.sheet;
   const v = parseCellValue(cell.raw, scale);
   if (v.kind === 'error') {
     ws.error(sheet, o.row.row, cell.column, v.code, v.id, v.en);
   } else if (v.kind === 'band' && what === 'baseline') {
-    ws.error(sheet, o.row.row, cell.column, 'NOT_A_NUMBER', 'Baseline harus satu nilai, bukan rentang.', 'A baseline must be one value, not a range.');
+    ws.error(
+      sheet,
+      o.row.row,
+      cell.column,
+      'NOT_A_NUMBER',
+      'Baseline harus satu nilai, bukan rentang.',
+      'A baseline must be one value, not a range.',
+    );
     return { kind: 'error', code: 'NOT_A_NUMBER', id: '', en: '' };
   } else if (v.kind === 'value') {
     const check = checkValueInScale(v.value, scale);
@@ -43,9 +56,13 @@ function readCell(ws: Workspace, o: Observation, cell: TableCellRef, scale: Scal
 function baselineFrom(ws: Workspace, o: Observation, v: CellValueParse, ref: Baseline | undefined): Baseline | null {
   const exported = ws.base.format?.baselineYears[o.table.layout.code];
   const year = ref && ref.year !== exported ? ref.year : o.table.baselineYear;
-  if (v.kind === 'na') return ref?.status === 'not_available' && ref.year === year ? ref : { year, status: 'not_available', reason: ref?.status === 'not_available' ? ref.reason : NA_REASON };
+  if (v.kind === 'na')
+    return ref?.status === 'not_available' && ref.year === year
+      ? ref
+      : { year, status: 'not_available', reason: ref?.status === 'not_available' ? ref.reason : NA_REASON };
   if (v.kind !== 'value') return null;
-  if (ref?.status === 'value') return isDeepStrictEqual(ref.value, v.value) && ref.year === year ? ref : { ...ref, year, value: v.value };
+  if (ref?.status === 'value')
+    return isDeepStrictEqual(ref.value, v.value) && ref.year === year ? ref : { ...ref, year, value: v.value };
   return { year, status: 'value', value: v.value };
 }
 
@@ -55,17 +72,22 @@ function targetsFrom(cells: ReadCells, ref: Target[] | undefined): Target[] | nu
   const fromCell = (year: number, v: CellValueParse, old: Target | undefined): Target | null => {
     const note = old?.note !== undefined ? { note: old.note } : {};
     if (v.kind === 'value') {
-      return old?.type === 'point' && isDeepStrictEqual(old.value, v.value) ? old : { year, type: 'point', value: v.value, ...note };
+      return old?.type === 'point' && isDeepStrictEqual(old.value, v.value)
+        ? old
+        : { year, type: 'point', value: v.value, ...note };
     }
     if (v.kind === 'band') {
-      return old?.type === 'band' && old.min === v.min && old.max === v.max ? old : { year, type: 'band', min: v.min, max: v.max, ...note };
+      return old?.type === 'band' && old.min === v.min && old.max === v.max
+        ? old
+        : { year, type: 'band', min: v.min, max: v.max, ...note };
     }
     return null;
   };
   const out: Target[] = [];
   for (const t of ref ?? []) {
     const v = shown.get(t.year);
-    if (v === undefined) out.push(t); // a year the sheet has no column for
+    if (v === undefined)
+      out.push(t); // a year the sheet has no column for
     else {
       const merged = fromCell(t.year, v, t);
       if (merged) out.push(merged);
@@ -112,13 +134,31 @@ const finalTarget = (targets: Target[]): IndicatorValue | null => {
 };
 
 /** Builds one indicator from its rows; sets the printed overrides on the rows' placements. */
-export function assembleIndicator(ws: Workspace, key: string, meta: Indikator | undefined, obs: Observation[], out: Map<Observation, Placement>): Indikator | null {
+export function assembleIndicator(
+  ws: Workspace,
+  key: string,
+  meta: Indikator | undefined,
+  obs: Observation[],
+  out: Map<Observation, Placement>,
+): Indikator | null {
   const first = obs[0]!;
   const sheetOf = (o: Observation) => o.table.layout.sheet;
   const unitCell = obs.find((o) => o.row.unit !== '');
-  const scale = meta ? ws.scale(meta.scaleCode) : inferScale(unitCell?.row.unit ?? '', obs.flatMap((o) => [o.row.baseline.raw, ...o.row.targets.map((t) => t.cell.raw)]));
+  const scale = meta
+    ? ws.scale(meta.scaleCode)
+    : inferScale(
+        unitCell?.row.unit ?? '',
+        obs.flatMap((o) => [o.row.baseline.raw, ...o.row.targets.map((t) => t.cell.raw)]),
+      );
   if (!scale) {
-    ws.error('Metadata', ws.base.rowOf.get(`indicators/${key}`) ?? null, 'E', 'METADATA_INVALID', `Skala "${meta?.scaleCode}" tidak dikenal.`, `Unknown scale "${meta?.scaleCode}".`);
+    ws.error(
+      'Metadata',
+      ws.base.rowOf.get(`indicators/${key}`) ?? null,
+      'E',
+      'METADATA_INVALID',
+      `Skala "${meta?.scaleCode}" tidak dikenal.`,
+      `Unknown scale "${meta?.scaleCode}".`,
+    );
     return null;
   }
   ws.useScale(scale);
@@ -128,8 +168,17 @@ export function assembleIndicator(ws: Workspace, key: string, meta: Indikator | 
     targets: o.row.targets.map((t) => ({ year: t.year, value: readCell(ws, o, t.cell, scale, 'target') })),
   }));
   for (const c of cells) {
-    if (c.o.row.unit === '') ws.error(sheetOf(c.o), c.o.row.row, 'E', 'CELL_REQUIRED', 'Satuan kosong.', 'The unit is empty.');
-    if (c.baseline.kind === 'empty') ws.error(sheetOf(c.o), c.o.row.row, c.o.row.baseline.column, 'CELL_REQUIRED', 'Baseline kosong; tulis nilainya atau "N/A".', 'The baseline is empty; write a value or "N/A".');
+    if (c.o.row.unit === '')
+      ws.error(sheetOf(c.o), c.o.row.row, 'E', 'CELL_REQUIRED', 'Satuan kosong.', 'The unit is empty.');
+    if (c.baseline.kind === 'empty')
+      ws.error(
+        sheetOf(c.o),
+        c.o.row.row,
+        c.o.row.baseline.column,
+        'CELL_REQUIRED',
+        'Baseline kosong; tulis nilainya atau "N/A".',
+        'The baseline is empty; write a value or "N/A".',
+      );
   }
 
   // Name and unit: the first canonical row wins; other rows differing keep a printed name.
@@ -138,12 +187,20 @@ export function assembleIndicator(ws: Workspace, key: string, meta: Indikator | 
   const unit = unitCell ? keepIfSame(meta?.unit, unitCell.row.unit) : (meta?.unit ?? '');
   for (const o of obs) {
     if (o.row.unit !== '' && !sameSpacing(o.row.unit, unit)) {
-      ws.warn(sheetOf(o), o.row.row, 'E', 'VALUE_CONFLICT', `Satuan "${o.row.unit}" berbeda dengan "${unit}" di baris lain; dipakai "${unit}".`, `Unit "${o.row.unit}" differs from "${unit}" on another row; "${unit}" is used.`);
+      ws.warn(
+        sheetOf(o),
+        o.row.row,
+        'E',
+        'VALUE_CONFLICT',
+        `Satuan "${o.row.unit}" berbeda dengan "${unit}" di baris lain; dipakai "${unit}".`,
+        `Unit "${o.row.unit}" differs from "${unit}" on another row; "${unit}" is used.`,
+      );
     }
   }
 
   const canonBaseline = cells.find((c) => c.o.fromMeta?.printedBaseline === undefined);
-  const baseline = (canonBaseline && baselineFrom(ws, canonBaseline.o, canonBaseline.baseline, meta?.baseline)) ?? meta?.baseline ?? { year: first.table.baselineYear, status: 'not_available', reason: NA_REASON };
+  const baseline = (canonBaseline && baselineFrom(ws, canonBaseline.o, canonBaseline.baseline, meta?.baseline)) ??
+    meta?.baseline ?? { year: first.table.baselineYear, status: 'not_available', reason: NA_REASON };
   const canonTargets = cells.find((c) => c.o.fromMeta?.printedTargets === undefined);
   const targets = (canonTargets && targetsFrom(canonTargets, meta?.targets)) ?? meta?.targets ?? [];
 
@@ -163,9 +220,14 @@ export function assembleIndicator(ws: Workspace, key: string, meta: Indikator | 
     if (metaTargets) placement.printedTargets = t ?? metaTargets;
     else if (c !== canonTargets && t && !isDeepStrictEqual(t, targets)) placement.printedTargets = t;
     if (!o.fromMeta && (placement.printedName || placement.printedBaseline || placement.printedTargets)) {
-      ws.warn(sheetOf(o), o.row.row, 'D', 'PRINTED_DIFFERS',
+      ws.warn(
+        sheetOf(o),
+        o.row.row,
+        'D',
+        'PRINTED_DIFFERS',
         `Indikator "${name}" tercetak berbeda di baris ini; perbedaannya disimpan sebagai nilai tercetak baris ini.`,
-        `Indicator "${name}" is printed differently on this row; the difference is kept as this row's printed value.`);
+        `Indicator "${name}" is printed differently on this row; the difference is kept as this row's printed value.`,
+      );
     }
     out.set(o, placement);
   }
@@ -176,19 +238,43 @@ export function assembleIndicator(ws: Workspace, key: string, meta: Indikator | 
   pdRows.forEach((o, i) => {
     const r = responsibleFrom(ws, o, meta?.responsible);
     if (i === 0) responsible = r;
-    else if (!isDeepStrictEqual(r.map((x) => x.pdKey), responsible.map((x) => x.pdKey))) {
-      ws.warn(sheetOf(o), o.row.row, o.row.pd!.column, 'VALUE_CONFLICT', 'Perangkat daerah berbeda dengan baris lain indikator ini; dipakai yang pertama.', 'The perangkat daerah differ from another row of this indicator; the first is used.');
+    else if (
+      !isDeepStrictEqual(
+        r.map((x) => x.pdKey),
+        responsible.map((x) => x.pdKey),
+      )
+    ) {
+      ws.warn(
+        sheetOf(o),
+        o.row.row,
+        o.row.pd!.column,
+        'VALUE_CONFLICT',
+        'Perangkat daerah berbeda dengan baris lain indikator ini; dipakai yang pertama.',
+        'The perangkat daerah differ from another row of this indicator; the first is used.',
+      );
     }
   });
 
   if (meta) return { ...meta, name, unit, baseline, targets, responsible };
   const baseValue = baseline.status === 'value' ? baseline.value : null;
   const polarity = inferPolarity(scale, baseValue, finalTarget(targets));
-  ws.warn(sheetOf(first), first.row.row, 'E', 'SCALE_INFERRED', `Skala "${scale.code}" disimpulkan dari satuan "${unit}"; periksa.`, `Scale "${scale.code}" inferred from the unit "${unit}"; please review.`);
+  ws.warn(
+    sheetOf(first),
+    first.row.row,
+    'E',
+    'SCALE_INFERRED',
+    `Skala "${scale.code}" disimpulkan dari satuan "${unit}"; periksa.`,
+    `Scale "${scale.code}" inferred from the unit "${unit}"; please review.`,
+  );
   if (polarity !== 'ordinal') {
-    ws.warn(sheetOf(first), first.row.row, 'D', 'POLARITY_INFERRED',
+    ws.warn(
+      sheetOf(first),
+      first.row.row,
+      'D',
+      'POLARITY_INFERRED',
       `Polaritas "${polarity}" disimpulkan dari baseline dan target; periksa (mis. inflasi bisa berupa rentang sasaran).`,
-      `Polarity "${polarity}" inferred from baseline and target; please review (e.g. inflation may be a target band).`);
+      `Polarity "${polarity}" inferred from baseline and target; please review (e.g. inflation may be a target band).`,
+    );
   }
   return { key, name, scaleCode: scale.code, unit, polarity, baseline, targets, responsible };
 }

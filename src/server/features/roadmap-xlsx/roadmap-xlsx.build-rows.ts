@@ -14,22 +14,39 @@ interface Cursor {
   child: ResultNode | null;
 }
 
-function sight(ws: Workspace, node: ResultNode, name: string, number: string | null, sheet: string, row: number, column: string): void {
+function sight(
+  ws: Workspace,
+  node: ResultNode,
+  name: string,
+  number: string | null,
+  sheet: string,
+  row: number,
+  column: string,
+): void {
   const seen = ws.nodeSightings.get(node.key);
   if (!seen) {
     ws.nodeSightings.set(node.key, { name, number, sheet, row });
     return;
   }
   if (name !== '' && !sameText(name, seen.name)) {
-    ws.warn(sheet, row, column, 'VALUE_CONFLICT',
+    ws.warn(
+      sheet,
+      row,
+      column,
+      'VALUE_CONFLICT',
       `Nama "${name}" berbeda dengan baris ${seen.row} ("${seen.name}") untuk simpul yang sama; dipakai yang pertama.`,
-      `Name "${name}" differs from row ${seen.row} ("${seen.name}") for the same node; the first is used.`);
+      `Name "${name}" differs from row ${seen.row} ("${seen.name}") for the same node; the first is used.`,
+    );
   }
   if (seen.number === null && number !== null) seen.number = number;
 }
 
 /** Nodes named by the hidden key column, when the key still points at a node of this table. */
-function nodesFromKey(ws: Workspace, table: TableSheet, row: TableRow): { root: ResultNode; child: ResultNode | null } | null {
+function nodesFromKey(
+  ws: Workspace,
+  table: TableSheet,
+  row: TableRow,
+): { root: ResultNode; child: ResultNode | null } | null {
   const leafKey = row.key?.[0];
   if (leafKey === undefined) return null;
   const { rootKind, childKind, sheet } = table.layout;
@@ -39,9 +56,14 @@ function nodesFromKey(ws: Workspace, table: TableSheet, row: TableRow): { root: 
     const parent = ws.nodeByKey.get(leaf.parentKey);
     if (parent?.kind === rootKind) return { root: parent, child: leaf };
   }
-  ws.warn(sheet, row.row, null, 'KEY_UNKNOWN',
+  ws.warn(
+    sheet,
+    row.row,
+    null,
+    'KEY_UNKNOWN',
     `Kunci tersembunyi "${leafKey}" tidak cocok dengan Metadata; baris dicocokkan menurut nama.`,
-    `Hidden key "${leafKey}" does not match the Metadata; the row is matched by name.`);
+    `Hidden key "${leafKey}" does not match the Metadata; the row is matched by name.`,
+  );
   return null;
 }
 
@@ -63,9 +85,14 @@ export function readRows(ws: Workspace, table: TableSheet): void {
     } else {
       if (rootStarts) {
         if (row.rootName === '') {
-          ws.error(sheet, row.row, 'B', 'CELL_REQUIRED',
+          ws.error(
+            sheet,
+            row.row,
+            'B',
+            'CELL_REQUIRED',
             `Kolom ${layout.rootLabel.id} kosong pada baris pertama kelompok ini.`,
-            `Column ${layout.rootLabel.en} is empty on the first row of this group.`);
+            `Column ${layout.rootLabel.en} is empty on the first row of this group.`,
+          );
           continue;
         }
         root =
@@ -77,8 +104,9 @@ export function readRows(ws: Workspace, table: TableSheet): void {
       else if (row.childName === '') child = null;
       else {
         child =
-          ws.nodes.find((n) => n.kind === layout.childKind && n.parentKey === root.key && sameText(n.name, row.childName)) ??
-          ws.createNode({ kind: layout.childKind, parentKey: root.key, number: '', name: row.childName });
+          ws.nodes.find(
+            (n) => n.kind === layout.childKind && n.parentKey === root.key && sameText(n.name, row.childName),
+          ) ?? ws.createNode({ kind: layout.childKind, parentKey: root.key, number: '', name: row.childName });
       }
     }
     const newRoot = root !== cur.root;
@@ -102,18 +130,28 @@ export function readRows(ws: Workspace, table: TableSheet): void {
       continue;
     }
     const leaf = child ?? root;
-    const keyedIndicator = keyed && row.key?.[1] !== undefined && ws.indicatorKeys.has(row.key[1]) && !ws.newIndicators.includes(row.key[1]);
+    const keyedIndicator =
+      keyed && row.key?.[1] !== undefined && ws.indicatorKeys.has(row.key[1]) && !ws.newIndicators.includes(row.key[1]);
     const indicatorKey = keyedIndicator ? row.key![1]! : ws.indicatorKeyFor(row.indicatorName);
     const fromMeta =
       ws.base.doc.placements.find(
-        (p) => p.tableCode === layout.code && p.nodeKey === leaf.key && p.indicatorKey === indicatorKey && !ws.claimed.has(p),
+        (p) =>
+          p.tableCode === layout.code &&
+          p.nodeKey === leaf.key &&
+          p.indicatorKey === indicatorKey &&
+          !ws.claimed.has(p),
       ) ?? null;
     let placement;
     if (fromMeta) {
       ws.claimed.add(fromMeta);
       placement = fromMeta;
     } else {
-      placement = { tableCode: layout.code, nodeKey: leaf.key, indicatorKey, order: ws.nextPlacementOrder(layout.code, leaf.key) };
+      placement = {
+        tableCode: layout.code,
+        nodeKey: leaf.key,
+        indicatorKey,
+        order: ws.nextPlacementOrder(layout.code, leaf.key),
+      };
       ws.newPlacements.push(placement);
     }
     ws.observations.push({ table, row, placement, fromMeta, indicatorKey });

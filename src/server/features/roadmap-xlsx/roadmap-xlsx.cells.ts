@@ -14,7 +14,9 @@ function fromValue(v: unknown): RawCell {
   if (typeof v === 'object') {
     const o = v as Record<string, unknown>;
     if (Array.isArray(o.richText)) {
-      return fromValue((o.richText as { text?: unknown }[]).map((t) => (typeof t.text === 'string' ? t.text : '')).join(''));
+      return fromValue(
+        (o.richText as { text?: unknown }[]).map((t) => (typeof t.text === 'string' ? t.text : '')).join(''),
+      );
     }
     if ('formula' in o || 'sharedFormula' in o) return fromValue(o.result);
     if ('hyperlink' in o) return fromValue(o.text);

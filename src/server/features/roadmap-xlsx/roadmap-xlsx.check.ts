@@ -23,7 +23,10 @@ const KEY_FIELD: Record<string, string> = {
   narrative: 'key',
 };
 
-export function checkDocument(doc: RoadMapDocument, locate: Locate): { document: RoadMapDocument | null; problems: XlsxProblem[] } {
+export function checkDocument(
+  doc: RoadMapDocument,
+  locate: Locate,
+): { document: RoadMapDocument | null; problems: XlsxProblem[] } {
   const parsed = roadMapDocumentSchema.safeParse(doc);
   if (parsed.success) return { document: parsed.data as RoadMapDocument, problems: [] };
   const problems = parsed.error.issues.map((iss) => {
@@ -37,8 +40,15 @@ export function checkDocument(doc: RoadMapDocument, locate: Locate): { document:
       origin = locate(collection, key, index);
     }
     const field = iss.path.map(String).join('.');
-    return problem(origin.sheet, origin.row, origin.column, 'DOCUMENT_INVALID', 'error',
-      `${iss.message} (${field})`, `Invalid document field ${field}: ${iss.message}`);
+    return problem(
+      origin.sheet,
+      origin.row,
+      origin.column,
+      'DOCUMENT_INVALID',
+      'error',
+      `${iss.message} (${field})`,
+      `Invalid document field ${field}: ${iss.message}`,
+    );
   });
   return { document: null, problems };
 }

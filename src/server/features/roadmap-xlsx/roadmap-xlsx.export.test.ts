@@ -30,11 +30,19 @@ describe('exported Kupang workbook', () => {
     expect(ws.getCell('A1').value).toBe('Tabel 2');
     expect(ws.getCell('A2').value).toBe('Kegiatan Utama Pelaksanaan Reformasi Birokrasi General Kabupaten Kupang');
     const merges = ws.model.merges;
-    for (const range of ['A1:H1', 'A4:A5', 'B4:B5', 'C4:C5', 'D4:D5', 'E4:E5', 'F4:F5', 'H4:H5']) expect(merges).toContain(range);
+    for (const range of ['A1:H1', 'A4:A5', 'B4:B5', 'C4:C5', 'D4:D5', 'E4:E5', 'F4:F5', 'H4:H5'])
+      expect(merges).toContain(range);
     expect(ws.getCell('A5').isMerged).toBe(true);
     expect(ws.getCell('A5').master.address).toBe('A4');
     expect(['A4', 'B4', 'C4', 'D4', 'E4', 'F4', 'G4', 'H4'].map((a) => ws.getCell(a).value)).toEqual([
-      'No', 'Sasaran', 'Kegiatan Utama', 'Indikator', 'Satuan', 'Baseline 2023', 'Target', 'Perangkat Daerah Penanggungjawab',
+      'No',
+      'Sasaran',
+      'Kegiatan Utama',
+      'Indikator',
+      'Satuan',
+      'Baseline 2023',
+      'Target',
+      'Perangkat Daerah Penanggungjawab',
     ]);
     expect(ws.getCell('G5').value).toBe(2024);
     expect(ws.getCell('G5').isMerged).toBe(false);
@@ -61,7 +69,8 @@ describe('exported Kupang workbook', () => {
     expect(t3.getCell('H7').value).toBe('DPMPTSP dan BPKAD');
     expect(t3.getCell('F9').value).toBe('N/A');
     const t1 = wb.getWorksheet('Tabel 1')!;
-    const byIndicator = (name: string) => [...Array(t1.rowCount).keys()].map((i) => i + 1).find((r) => t1.getCell(r, 4).value === name)!;
+    const byIndicator = (name: string) =>
+      [...Array(t1.rowCount).keys()].map((i) => i + 1).find((r) => t1.getCell(r, 4).value === name)!;
     const sakip = byIndicator('Capaian Akuntabilitas Kinerja');
     expect([t1.getCell(sakip, 6).value, t1.getCell(sakip, 7).value]).toEqual(['CC', 'A']);
     const spbe = byIndicator('Indeks SPBE');
@@ -95,7 +104,9 @@ describe('exported hand-built workbook', () => {
     const t1 = wb.getWorksheet('Tabel 1')!;
     expect(t1.model.merges).toContain('G4:K4');
     expect(['G5', 'H5', 'I5', 'J5', 'K5'].map((a) => t1.getCell(a).value)).toEqual([2025, 2026, 2027, 2028, 2029]);
-    const row = [...Array(t1.rowCount).keys()].map((i) => i + 1).find((r) => t1.getCell(r, 4).value === 'Persentase Penduduk Miskin')!;
+    const row = [...Array(t1.rowCount).keys()]
+      .map((i) => i + 1)
+      .find((r) => t1.getCell(r, 4).value === 'Persentase Penduduk Miskin')!;
     expect(t1.getCell(row, 9).value).toBe('18,25 – 19');
     expect(t1.getCell(row, 11).value).toBe(0.125);
     expect(t1.getCell(row, 11).numFmt).toBe('#,##0.000');

@@ -39,7 +39,8 @@ export function tableBaselineYear(rows: TableRow[], doc: RoadMapDocument): numbe
   const count = new Map<number, number>();
   for (const r of rows) if (r.baseline) count.set(r.baseline.year, (count.get(r.baseline.year) ?? 0) + 1);
   let best: number | null = null;
-  for (const [year, n] of count) if (best === null || n > (count.get(best) ?? 0) || (n === count.get(best) && year < best)) best = year;
+  for (const [year, n] of count)
+    if (best === null || n > (count.get(best) ?? 0) || (n === count.get(best) && year < best)) best = year;
   return best ?? doc.roadMap.periodEnd - 1;
 }
 
@@ -89,7 +90,9 @@ function writeTable(wb: ExcelJS.Workbook, doc: RoadMapDocument, layout: TableLay
   // Two-row header: single labels merged vertically, "Target" merged over its years.
   const h1 = HEADER_ROW;
   const h2 = HEADER_ROW + 1;
-  const baselineLabel = layout.baselineInParens ? `${LABELS.baseline[locale]} (${bYear})` : `${LABELS.baseline[locale]} ${bYear}`;
+  const baselineLabel = layout.baselineInParens
+    ? `${LABELS.baseline[locale]} (${bYear})`
+    : `${LABELS.baseline[locale]} ${bYear}`;
   const single: [number, string][] = [
     [1, LABELS.no[locale]],
     [2, layout.rootLabel[locale]],
@@ -167,7 +170,9 @@ function writeTable(wb: ExcelJS.Workbook, doc: RoadMapDocument, layout: TableLay
   if (layout.hasPd) ws.getColumn(pdCol).width = 38;
   ws.getColumn(keyCol).width = 24;
   ws.getColumn(keyCol).hidden = true;
-  ws.views = [{ state: 'frozen', xSplit: 0, ySplit: h2, topLeftCell: `A${FIRST_DATA_ROW}`, activeCell: `A${FIRST_DATA_ROW}` }];
+  ws.views = [
+    { state: 'frozen', xSplit: 0, ySplit: h2, topLeftCell: `A${FIRST_DATA_ROW}`, activeCell: `A${FIRST_DATA_ROW}` },
+  ];
   ws.pageSetup = {
     paperSize: 9,
     orientation: 'landscape',

@@ -42,8 +42,19 @@ export function handBuiltRoadMap(): RoadMapDocument {
     ],
     legalBasis: ['uu-23-2014'],
     perangkatDaerah: [
-      { key: 'bappeda', name: 'Badan Perencanaan, Penelitian dan Pengembangan Daerah', shortName: 'BAPPEDA', kind: 'badan' },
-      { key: 'organisasi', name: 'Bagian Organisasi', shortName: 'Bag. Organisasi', kind: 'bagian', validFrom: '2024-01-01' },
+      {
+        key: 'bappeda',
+        name: 'Badan Perencanaan, Penelitian dan Pengembangan Daerah',
+        shortName: 'BAPPEDA',
+        kind: 'badan',
+      },
+      {
+        key: 'organisasi',
+        name: 'Bagian Organisasi',
+        shortName: 'Bag. Organisasi',
+        kind: 'bagian',
+        validFrom: '2024-01-01',
+      },
       { key: 'pertanian', name: 'Dinas Pertanian dan Ketahanan Pangan', shortName: 'Distan', kind: 'dinas' },
       {
         key: 'perkim',
@@ -52,7 +63,13 @@ export function handBuiltRoadMap(): RoadMapDocument {
         kind: 'dinas',
         predecessorKey: 'perkim-lama',
       },
-      { key: 'perkim-lama', name: 'Dinas Perumahan Rakyat', shortName: 'Disperum', kind: 'dinas', validTo: '2023-12-31' },
+      {
+        key: 'perkim-lama',
+        name: 'Dinas Perumahan Rakyat',
+        shortName: 'Disperum',
+        kind: 'dinas',
+        validTo: '2023-12-31',
+      },
       { key: 'inspektorat', name: 'Inspektorat Daerah', shortName: 'Inspektorat', kind: 'inspektorat' },
     ],
     scales: [
@@ -74,16 +91,78 @@ export function handBuiltRoadMap(): RoadMapDocument {
     ],
     nodes: [
       // Listed out of printed order on purpose: the tables sort by `order`.
-      { key: 'ss-soft', kind: 'sasaran_strategis', parentKey: 'tujuan-1', number: 'b', order: 2, name: 'Budaya birokrasi  BerAKHLAK', element: 'soft' },
-      { key: 'tujuan-1', kind: 'tujuan', parentKey: null, number: '1', order: 1, name: 'Birokrasi yang bersih dan efektif', formerName: 'Birokrasi bersih' },
-      { key: 'ss-hard', kind: 'sasaran_strategis', parentKey: 'tujuan-1', number: 'a', order: 1, name: 'Tata kelola digital', element: 'hard', formerName: 'Birokrasi yang kapabel' },
-      { key: 'sg-1', kind: 'sasaran_general', parentKey: null, number: '1', order: 1, name: 'Terimplementasinya SAKIP', digitalPolicyCode: 'KBD-6' },
-      { key: 'ku-1', kind: 'kegiatan_utama', parentKey: 'sg-1', number: '', order: 1, name: 'Pelaksanaan SAKIP terintegrasi', nationalKegiatanCode: 'KU-06' },
-      { key: 'ku-2', kind: 'kegiatan_utama', parentKey: 'sg-1', number: '', order: 2, name: 'Kegiatan tanpa indikator' },
+      {
+        key: 'ss-soft',
+        kind: 'sasaran_strategis',
+        parentKey: 'tujuan-1',
+        number: 'b',
+        order: 2,
+        name: 'Budaya birokrasi  BerAKHLAK',
+        element: 'soft',
+      },
+      {
+        key: 'tujuan-1',
+        kind: 'tujuan',
+        parentKey: null,
+        number: '1',
+        order: 1,
+        name: 'Birokrasi yang bersih dan efektif',
+        formerName: 'Birokrasi bersih',
+      },
+      {
+        key: 'ss-hard',
+        kind: 'sasaran_strategis',
+        parentKey: 'tujuan-1',
+        number: 'a',
+        order: 1,
+        name: 'Tata kelola digital',
+        element: 'hard',
+        formerName: 'Birokrasi yang kapabel',
+      },
+      {
+        key: 'sg-1',
+        kind: 'sasaran_general',
+        parentKey: null,
+        number: '1',
+        order: 1,
+        name: 'Terimplementasinya SAKIP',
+        digitalPolicyCode: 'KBD-6',
+      },
+      {
+        key: 'ku-1',
+        kind: 'kegiatan_utama',
+        parentKey: 'sg-1',
+        number: '',
+        order: 1,
+        name: 'Pelaksanaan SAKIP terintegrasi',
+        nationalKegiatanCode: 'KU-06',
+      },
+      {
+        key: 'ku-2',
+        kind: 'kegiatan_utama',
+        parentKey: 'sg-1',
+        number: '',
+        order: 2,
+        name: 'Kegiatan tanpa indikator',
+      },
       { key: 'sg-2', kind: 'sasaran_general', parentKey: null, number: '2a', order: 2, name: 'Sasaran tanpa kegiatan' },
       { key: 'tema-1', kind: 'tema', parentKey: null, number: '1', order: 1, name: 'Pengentasan Kemiskinan' },
-      { key: 'st-1', kind: 'sasaran_tematik', parentKey: 'tema-1', number: '', order: 1, name: 'Menurunnya angka kemiskinan' },
-      { key: 'st-2', kind: 'sasaran_tematik', parentKey: 'tema-1', number: '', order: 2, name: 'Meningkatnya investasi' },
+      {
+        key: 'st-1',
+        kind: 'sasaran_tematik',
+        parentKey: 'tema-1',
+        number: '',
+        order: 1,
+        name: 'Menurunnya angka kemiskinan',
+      },
+      {
+        key: 'st-2',
+        kind: 'sasaran_tematik',
+        parentKey: 'tema-1',
+        number: '',
+        order: 2,
+        name: 'Meningkatnya investasi',
+      },
     ],
     indicators: [
       {
@@ -94,7 +173,11 @@ export function handBuiltRoadMap(): RoadMapDocument {
         polarity: 'ordinal',
         sourceAgency: 'KemenPANRB',
         baseline: { year: 2024, status: 'value', value: lvl('CC'), note: 'LHE 2024' },
-        targets: [2025, 2026, 2027, 2028, 2029].map((year, i) => ({ year, type: 'point' as const, value: lvl(['CC', 'B', 'B', 'BB', 'A'][i]!) })),
+        targets: [2025, 2026, 2027, 2028, 2029].map((year, i) => ({
+          year,
+          type: 'point' as const,
+          value: lvl(['CC', 'B', 'B', 'BB', 'A'][i]!),
+        })),
         responsible: [
           { pdKey: 'organisasi', role: 'supporting' },
           { pdKey: 'bappeda', role: 'lead' },
@@ -205,10 +288,18 @@ export function handBuiltRoadMap(): RoadMapDocument {
 
 type Cell = string | number | null;
 
-function sheet(wb: ExcelJS.Workbook, name: string, title: string[], header: Cell[][], rows: Cell[][]): ExcelJS.Worksheet {
+function sheet(
+  wb: ExcelJS.Workbook,
+  name: string,
+  title: string[],
+  header: Cell[][],
+  rows: Cell[][],
+): ExcelJS.Worksheet {
   const ws = wb.addWorksheet(name);
   title.forEach((t, i) => (ws.getCell(i + 1, 1).value = t));
-  [...header, ...rows].forEach((cells, i) => cells.forEach((v, c) => (ws.getCell(title.length + 2 + i, c + 1).value = v)));
+  [...header, ...rows].forEach((cells, i) =>
+    cells.forEach((v, c) => (ws.getCell(title.length + 2 + i, c + 1).value = v)),
+  );
   return ws;
 }
 
@@ -219,7 +310,10 @@ export async function lampiranWithoutMetadata(edit?: (wb: ExcelJS.Workbook) => v
   const ssHard = 'Terciptanya tata kelola pemerintahan digital yang efektif, lincah, dan kolaboratif';
   const ssSoft = 'Terciptanya budaya birokrasi BerAKHLAK dengan ASN yang profesional';
   // Tabel 1: single-row header "Target 2024"; No/Tujuan/Sasaran merged over their rows.
-  const t1 = sheet(wb, 'Tabel 1', ['Tabel 1', 'Tujuan, Sasaran dan Indikator Pelaksanaan Reformasi Birokrasi'],
+  const t1 = sheet(
+    wb,
+    'Tabel 1',
+    ['Tabel 1', 'Tujuan, Sasaran dan Indikator Pelaksanaan Reformasi Birokrasi'],
     [['No', 'Tujuan', 'Sasaran Strategis', 'Indikator', 'Satuan', 'Baseline 2023', 'Target 2024']],
     [
       [1, tujuan, ssHard, 'Indeks SPBE', 'Poin', 1.91, '5,05'],
@@ -227,39 +321,138 @@ export async function lampiranWithoutMetadata(edit?: (wb: ExcelJS.Workbook) => v
       [1, tujuan, ssHard, 'Capaian Akuntabilitas Keuangan', 'Opini', 'WTP*', 'WTP'],
       [1, tujuan, ssSoft, 'Nilai Survei Penilaian Integritas', 'Skor', 60.55, '85,00'],
       [1, tujuan, ssSoft, 'Nilai Survei Kepuasan Masyarakat', 'Angka', 78.9, 93],
-    ]);
+    ],
+  );
   t1.mergeCells('A5:A9');
   t1.mergeCells('B5:B9');
   t1.mergeCells('C5:C7');
   t1.mergeCells('C8:C9');
   // Tabel 2: two-row header without merges, repeated cells left blank, a page-break header repeat.
-  sheet(wb, 'Tabel 2', ['Tabel 2', 'Kegiatan Utama Pelaksanaan Reformasi Birokrasi General Kabupaten Kupang'],
+  sheet(
+    wb,
+    'Tabel 2',
+    ['Tabel 2', 'Kegiatan Utama Pelaksanaan Reformasi Birokrasi General Kabupaten Kupang'],
     [
-      ['No', 'Sasaran', 'Kegiatan Utama', 'Indikator', 'Satuan', 'Baseline 2023', 'Target', 'Perangkat Daerah Penanggungjawab'],
+      [
+        'No',
+        'Sasaran',
+        'Kegiatan Utama',
+        'Indikator',
+        'Satuan',
+        'Baseline 2023',
+        'Target',
+        'Perangkat Daerah Penanggungjawab',
+      ],
       [null, null, null, null, null, null, 2024, null],
     ],
     [
-      [6, 'Meningkatnya kualitas pengawasan', 'Pembangunan zona integritas di unit kerja', 'Jumlah Perangkat Daerah dengan Predikat WBK/WBBM', 'Unit Kerja', 'N/A', 2, 'Inspektorat Daerah dan Bagian Organisasi'],
+      [
+        6,
+        'Meningkatnya kualitas pengawasan',
+        'Pembangunan zona integritas di unit kerja',
+        'Jumlah Perangkat Daerah dengan Predikat WBK/WBBM',
+        'Unit Kerja',
+        'N/A',
+        2,
+        'Inspektorat Daerah dan Bagian Organisasi',
+      ],
       [null, null, 'Penguatan implementasi SPIP', 'Maturitas SPIP', 'Level', 2, 5, 'Inspektorat Daerah'],
-      [null, null, 'Penguatan upaya pencegahan korupsi', 'Nilai survei penilaian integritas', 'Skor', 60.55, 85, 'Inspektorat Daerah'],
-      ['No', 'Sasaran', 'Kegiatan Utama', 'Indikator', 'Satuan', 'Baseline 2023', 'Target', 'Perangkat Daerah Penanggungjawab'],
+      [
+        null,
+        null,
+        'Penguatan upaya pencegahan korupsi',
+        'Nilai survei penilaian integritas',
+        'Skor',
+        60.55,
+        85,
+        'Inspektorat Daerah',
+      ],
+      [
+        'No',
+        'Sasaran',
+        'Kegiatan Utama',
+        'Indikator',
+        'Satuan',
+        'Baseline 2023',
+        'Target',
+        'Perangkat Daerah Penanggungjawab',
+      ],
       [null, null, null, null, null, null, 2024, null],
-      [7, 'Meningkatnya kualitas kebijakan dan regulasi', 'Pelaksanaan pembentukan peraturan perundang-undangan', 'Indeks reformasi hukum', 'Kategori', 'C', 'B', 'Bagian Hukum'],
-      [14, 'Meningkatnya kepatuhan terhadap sistem merit', 'Pelaksanaan SKM', 'Nilai Survei Kepuasan Masyarakat', 'Angka', 76.49, 93, 'Bagian Organisasi'],
-    ]);
+      [
+        7,
+        'Meningkatnya kualitas kebijakan dan regulasi',
+        'Pelaksanaan pembentukan peraturan perundang-undangan',
+        'Indeks reformasi hukum',
+        'Kategori',
+        'C',
+        'B',
+        'Bagian Hukum',
+      ],
+      [
+        14,
+        'Meningkatnya kepatuhan terhadap sistem merit',
+        'Pelaksanaan SKM',
+        'Nilai Survei Kepuasan Masyarakat',
+        'Angka',
+        76.49,
+        93,
+        'Bagian Organisasi',
+      ],
+    ],
+  );
   // Tabel 3: "Baseline (2023)", Rupiah typed with thousand dots, long PD lists, a footnote.
-  sheet(wb, 'Tabel 3', ['Tabel 3', 'Tema, Sasaran dan Indikator Reformasi Birokrasi Tematik Kabupaten Kupang'],
+  sheet(
+    wb,
+    'Tabel 3',
+    ['Tabel 3', 'Tema, Sasaran dan Indikator Reformasi Birokrasi Tematik Kabupaten Kupang'],
     [
       ['No', 'Tema', 'Sasaran', 'Indikator', 'Satuan', 'Baseline (2023)', 'Target', 'Perangkat Daerah Penanggungjawab'],
       [null, null, null, null, null, null, 2024, null],
     ],
     [
-      [1, 'Pengentasan Kemiskinan', 'Menurunnya Angka Kemiskinan', 'Persentase Penduduk Miskin', 'Persen', '21,78', '19,37', 'Dinas Kesehatan, Dinas Pendidikan dan Kebudayaan, Dinas Pariwisata dan Ekraf, dan BP4D'],
-      [2, 'Peningkatan Investasi', 'Meningkatnya Nilai Investasi', 'Kebutuhan Investasi', 'Rp.', '527.562.744.023', '220.000.000.000', 'DPMPTSP dan BPKAD'],
-      [3, 'Digitalisasi Administrasi Pemerintahan', 'Meningkatnya Implementasi Digital Dalam Penanganan Stunting', 'Prevalensi Stunting', 'Persen', 12.97, 9.3, 'Dinas Pertanian dan Ketahanan Pangan, Dinas Perumahan, Kawasan Permukiman dan Pertanahan, Dinas Komunikasi dan Informatika dan BP4D'],
-      [4, 'Percepatan Prioritas Aktual Presiden', 'Terkendalinya Tingkat Inflasi Daerah', 'Inflasi', 'Persen', 1.9, 2.04, 'Dinas Perindagkop UKM'],
+      [
+        1,
+        'Pengentasan Kemiskinan',
+        'Menurunnya Angka Kemiskinan',
+        'Persentase Penduduk Miskin',
+        'Persen',
+        '21,78',
+        '19,37',
+        'Dinas Kesehatan, Dinas Pendidikan dan Kebudayaan, Dinas Pariwisata dan Ekraf, dan BP4D',
+      ],
+      [
+        2,
+        'Peningkatan Investasi',
+        'Meningkatnya Nilai Investasi',
+        'Kebutuhan Investasi',
+        'Rp.',
+        '527.562.744.023',
+        '220.000.000.000',
+        'DPMPTSP dan BPKAD',
+      ],
+      [
+        3,
+        'Digitalisasi Administrasi Pemerintahan',
+        'Meningkatnya Implementasi Digital Dalam Penanganan Stunting',
+        'Prevalensi Stunting',
+        'Persen',
+        12.97,
+        9.3,
+        'Dinas Pertanian dan Ketahanan Pangan, Dinas Perumahan, Kawasan Permukiman dan Pertanahan, Dinas Komunikasi dan Informatika dan BP4D',
+      ],
+      [
+        4,
+        'Percepatan Prioritas Aktual Presiden',
+        'Terkendalinya Tingkat Inflasi Daerah',
+        'Inflasi',
+        'Persen',
+        1.9,
+        2.04,
+        'Dinas Perindagkop UKM',
+      ],
       ['* WTP: opini atas LKPD 2022', null, null, null, null, null, null, null],
-    ]);
+    ],
+  );
   edit?.(wb);
   return Buffer.from(await wb.xlsx.writeBuffer());
 }

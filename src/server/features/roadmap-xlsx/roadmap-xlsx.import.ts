@@ -37,35 +37,71 @@ const unreadable = (id: string, en: string): XlsxImportResult =>
 
 /** Sheets in workbook order, then by row and column, so a user can work down the list. */
 function sortProblems(problems: XlsxProblem[], sheetOrder: string[]): XlsxProblem[] {
-  const rank = (s: string) => (s === FILE ? -1 : sheetOrder.indexOf(s) >= 0 ? sheetOrder.indexOf(s) : sheetOrder.length);
+  const rank = (s: string) =>
+    s === FILE ? -1 : sheetOrder.indexOf(s) >= 0 ? sheetOrder.indexOf(s) : sheetOrder.length;
   const colRank = (c: string | null) => (c === null ? 0 : c.length * 100 + c.charCodeAt(c.length - 1));
   return problems
     .map((p, i) => ({ p, i }))
-    .sort((a, b) => rank(a.p.sheet) - rank(b.p.sheet) || (a.p.row ?? 0) - (b.p.row ?? 0) || colRank(a.p.column) - colRank(b.p.column) || a.i - b.i)
+    .sort(
+      (a, b) =>
+        rank(a.p.sheet) - rank(b.p.sheet) ||
+        (a.p.row ?? 0) - (b.p.row ?? 0) ||
+        colRank(a.p.column) - colRank(b.p.column) ||
+        a.i - b.i,
+    )
     .map((x) => x.p);
 }
 
 async function loadWorkbook(bytes: Uint8Array): Promise<ExcelJS.Workbook | XlsxImportResult> {
   if (bytes.byteLength > MAX_XLSX_BYTES) {
-    return fail([problem(FILE, null, null, 'FILE_TOO_LARGE', 'error',
-      `Berkas berukuran ${bytes.byteLength} byte; batasnya ${MAX_XLSX_BYTES} byte (10 MiB).`,
-      `The file is ${bytes.byteLength} bytes; the limit is ${MAX_XLSX_BYTES} bytes (10 MiB).`)]);
+    return fail([
+      problem(
+        FILE,
+        null,
+        null,
+        'FILE_TOO_LARGE',
+        'error',
+        `Berkas berukuran ${bytes.byteLength} byte; batasnya ${MAX_XLSX_BYTES} byte (10 MiB).`,
+        `The file is ${bytes.byteLength} bytes; the limit is ${MAX_XLSX_BYTES} bytes (10 MiB).`,
+      ),
+    ]);
   }
   const zip = inspectZip(bytes);
   if (!zip.ok) {
     return zip.reason === 'not_zip'
-      ? unreadable('Berkas bukan berkas Excel .xlsx (bukan arsip zip).', 'The file is not an Excel .xlsx workbook (not a zip archive).')
-      : unreadable('Berkas .xlsx rusak (arsip zip tidak lengkap).', 'The .xlsx file is corrupt (incomplete zip archive).');
+      ? unreadable(
+          'Berkas bukan berkas Excel .xlsx (bukan arsip zip).',
+          'The file is not an Excel .xlsx workbook (not a zip archive).',
+        )
+      : unreadable(
+          'Berkas .xlsx rusak (arsip zip tidak lengkap).',
+          'The .xlsx file is corrupt (incomplete zip archive).',
+        );
   }
   if (zip.uncompressedBytes !== null) {
     if (!zip.entries.includes('xl/workbook.xml')) {
-      const kind = zip.entries.some((e) => e.startsWith('word/')) ? 'dokumen Word' : zip.entries.some((e) => e.startsWith('ppt/')) ? 'presentasi PowerPoint' : 'arsip zip lain';
-      return unreadable(`Berkas ini ${kind}, bukan buku kerja Excel .xlsx.`, `This file is a ${kind === 'dokumen Word' ? 'Word document' : kind === 'presentasi PowerPoint' ? 'PowerPoint presentation' : 'different zip archive'}, not an Excel .xlsx workbook.`);
+      const kind = zip.entries.some((e) => e.startsWith('word/'))
+        ? 'dokumen Word'
+        : zip.entries.some((e) => e.startsWith('ppt/'))
+          ? 'presentasi PowerPoint'
+          : 'arsip zip lain';
+      return unreadable(
+        `Berkas ini ${kind}, bukan buku kerja Excel .xlsx.`,
+        `This file is a ${kind === 'dokumen Word' ? 'Word document' : kind === 'presentasi PowerPoint' ? 'PowerPoint presentation' : 'different zip archive'}, not an Excel .xlsx workbook.`,
+      );
     }
     if (zip.uncompressedBytes > MAX_XLSX_UNZIPPED_BYTES) {
-      return fail([problem(FILE, null, null, 'FILE_TOO_LARGE', 'error',
-        `Isi berkas setelah dibuka ${zip.uncompressedBytes} byte; batasnya ${MAX_XLSX_UNZIPPED_BYTES} byte.`,
-        `The file unpacks to ${zip.uncompressedBytes} bytes; the limit is ${MAX_XLSX_UNZIPPED_BYTES} bytes.`)]);
+      return fail([
+        problem(
+          FILE,
+          null,
+          null,
+          'FILE_TOO_LARGE',
+          'error',
+          `Isi berkas setelah dibuka ${zip.uncompressedBytes} byte; batasnya ${MAX_XLSX_UNZIPPED_BYTES} byte.`,
+          `The file unpacks to ${zip.uncompressedBytes} bytes; the limit is ${MAX_XLSX_UNZIPPED_BYTES} bytes.`,
+        ),
+      ]);
     }
   }
   try {
@@ -98,8 +134,13 @@ function assemble(base: BaseDocument, tables: TableSheet[]): Assembled {
   // PDs are resolved in sheet order first, so new ones are listed, and warned about, where first seen.
   for (const o of ws.observations) if (o.row.pd) resolvePdCell(ws, o);
   const origins = new Map<string, Origin>();
-  const at = (o: Observation, column: string | null): Origin => ({ sheet: o.table.layout.sheet, row: o.row.row, column });
-  for (const o of ws.observations) if (!origins.has(`indicators/${o.indicatorKey}`)) origins.set(`indicators/${o.indicatorKey}`, at(o, 'D'));
+  const at = (o: Observation, column: string | null): Origin => ({
+    sheet: o.table.layout.sheet,
+    row: o.row.row,
+    column,
+  });
+  for (const o of ws.observations)
+    if (!origins.has(`indicators/${o.indicatorKey}`)) origins.set(`indicators/${o.indicatorKey}`, at(o, 'D'));
   for (const [key, s] of ws.nodeSightings) origins.set(`nodes/${key}`, { sheet: s.sheet, row: s.row, column: null });
 
   const byIndicator = new Map<string, Observation[]>();
@@ -116,7 +157,10 @@ function assemble(base: BaseDocument, tables: TableSheet[]): Assembled {
   }
 
   // Placements: metadata order, minus rows deleted from a sheet, then rows added in the sheets.
-  const printed = printedPlacements(base, tables.map((t) => t.layout.code));
+  const printed = printedPlacements(
+    base,
+    tables.map((t) => t.layout.code),
+  );
   const finalOf = new Map<Placement, Placement>();
   const obsOfFinal = new Map<Placement, Observation>();
   for (const [o, p] of placementOf) {
@@ -129,9 +173,14 @@ function assemble(base: BaseDocument, tables: TableSheet[]): Assembled {
     else if (!printed.has(p)) placements.push(p);
     else {
       const sheet = TABLES.find((t) => t.code === p.tableCode)?.sheet ?? p.tableCode;
-      ws.warn(sheet, null, null, 'PLACEMENT_REMOVED',
+      ws.warn(
+        sheet,
+        null,
+        null,
+        'PLACEMENT_REMOVED',
         `Baris indikator "${p.indicatorKey}" di bawah "${p.nodeKey}" tidak ada lagi di lembar dan akan dihapus dari tabel.`,
-        `The row of indicator "${p.indicatorKey}" under "${p.nodeKey}" is gone from the sheet and will be removed from the table.`);
+        `The row of indicator "${p.indicatorKey}" under "${p.nodeKey}" is gone from the sheet and will be removed from the table.`,
+      );
     }
   }
   for (const p of ws.newPlacements) placements.push(finalOf.get(p) ?? p);
@@ -161,15 +210,25 @@ function assemble(base: BaseDocument, tables: TableSheet[]): Assembled {
 
 /** Parses the workbook; never throws on bad input (an unexpected failure becomes IMPORT_FAILED). */
 export async function parseRoadMapXlsx(buf: Buffer | ArrayBuffer): Promise<XlsxImportResult> {
-  const bytes = buf instanceof ArrayBuffer ? new Uint8Array(buf) : new Uint8Array(buf.buffer, buf.byteOffset, buf.byteLength);
+  const bytes =
+    buf instanceof ArrayBuffer ? new Uint8Array(buf) : new Uint8Array(buf.buffer, buf.byteOffset, buf.byteLength);
   const loaded = await loadWorkbook(bytes);
   if (!(loaded instanceof ExcelJS.Workbook)) return loaded;
   try {
     return parseWorkbook(loaded);
   } catch (e) {
     const why = e instanceof Error ? e.message : String(e);
-    return fail([problem(FILE, null, null, 'IMPORT_FAILED', 'error',
-      `Berkas tidak dapat diproses: ${why}. Tidak ada yang disimpan.`, `The file could not be processed: ${why}. Nothing was saved.`)]);
+    return fail([
+      problem(
+        FILE,
+        null,
+        null,
+        'IMPORT_FAILED',
+        'error',
+        `Berkas tidak dapat diproses: ${why}. Tidak ada yang disimpan.`,
+        `The file could not be processed: ${why}. Nothing was saved.`,
+      ),
+    ]);
   }
 }
 
@@ -192,8 +251,17 @@ function parseWorkbook(wb: ExcelJS.Workbook): XlsxImportResult {
   for (const layout of TABLES.filter((t) => wanted.includes(t.code))) {
     const sheet = wb.getWorksheet(layout.sheet);
     if (!sheet) {
-      problems.push(problem(layout.sheet, null, null, 'SHEET_MISSING', 'error',
-        `Lembar "${layout.sheet}" tidak ada di berkas.`, `The sheet "${layout.sheet}" is missing from the file.`));
+      problems.push(
+        problem(
+          layout.sheet,
+          null,
+          null,
+          'SHEET_MISSING',
+          'error',
+          `Lembar "${layout.sheet}" tidak ada di berkas.`,
+          `The sheet "${layout.sheet}" is missing from the file.`,
+        ),
+      );
       continue;
     }
     const read = readTableSheet(sheet, layout);
@@ -205,7 +273,10 @@ function parseWorkbook(wb: ExcelJS.Workbook): XlsxImportResult {
 
   if (!base) {
     const lastYear = Math.max(...tables.flatMap((t) => t.targetYears), ...tables.map((t) => t.baselineYear + 1));
-    const fallback = baseFromTitles(tables.map((t) => t.title), lastYear);
+    const fallback = baseFromTitles(
+      tables.map((t) => t.title),
+      lastYear,
+    );
     problems.push(...(metaSheet ? [] : fallback.problems));
     base = fallback.base;
   }
@@ -214,10 +285,16 @@ function parseWorkbook(wb: ExcelJS.Workbook): XlsxImportResult {
   const checked = checkDocument(built.document, (collection, key, index) => {
     const origin = built.origins.get(`${collection}/${key}`) ?? built.origins.get(`${collection}/#${index}`);
     if (origin) return origin;
-    const row = rowOf.get(`${collection}/${key}`) ?? (collection === 'placements' ? undefined : rowOf.get(`${collection}/#${index}`));
+    const row =
+      rowOf.get(`${collection}/${key}`) ??
+      (collection === 'placements' ? undefined : rowOf.get(`${collection}/#${index}`));
     return { sheet: METADATA_SHEET, row: row ?? null, column: row ? 'E' : null };
   });
   problems.push(...built.problems, ...checked.problems);
   const ok = !problems.some((p) => p.severity === 'error') && checked.document !== null;
-  return { ok, ...(ok && checked.document ? { document: checked.document } : {}), problems: sortProblems(problems, sheetOrder) };
+  return {
+    ok,
+    ...(ok && checked.document ? { document: checked.document } : {}),
+    problems: sortProblems(problems, sheetOrder),
+  };
 }

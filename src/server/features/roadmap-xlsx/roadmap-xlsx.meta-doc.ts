@@ -72,7 +72,8 @@ export function decodeMetadata(records: MetadataRecord[]): { base: BaseDocument 
     const { data, row, type } = rec;
     if (type === 'legal_basis') {
       if (Array.isArray(data) && data.every((x) => typeof x === 'string')) legalBasis = data;
-      else bad(row, 'Dasar hukum harus berupa daftar kunci regulasi.', 'Legal basis must be a list of regulation keys.');
+      else
+        bad(row, 'Dasar hukum harus berupa daftar kunci regulasi.', 'Legal basis must be a list of regulation keys.');
       continue;
     }
     if (!isObject(data)) {
@@ -88,7 +89,11 @@ export function decodeMetadata(records: MetadataRecord[]): { base: BaseDocument 
       }
       const dupKey = `${type}/${id}`;
       if (seen.has(dupKey)) {
-        bad(row, `Kunci "${id}" muncul dua kali (juga di baris ${seen.get(dupKey)}).`, `Key "${id}" appears twice (also on row ${seen.get(dupKey)}).`);
+        bad(
+          row,
+          `Kunci "${id}" muncul dua kali (juga di baris ${seen.get(dupKey)}).`,
+          `Key "${id}" appears twice (also on row ${seen.get(dupKey)}).`,
+        );
         continue;
       }
       seen.set(dupKey, row);
@@ -96,7 +101,11 @@ export function decodeMetadata(records: MetadataRecord[]): { base: BaseDocument 
     switch (type) {
       case 'format':
         if (data.format !== FORMAT_NAME || !Array.isArray(data.tables)) {
-          bad(row, 'Rekaman format tidak dikenal; berkas bukan ekspor Peta RB.', 'Unknown format record; the file is not a Peta RB export.');
+          bad(
+            row,
+            'Rekaman format tidak dikenal; berkas bukan ekspor Peta RB.',
+            'Unknown format record; the file is not a Peta RB export.',
+          );
         } else format = { baselineYears: {}, ...data } as unknown as FormatRecord;
         break;
       case 'instansi':
@@ -115,9 +124,12 @@ export function decodeMetadata(records: MetadataRecord[]): { base: BaseDocument 
       }
     }
   }
-  if (!format) bad(null, 'Rekaman "format" tidak ada di lembar Metadata.', 'The Metadata sheet lacks the "format" record.');
-  if (!instansi) bad(null, 'Rekaman "instansi" tidak ada di lembar Metadata.', 'The Metadata sheet lacks the "instansi" record.');
-  if (!roadMap) bad(null, 'Rekaman "roadmap" tidak ada di lembar Metadata.', 'The Metadata sheet lacks the "roadmap" record.');
+  if (!format)
+    bad(null, 'Rekaman "format" tidak ada di lembar Metadata.', 'The Metadata sheet lacks the "format" record.');
+  if (!instansi)
+    bad(null, 'Rekaman "instansi" tidak ada di lembar Metadata.', 'The Metadata sheet lacks the "instansi" record.');
+  if (!roadMap)
+    bad(null, 'Rekaman "roadmap" tidak ada di lembar Metadata.', 'The Metadata sheet lacks the "roadmap" record.');
   if (!format || !instansi || !roadMap || problems.length > 0) return { base: null, problems };
   const doc: RoadMapDocument = {
     schemaVersion: 1,
@@ -149,7 +161,10 @@ function instansiKind(name: string): InstansiKind {
  * titles ("… Kabupaten Kupang"), the period ends with the last target year, and the regulation is a
  * placeholder to be completed — a METADATA_MISSING warning says so.
  */
-export function baseFromTitles(titles: string[], lastTargetYear: number): { base: BaseDocument; problems: XlsxProblem[] } {
+export function baseFromTitles(
+  titles: string[],
+  lastTargetYear: number,
+): { base: BaseDocument; problems: XlsxProblem[] } {
   let name = '';
   for (const t of titles) {
     const m = /\b((?:Pemerintah\s+)?(?:Kabupaten|Kota|Provinsi)\s+.+)$/i.exec(t);
@@ -159,15 +174,29 @@ export function baseFromTitles(titles: string[], lastTargetYear: number): { base
     }
   }
   const problems: XlsxProblem[] = [
-    problem(METADATA_SHEET, null, null, 'METADATA_MISSING', 'warning',
+    problem(
+      METADATA_SHEET,
+      null,
+      null,
+      'METADATA_MISSING',
+      'warning',
       'Berkas tidak memiliki lembar Metadata: kunci, skala dan polaritas disimpulkan dari tabel; instansi, periode dan regulasi perlu dilengkapi.',
-      'The file has no Metadata sheet: keys, scales and polarity are inferred from the tables; instansi, period and regulation need completing.'),
+      'The file has no Metadata sheet: keys, scales and polarity are inferred from the tables; instansi, period and regulation need completing.',
+    ),
   ];
   if (!name) {
     name = 'Instansi belum diisi';
-    problems.push(problem('Tabel 1', 2, 'A', 'INSTANSI_UNKNOWN', 'warning',
-      'Nama instansi tidak ditemukan pada judul tabel (mis. "… Kabupaten Kupang").',
-      'The instansi name was not found in the table titles (e.g. "… Kabupaten Kupang").'));
+    problems.push(
+      problem(
+        'Tabel 1',
+        2,
+        'A',
+        'INSTANSI_UNKNOWN',
+        'warning',
+        'Nama instansi tidak ditemukan pada judul tabel (mis. "… Kabupaten Kupang").',
+        'The instansi name was not found in the table titles (e.g. "… Kabupaten Kupang").',
+      ),
+    );
   }
   const doc: RoadMapDocument = {
     schemaVersion: 1,

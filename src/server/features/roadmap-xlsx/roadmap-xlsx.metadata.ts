@@ -71,7 +71,12 @@ export function writeMetadataSheet(
     cell.value = METADATA_COLUMNS[c][locale];
     cell.font = { bold: true };
   });
-  const format: FormatRecord = { format: FORMAT_NAME, version: FORMAT_VERSION, schemaVersion: doc.schemaVersion, ...shown };
+  const format: FormatRecord = {
+    format: FORMAT_NAME,
+    version: FORMAT_VERSION,
+    schemaVersion: doc.schemaVersion,
+    ...shown,
+  };
   const records: { type: MetadataRecordType; key: string; name: string; data: unknown }[] = [
     { type: 'format', key: FORMAT_NAME, name: `v${FORMAT_VERSION}`, data: format },
     { type: 'instansi', key: doc.instansi.code, name: doc.instansi.name, data: doc.instansi },
@@ -115,9 +120,17 @@ export function readMetadataSheet(ws: ExcelJS.Worksheet): { records: MetadataRec
   const problems: XlsxProblem[] = [];
   const records: MetadataRecord[] = [];
   if (ws.rowCount > MAX_METADATA_ROWS) {
-    problems.push(problem(METADATA_SHEET, null, null, 'SHEET_TOO_LARGE', 'error',
-      `Lembar berisi ${ws.rowCount} baris; paling banyak ${MAX_METADATA_ROWS}.`,
-      `The sheet has ${ws.rowCount} rows; at most ${MAX_METADATA_ROWS} are accepted.`));
+    problems.push(
+      problem(
+        METADATA_SHEET,
+        null,
+        null,
+        'SHEET_TOO_LARGE',
+        'error',
+        `Lembar berisi ${ws.rowCount} baris; paling banyak ${MAX_METADATA_ROWS}.`,
+        `The sheet has ${ws.rowCount} rows; at most ${MAX_METADATA_ROWS} are accepted.`,
+      ),
+    );
     return { records, problems };
   }
   COLS.forEach((c, i) => {
@@ -125,21 +138,43 @@ export function readMetadataSheet(ws: ExcelJS.Worksheet): { records: MetadataRec
     const expected = METADATA_COLUMNS[c];
     if (found !== expected.id && found !== expected.en) {
       problems.push(
-        problem(METADATA_SHEET, METADATA_HEADER_ROW, 'ABCDE'[i]!, 'HEADER_MISMATCH', 'error',
+        problem(
+          METADATA_SHEET,
+          METADATA_HEADER_ROW,
+          'ABCDE'[i]!,
+          'HEADER_MISMATCH',
+          'error',
           `Judul kolom seharusnya "${expected.id}", ditemukan "${found}".`,
-          `Column header should be "${expected.en}", found "${found}".`),
+          `Column header should be "${expected.en}", found "${found}".`,
+        ),
       );
     }
   });
   if (problems.length > 0) return { records, problems };
 
-  let open: { type: MetadataRecordType; key: string; name: string; row: number; text: string; next: number; total: number } | null = null;
+  let open: {
+    type: MetadataRecordType;
+    key: string;
+    name: string;
+    row: number;
+    text: string;
+    next: number;
+    total: number;
+  } | null = null;
   const close = (): void => {
     if (!open) return;
     const o = open;
     open = null;
     if (o.next <= o.total) {
-      problems.push(metaProblem(o.row, 'D', 'METADATA_INVALID', `Rekaman "${o.key}" terpotong: bagian ${o.next}/${o.total} tidak ada.`, `Record "${o.key}" is cut: part ${o.next}/${o.total} is missing.`));
+      problems.push(
+        metaProblem(
+          o.row,
+          'D',
+          'METADATA_INVALID',
+          `Rekaman "${o.key}" terpotong: bagian ${o.next}/${o.total} tidak ada.`,
+          `Record "${o.key}" is cut: part ${o.next}/${o.total} is missing.`,
+        ),
+      );
       return;
     }
     try {
@@ -160,12 +195,28 @@ export function readMetadataSheet(ws: ExcelJS.Worksheet): { records: MetadataRec
     const text = json === null ? '' : String(json);
     if (!type && !key && !part && !text) continue;
     if (!METADATA_TYPES.includes(type as MetadataRecordType)) {
-      problems.push(metaProblem(r, 'A', 'METADATA_INVALID', `Jenis rekaman tidak dikenal: "${type}".`, `Unknown record type: "${type}".`));
+      problems.push(
+        metaProblem(
+          r,
+          'A',
+          'METADATA_INVALID',
+          `Jenis rekaman tidak dikenal: "${type}".`,
+          `Unknown record type: "${type}".`,
+        ),
+      );
       continue;
     }
     const m = /^(\d+)\s*\/\s*(\d+)$/.exec(part);
     if (!m) {
-      problems.push(metaProblem(r, 'D', 'METADATA_INVALID', `Kolom Bagian harus berbentuk "1/1", ditemukan "${part}".`, `Part must look like "1/1", found "${part}".`));
+      problems.push(
+        metaProblem(
+          r,
+          'D',
+          'METADATA_INVALID',
+          `Kolom Bagian harus berbentuk "1/1", ditemukan "${part}".`,
+          `Part must look like "1/1", found "${part}".`,
+        ),
+      );
       continue;
     }
     const index = Number(m[1]);
@@ -177,7 +228,15 @@ export function readMetadataSheet(ws: ExcelJS.Worksheet): { records: MetadataRec
     }
     close();
     if (index !== 1) {
-      problems.push(metaProblem(r, 'D', 'METADATA_INVALID', `Bagian ${index}/${total} tanpa bagian sebelumnya.`, `Part ${index}/${total} without the previous part.`));
+      problems.push(
+        metaProblem(
+          r,
+          'D',
+          'METADATA_INVALID',
+          `Bagian ${index}/${total} tanpa bagian sebelumnya.`,
+          `Part ${index}/${total} without the previous part.`,
+        ),
+      );
       continue;
     }
     open = { type: type as MetadataRecordType, key, name: cellText(row.getCell(3)), row: r, text, next: 2, total };

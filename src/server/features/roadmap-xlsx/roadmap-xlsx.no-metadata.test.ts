@@ -24,15 +24,21 @@ describe('a Lampiran workbook without Metadata', () => {
     expect(result.problems.filter((p) => p.severity === 'error')).toEqual([]);
     expect(result.ok).toBe(true);
     const codes = new Set(result.problems.map((p) => p.code));
-    for (const c of ['METADATA_MISSING', 'SCALE_INFERRED', 'POLARITY_INFERRED', 'UNKNOWN_PD', 'PRINTED_DIFFERS']) expect(codes).toContain(c);
+    for (const c of ['METADATA_MISSING', 'SCALE_INFERRED', 'POLARITY_INFERRED', 'UNKNOWN_PD', 'PRINTED_DIFFERS'])
+      expect(codes).toContain(c);
     expect(result.problems.every((p) => p.severity === 'warning')).toBe(true);
-    expect(result.problems).toContainEqual(expect.objectContaining({ sheet: 'Tabel 3', row: 6, column: 'D', code: 'POLARITY_INFERRED' }));
+    expect(result.problems).toContainEqual(
+      expect.objectContaining({ sheet: 'Tabel 3', row: 6, column: 'D', code: 'POLARITY_INFERRED' }),
+    );
   });
 
   it('infers the scale of each indicator from its unit and values', () => {
     expect(ind('Indeks SPBE').scaleCode).toBe('angka');
     expect(ind('Capaian Akuntabilitas Kinerja').scaleCode).toBe('predikat_akip');
-    expect(ind('Capaian Akuntabilitas Keuangan')).toMatchObject({ scaleCode: 'opini_bpk', baseline: { status: 'value', value: { kind: 'level', code: 'WTP' } } });
+    expect(ind('Capaian Akuntabilitas Keuangan')).toMatchObject({
+      scaleCode: 'opini_bpk',
+      baseline: { status: 'value', value: { kind: 'level', code: 'WTP' } },
+    });
     expect(ind('Persentase Penduduk Miskin').scaleCode).toBe('persen');
     expect(ind('Kebutuhan Investasi')).toMatchObject({
       scaleCode: 'rupiah',
@@ -40,13 +46,25 @@ describe('a Lampiran workbook without Metadata', () => {
       targets: [{ year: 2024, type: 'point', value: { kind: 'number', value: 220000000000 } }],
     });
     expect(ind('Indeks reformasi hukum').scaleCode).toBe('kategori_irh');
-    expect(ind('Maturitas SPIP')).toMatchObject({ scaleCode: 'level_spip', baseline: { value: { kind: 'level', code: '2' } } });
+    expect(ind('Maturitas SPIP')).toMatchObject({
+      scaleCode: 'level_spip',
+      baseline: { value: { kind: 'level', code: '2' } },
+    });
     expect(ind('Jumlah Perangkat Daerah dengan Predikat WBK/WBBM')).toMatchObject({
       scaleCode: 'jumlah_unit_kerja',
       baseline: { year: 2023, status: 'not_available' },
     });
     expect(doc.scales.map((s) => s.code).sort()).toEqual(
-      ['angka', 'jumlah_unit_kerja', 'kategori_irh', 'level_spip', 'opini_bpk', 'persen', 'predikat_akip', 'rupiah'].sort(),
+      [
+        'angka',
+        'jumlah_unit_kerja',
+        'kategori_irh',
+        'level_spip',
+        'opini_bpk',
+        'persen',
+        'predikat_akip',
+        'rupiah',
+      ].sort(),
     );
   });
 
@@ -80,22 +98,39 @@ describe('a Lampiran workbook without Metadata', () => {
     expect(skm.baseline).toMatchObject({ value: { kind: 'number', value: 78.9 } });
     const placements = doc.placements.filter((p) => p.indicatorKey === skm.key);
     expect(placements.map((p) => p.tableCode)).toEqual(['tabel1', 'tabel2']);
-    expect(placements[1]!.printedBaseline).toEqual({ year: 2023, status: 'value', value: { kind: 'number', value: 76.49 } });
+    expect(placements[1]!.printedBaseline).toEqual({
+      year: 2023,
+      status: 'value',
+      value: { kind: 'number', value: 76.49 },
+    });
     const spi = doc.placements.filter((p) => p.indicatorKey === ind('Nilai Survei Penilaian Integritas').key);
     expect(spi.map((p) => p.printedName ?? null)).toEqual([null, 'Nilai survei penilaian integritas']);
   });
 
   it('splits PD lists whose names contain "dan" and commas, creating unknown PDs with warnings', () => {
     const names = (i: Indikator) => i.responsible.map((r) => doc.perangkatDaerah.find((p) => p.key === r.pdKey)!.name);
-    expect(names(ind('Persentase Penduduk Miskin'))).toEqual(['Dinas Kesehatan', 'Dinas Pendidikan dan Kebudayaan', 'Dinas Pariwisata dan Ekraf', 'BP4D']);
+    expect(names(ind('Persentase Penduduk Miskin'))).toEqual([
+      'Dinas Kesehatan',
+      'Dinas Pendidikan dan Kebudayaan',
+      'Dinas Pariwisata dan Ekraf',
+      'BP4D',
+    ]);
     expect(names(ind('Prevalensi Stunting'))).toEqual([
       'Dinas Pertanian dan Ketahanan Pangan',
       'Dinas Perumahan, Kawasan Permukiman dan Pertanahan',
       'Dinas Komunikasi dan Informatika',
       'BP4D',
     ]);
-    expect(ind('Prevalensi Stunting').responsible.map((r) => r.role)).toEqual(['lead', 'supporting', 'supporting', 'supporting']);
-    expect(doc.perangkatDaerah.find((p) => p.name === 'Dinas Kesehatan')).toMatchObject({ key: 'dinas-kesehatan', kind: 'dinas' });
+    expect(ind('Prevalensi Stunting').responsible.map((r) => r.role)).toEqual([
+      'lead',
+      'supporting',
+      'supporting',
+      'supporting',
+    ]);
+    expect(doc.perangkatDaerah.find((p) => p.name === 'Dinas Kesehatan')).toMatchObject({
+      key: 'dinas-kesehatan',
+      kind: 'dinas',
+    });
     expect(result.problems.filter((p) => p.code === 'UNKNOWN_PD' && p.message.id.includes('"BP4D"'))).toHaveLength(1);
   });
 

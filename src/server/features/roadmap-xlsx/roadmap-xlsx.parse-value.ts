@@ -50,7 +50,9 @@ const RUPIAH = new Set(['rp', 'rupiah', 'idr']);
 export function inferScale(unit: string, raws: RawCell[]): Scale {
   const u = normaliseUnit(unit);
   const texts = raws.filter((r): r is string => typeof r === 'string' && !isNotAvailableText(r));
-  const numbers = raws.flatMap((r) => (typeof r === 'number' ? [r] : typeof r === 'string' ? [parseNumberId(r) ?? Number.NaN] : []));
+  const numbers = raws.flatMap((r) =>
+    typeof r === 'number' ? [r] : typeof r === 'string' ? [parseNumberId(r) ?? Number.NaN] : [],
+  );
   let code = 'angka';
   if (u === 'predikat') code = 'predikat_akip';
   else if (u === 'opini') code = 'opini_bpk';
@@ -65,8 +67,13 @@ export function inferScale(unit: string, raws: RawCell[]): Scale {
 }
 
 /** Ordinal scales are ordinal; a final target below a numeric baseline means lower is better. */
-export function inferPolarity(scale: Scale, baseline: IndicatorValue | null, finalTarget: IndicatorValue | null): Polarity {
+export function inferPolarity(
+  scale: Scale,
+  baseline: IndicatorValue | null,
+  finalTarget: IndicatorValue | null,
+): Polarity {
   if (scale.kind === 'ordinal') return 'ordinal';
-  if (baseline?.kind === 'number' && finalTarget?.kind === 'number' && finalTarget.value < baseline.value) return 'lower_is_better';
+  if (baseline?.kind === 'number' && finalTarget?.kind === 'number' && finalTarget.value < baseline.value)
+    return 'lower_is_better';
   return 'higher_is_better';
 }

@@ -33,35 +33,66 @@ export interface TableSheet {
   rows: TableRow[];
 }
 
-const norm = (s: string): string => s.toLowerCase().replace(/\s+/g, ' ').replace(/[.:]+$/, '').trim();
+const norm = (s: string): string =>
+  s
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .replace(/[.:]+$/, '')
+    .trim();
 const isLabel = (found: string, label: { id: string; en: string }): boolean =>
   norm(found) === norm(label.id) || norm(found) === norm(label.en);
-const PD_LABELS = ['perangkat daerah penanggungjawab', 'perangkat daerah penanggung jawab', 'pd penanggungjawab', 'pd penanggung jawab', 'opd penanggungjawab', 'responsible unit'];
+const PD_LABELS = [
+  'perangkat daerah penanggungjawab',
+  'perangkat daerah penanggung jawab',
+  'pd penanggungjawab',
+  'pd penanggung jawab',
+  'opd penanggungjawab',
+  'responsible unit',
+];
 
 function parseKey(text: string): string[] | null {
   if (!text) return null;
   try {
     const v = JSON.parse(text) as unknown;
-    return Array.isArray(v) && v.length >= 1 && v.length <= 2 && v.every((x) => typeof x === 'string') ? (v as string[]) : null;
+    return Array.isArray(v) && v.length >= 1 && v.length <= 2 && v.every((x) => typeof x === 'string')
+      ? (v as string[])
+      : null;
   } catch {
     return null;
   }
 }
 
-export function readTableSheet(ws: ExcelJS.Worksheet, layout: TableLayout): { table: TableSheet | null; problems: XlsxProblem[] } {
+export function readTableSheet(
+  ws: ExcelJS.Worksheet,
+  layout: TableLayout,
+): { table: TableSheet | null; problems: XlsxProblem[] } {
   const problems: XlsxProblem[] = [];
   const sheet = layout.sheet;
   const mismatch = (row: number | null, col: number, expected: string, found: string): void => {
     problems.push(
-      problem(sheet, row, colLetter(col), 'HEADER_MISMATCH', 'error',
+      problem(
+        sheet,
+        row,
+        colLetter(col),
+        'HEADER_MISMATCH',
+        'error',
         `Judul kolom ${colLetter(col)} seharusnya "${expected}", ditemukan "${found}".`,
-        `Header of column ${colLetter(col)} should be "${expected}", found "${found}".`),
+        `Header of column ${colLetter(col)} should be "${expected}", found "${found}".`,
+      ),
     );
   };
   if (ws.rowCount > MAX_SHEET_ROWS) {
-    problems.push(problem(sheet, null, null, 'SHEET_TOO_LARGE', 'error',
-      `Lembar berisi ${ws.rowCount} baris; paling banyak ${MAX_SHEET_ROWS}.`,
-      `The sheet has ${ws.rowCount} rows; at most ${MAX_SHEET_ROWS} are accepted.`));
+    problems.push(
+      problem(
+        sheet,
+        null,
+        null,
+        'SHEET_TOO_LARGE',
+        'error',
+        `Lembar berisi ${ws.rowCount} baris; paling banyak ${MAX_SHEET_ROWS}.`,
+        `The sheet has ${ws.rowCount} rows; at most ${MAX_SHEET_ROWS} are accepted.`,
+      ),
+    );
     return { table: null, problems };
   }
 
@@ -82,7 +113,10 @@ export function readTableSheet(ws: ExcelJS.Worksheet, layout: TableLayout): { ta
   // A second header row either repeats the first (vertical merges) or is blank except for years.
   const twoRows = [1, 4].every((c) => below(c) === '' || below(c) === top(c));
   const sub = (c: number): string => (twoRows && below(c) !== top(c) ? below(c) : '');
-  const title = [1, 2, 3].map((r) => (r < h1 ? cellText(ws.getCell(r, 1)) : '')).filter(Boolean).join(' ');
+  const title = [1, 2, 3]
+    .map((r) => (r < h1 ? cellText(ws.getCell(r, 1)) : ''))
+    .filter(Boolean)
+    .join(' ');
 
   const fixed: [number, { id: string; en: string }][] = [
     [1, LABELS.no],
@@ -110,9 +144,17 @@ export function readTableSheet(ws: ExcelJS.Worksheet, layout: TableLayout): { ta
     const year = yearIn(top(c)) ?? yearIn(sub(c));
     if (year === null) mismatch(h1 + 1, c, '2024', sub(c));
     else if (targets.some((t) => t.year === year)) {
-      problems.push(problem(sheet, h1, colLetter(c), 'DUPLICATE_COLUMN', 'warning',
-        `Kolom target ${year} muncul dua kali; kolom ${colLetter(c)} diabaikan.`,
-        `Target column ${year} appears twice; column ${colLetter(c)} is ignored.`));
+      problems.push(
+        problem(
+          sheet,
+          h1,
+          colLetter(c),
+          'DUPLICATE_COLUMN',
+          'warning',
+          `Kolom target ${year} muncul dua kali; kolom ${colLetter(c)} diabaikan.`,
+          `Target column ${year} appears twice; column ${colLetter(c)} is ignored.`,
+        ),
+      );
     } else targets.push({ year, col: c });
   }
   if (c === 7) mismatch(h1, 7, LABELS.target.id, top(7));
@@ -136,7 +178,8 @@ export function readTableSheet(ws: ExcelJS.Worksheet, layout: TableLayout): { ta
     // Page-break repeats of the header (common in tables pasted from the PDF) and footnotes.
     if (['no', 'no.', 'nomor'].includes(texts[0]!.toLowerCase()) && isLabel(texts[3]!, LABELS.indicator)) continue;
     if (texts.every((t) => t === '') && !pdText && targetTexts.every((t) => t === '' || years.has(t))) continue;
-    if (/^(\*|sumber\b|keterangan\b|catatan\b|ket\.)/i.test(texts[0]!) && texts.slice(1).every((t) => t === '')) continue;
+    if (/^(\*|sumber\b|keterangan\b|catatan\b|ket\.)/i.test(texts[0]!) && texts.slice(1).every((t) => t === ''))
+      continue;
     rows.push({
       row: r,
       no: texts[0]!,

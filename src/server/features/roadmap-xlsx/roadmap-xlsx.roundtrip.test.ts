@@ -45,11 +45,15 @@ describe('export → import round trip', () => {
     const t1 = performance.now();
     const result = await parseRoadMapXlsx(buf);
     const t2 = performance.now();
-    console.info(`Kupang workbook: ${buf.length} bytes, export ${(t1 - t0).toFixed(0)} ms, import ${(t2 - t1).toFixed(0)} ms`);
+    console.info(
+      `Kupang workbook: ${buf.length} bytes, export ${(t1 - t0).toFixed(0)} ms, import ${(t2 - t1).toFixed(0)} ms`,
+    );
     expect(errorsOf(result)).toEqual([]);
     expect(result.document).toStrictEqual(doc);
     // Indeks SPBE target 5,05 on a 1–5 index is printed by the regulation; the import keeps and flags it.
-    expect(result.problems).toContainEqual(expect.objectContaining({ sheet: 'Tabel 1', code: 'VALUE_OUT_OF_SCALE', severity: 'warning' }));
+    expect(result.problems).toContainEqual(
+      expect.objectContaining({ sheet: 'Tabel 1', code: 'VALUE_OUT_OF_SCALE', severity: 'warning' }),
+    );
   });
 });
 
@@ -81,7 +85,9 @@ describe('edits made in Excel', () => {
     const newPd = out.perangkatDaerah.find((p) => p.name === 'Dinas Baru Sekali')!;
     expect(newPd).toMatchObject({ kind: 'dinas' });
     expect(inv.responsible.map((r) => r.pdKey)).toEqual(['bpkad', newPd.key]);
-    expect(result.problems).toContainEqual(expect.objectContaining({ sheet: 'Tabel 3', row: 7, column: 'H', code: 'UNKNOWN_PD', severity: 'warning' }));
+    expect(result.problems).toContainEqual(
+      expect.objectContaining({ sheet: 'Tabel 3', row: 7, column: 'H', code: 'UNKNOWN_PD', severity: 'warning' }),
+    );
     const sasaran7 = doc.nodes.find((n) => n.name === 'Meningkatnya kualitas kebijakan dan regulasi')!;
     expect(out.nodes.find((n) => n.key === sasaran7.key)!.name).toBe('Meningkatnya kualitas kebijakan publik');
     // Nothing else moved.
@@ -100,7 +106,10 @@ describe('edits made in Excel', () => {
     const result = await parseRoadMapXlsx(buf);
     expect(errorsOf(result)).toEqual([]);
     const out = result.document!;
-    expect(out.indicators.find((i) => i.key === 'sakip')!.baseline).toEqual({ ...doc.indicators[0]!.baseline, year: 2023 });
+    expect(out.indicators.find((i) => i.key === 'sakip')!.baseline).toEqual({
+      ...doc.indicators[0]!.baseline,
+      year: 2023,
+    });
     expect(out.indicators.find((i) => i.key === 'kemiskinan')!.baseline.year).toBe(2023);
     // Rows of the other tables keep their years: Tabel 2's header still says 2024.
     const printed = out.placements.find((p) => p.tableCode === 'tabel2' && p.indicatorKey === 'sakip')!;

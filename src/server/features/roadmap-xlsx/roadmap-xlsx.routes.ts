@@ -25,12 +25,22 @@ async function collectParts(
     if (part.type === 'file') {
       if (part.fieldname !== 'file' || buf) {
         part.file.resume();
-        throw new AppError(400, 'UNEXPECTED_FILE', 'Hanya satu berkas pada kolom "file" yang diterima.', 'Only one file, in field "file", is accepted.');
+        throw new AppError(
+          400,
+          'UNEXPECTED_FILE',
+          'Hanya satu berkas pada kolom "file" yang diterima.',
+          'Only one file, in field "file", is accepted.',
+        );
       }
       fileName = part.filename;
       buf = await part.toBuffer();
       if (part.file.truncated) {
-        throw new AppError(413, 'FILE_TOO_LARGE', `Berkas melebihi batas ${Math.round(maxBytes / 1024 / 1024)} MB.`, 'The file exceeds the size limit.');
+        throw new AppError(
+          413,
+          'FILE_TOO_LARGE',
+          `Berkas melebihi batas ${Math.round(maxBytes / 1024 / 1024)} MB.`,
+          'The file exceeds the size limit.',
+        );
       }
     } else if (typeof part.value === 'string') {
       fields[part.fieldname] = part.value;
@@ -42,7 +52,12 @@ async function collectParts(
 /** Reads the single uploaded file and the text fields; refuses a missing, oversized or non-xlsx file. */
 async function readUpload(req: FastifyRequest, maxBytes: number): Promise<Upload> {
   if (!req.isMultipart()) {
-    throw new AppError(415, 'UNSUPPORTED_MEDIA_TYPE', 'Unggah berkas sebagai multipart/form-data dengan kolom "file".', 'Upload the file as multipart/form-data, field "file".');
+    throw new AppError(
+      415,
+      'UNSUPPORTED_MEDIA_TYPE',
+      'Unggah berkas sebagai multipart/form-data dengan kolom "file".',
+      'Upload the file as multipart/form-data, field "file".',
+    );
   }
   const fields: Record<string, string> = {};
   let got: { buf: Buffer | null; fileName: string };
@@ -52,7 +67,12 @@ async function readUpload(req: FastifyRequest, maxBytes: number): Promise<Upload
     const status = (err as { statusCode?: number }).statusCode;
     if (err instanceof AppError || status === 413) throw err;
     // busboy reports a malformed body (bad boundary, truncated part) as a plain Error.
-    throw new AppError(400, 'MULTIPART_INVALID', 'Isi unggahan rusak atau tidak lengkap. Unggah ulang berkasnya.', 'The upload is malformed or incomplete.');
+    throw new AppError(
+      400,
+      'MULTIPART_INVALID',
+      'Isi unggahan rusak atau tidak lengkap. Unggah ulang berkasnya.',
+      'The upload is malformed or incomplete.',
+    );
   }
   const { buf, fileName } = got;
   if (!buf || buf.length === 0) {
@@ -62,9 +82,13 @@ async function readUpload(req: FastifyRequest, maxBytes: number): Promise<Upload
   }
   // Content decides, not the name: an xlsx is a zip archive.
   if (buf.length < 4 || buf.readUInt32LE(0) !== 0x04034b50) {
-    throw new AppError(415, 'NOT_XLSX', `Berkas "${fileName}" bukan berkas Excel .xlsx.`, 'The file is not an .xlsx workbook.', [
-      { field: 'file', code: 'NOT_XLSX', message: 'Isi berkas bukan .xlsx.' },
-    ]);
+    throw new AppError(
+      415,
+      'NOT_XLSX',
+      `Berkas "${fileName}" bukan berkas Excel .xlsx.`,
+      'The file is not an .xlsx workbook.',
+      [{ field: 'file', code: 'NOT_XLSX', message: 'Isi berkas bukan .xlsx.' }],
+    );
   }
   return { buf, fields };
 }
@@ -103,7 +127,10 @@ export const roadmapXlsxRoutes: FastifyPluginAsyncZod = async (app) => {
     '/imports/road-map/preview',
     {
       config: { permission: 'roadmap:import' },
-      schema: { tags, summary: 'Pratinjau impor .xlsx: semua masalah per lembar, baris dan kolom; tidak ada yang disimpan' },
+      schema: {
+        tags,
+        summary: 'Pratinjau impor .xlsx: semua masalah per lembar, baris dan kolom; tidak ada yang disimpan',
+      },
     },
     async (req) => {
       const { buf } = await readUpload(req, app.maxUploadBytes);
@@ -121,8 +148,17 @@ export const roadmapXlsxRoutes: FastifyPluginAsyncZod = async (app) => {
       const { buf, fields } = await readUpload(req, app.maxUploadBytes);
       const parsed = commitFields.safeParse(fields);
       if (!parsed.success) {
-        throw new AppError(400, 'VALIDATION_FAILED', 'Isian formulir tidak valid.', 'Invalid form fields.',
-          parsed.error.issues.map((i) => ({ field: i.path.join('.'), code: `INVALID_${i.code.toUpperCase()}`, message: i.message })));
+        throw new AppError(
+          400,
+          'VALIDATION_FAILED',
+          'Isian formulir tidak valid.',
+          'Invalid form fields.',
+          parsed.error.issues.map((i) => ({
+            field: i.path.join('.'),
+            code: `INVALID_${i.code.toUpperCase()}`,
+            message: i.message,
+          })),
+        );
       }
       const out = await service.commitXlsx(app.database.db, auditContext(req), buf, {
         status: parsed.data.status,

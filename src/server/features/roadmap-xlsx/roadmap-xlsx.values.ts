@@ -1,12 +1,6 @@
 // How indicator values, baselines, targets and PD lists look in a visible table cell, and how such
 // a cell is read back. Export and import share these rules so a cell written is a cell understood.
-import type {
-  Baseline,
-  IndicatorValue,
-  PerangkatDaerah,
-  Scale,
-  Target,
-} from '../../../domain/roadmap/types.ts';
+import type { Baseline, IndicatorValue, PerangkatDaerah, Scale, Target } from '../../../domain/roadmap/types.ts';
 
 export type CellContent = string | number | null;
 
@@ -33,8 +27,7 @@ export function numberFormatFor(value: number, scale: Scale | undefined): string
 
 export const valueCell = (v: IndicatorValue): CellContent => (v.kind === 'number' ? v.value : v.code);
 
-export const baselineCell = (b: Baseline): CellContent =>
-  b.status === 'not_available' ? NA_TEXT : valueCell(b.value);
+export const baselineCell = (b: Baseline): CellContent => (b.status === 'not_available' ? NA_TEXT : valueCell(b.value));
 
 /** Indonesian text of a number for cells that must be text (a band "60 – 70"). */
 export const numberText = (n: number): string => String(n).replace('.', ',');

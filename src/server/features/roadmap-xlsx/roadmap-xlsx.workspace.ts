@@ -33,7 +33,8 @@ export interface NodeSighting {
 }
 
 /** Whitespace-insensitive equality: a cell equal to the metadata text keeps the metadata text exactly. */
-export const sameSpacing = (a: string, b: string): boolean => a.replace(/\s+/g, ' ').trim() === b.replace(/\s+/g, ' ').trim();
+export const sameSpacing = (a: string, b: string): boolean =>
+  a.replace(/\s+/g, ' ').trim() === b.replace(/\s+/g, ' ').trim();
 export const keepIfSame = (original: string | undefined, cell: string): string =>
   original !== undefined && sameSpacing(original, cell) ? original : cell;
 
@@ -112,7 +113,9 @@ export class Workspace {
   }
 
   nextPlacementOrder(table: TableCode, nodeKey: string): number {
-    const all = [...this.base.doc.placements, ...this.newPlacements].filter((p) => p.tableCode === table && p.nodeKey === nodeKey);
+    const all = [...this.base.doc.placements, ...this.newPlacements].filter(
+      (p) => p.tableCode === table && p.nodeKey === nodeKey,
+    );
     return all.reduce((m, p) => Math.max(m, p.order), 0) + 1;
   }
 
@@ -139,9 +142,14 @@ export class Workspace {
     this.pds.push(pd);
     if (!this.reportedPd.has(n)) {
       this.reportedPd.add(n);
-      this.warn(sheet, row, column, 'UNKNOWN_PD',
+      this.warn(
+        sheet,
+        row,
+        column,
+        'UNKNOWN_PD',
         `Perangkat daerah "${name}" belum dikenal dan akan dibuat (jenis: ${kind}); periksa ejaannya.`,
-        `Unknown perangkat daerah "${name}" will be created (kind: ${kind}); check the spelling.`);
+        `Unknown perangkat daerah "${name}" will be created (kind: ${kind}); check the spelling.`,
+      );
     }
     return pd;
   }

@@ -2,8 +2,7 @@
 // bytes or a Word/PowerPoint file, and refuses archives whose content would blow up in memory.
 
 export type ZipInspection =
-  | { ok: true; entries: string[]; uncompressedBytes: number | null }
-  | { ok: false; reason: 'not_zip' | 'corrupt' };
+  { ok: true; entries: string[]; uncompressedBytes: number | null } | { ok: false; reason: 'not_zip' | 'corrupt' };
 
 const EOCD = 0x06054b50;
 const CENTRAL = 0x02014b50;

@@ -61,7 +61,8 @@ export function checkIndicatorInput(
       add(`${field}.type`, 'BAND_ON_ORDINAL', 'Rentang target hanya untuk skala angka; pilih satu tingkat.');
       return;
     }
-    if (t.min > t.max) add(`${field}.max`, 'BAND_INVALID', 'Batas atas rentang harus lebih besar atau sama dengan batas bawah.');
+    if (t.min > t.max)
+      add(`${field}.max`, 'BAND_INVALID', 'Batas atas rentang harus lebih besar atau sama dengan batas bawah.');
     const unchanged = !!prev && prev.type === 'band' && prev.min === t.min && prev.max === t.max;
     check(`${field}.min`, { kind: 'number', value: t.min }, unchanged);
     check(`${field}.max`, { kind: 'number', value: t.max }, unchanged);
@@ -69,12 +70,18 @@ export function checkIndicatorInput(
 
   const seen = new Set<string>();
   next.responsible.forEach((r, i) => {
-    if (!knownPdKeys.has(r.pdKey)) add(`indicator.responsible.${i}.pdKey`, 'UNKNOWN_PD', `Perangkat daerah "${r.pdKey}" tidak dikenal.`);
-    if (seen.has(r.pdKey)) add(`indicator.responsible.${i}.pdKey`, 'DUPLICATE_PD', 'Perangkat daerah yang sama disebut dua kali.');
+    if (!knownPdKeys.has(r.pdKey))
+      add(`indicator.responsible.${i}.pdKey`, 'UNKNOWN_PD', `Perangkat daerah "${r.pdKey}" tidak dikenal.`);
+    if (seen.has(r.pdKey))
+      add(`indicator.responsible.${i}.pdKey`, 'DUPLICATE_PD', 'Perangkat daerah yang sama disebut dua kali.');
     seen.add(r.pdKey);
   });
   if (next.responsible.filter((r) => r.role === 'lead').length > 1) {
-    add('indicator.responsible', 'MULTIPLE_LEAD_PD', 'Hanya satu perangkat daerah yang dapat menjadi penanggung jawab utama.');
+    add(
+      'indicator.responsible',
+      'MULTIPLE_LEAD_PD',
+      'Hanya satu perangkat daerah yang dapat menjadi penanggung jawab utama.',
+    );
   }
   if (fields.length) throw validationFailed(fields);
 }

@@ -20,7 +20,10 @@ function nodeColumns(n: ResultNode) {
 }
 
 export async function nextNodeOrder(tx: Tx, versionId: string): Promise<number> {
-  const rows = await tx.select({ m: max(resultNode.sortOrder) }).from(resultNode).where(eq(resultNode.versionId, versionId));
+  const rows = await tx
+    .select({ m: max(resultNode.sortOrder) })
+    .from(resultNode)
+    .where(eq(resultNode.versionId, versionId));
   return (rows[0]?.m ?? -1) + 1;
 }
 
@@ -29,11 +32,22 @@ export async function insertNode(tx: Tx, instansiId: string, versionId: string, 
 }
 
 /** Optimistic update of a node; false when the row version no longer matches. */
-export async function updateNode(tx: Tx, versionId: string, n: ResultNode, expectedRowVersion: number): Promise<boolean> {
+export async function updateNode(
+  tx: Tx,
+  versionId: string,
+  n: ResultNode,
+  expectedRowVersion: number,
+): Promise<boolean> {
   const rows = await tx
     .update(resultNode)
     .set({ ...nodeColumns(n), rowVersion: expectedRowVersion + 1 })
-    .where(and(eq(resultNode.versionId, versionId), eq(resultNode.key, n.key), eq(resultNode.rowVersion, expectedRowVersion)))
+    .where(
+      and(
+        eq(resultNode.versionId, versionId),
+        eq(resultNode.key, n.key),
+        eq(resultNode.rowVersion, expectedRowVersion),
+      ),
+    )
     .returning({ id: resultNode.id });
   return rows.length === 1;
 }
@@ -43,7 +57,10 @@ export async function deleteNode(tx: Tx, versionId: string, key: string) {
 }
 
 export async function nextIndicatorOrder(tx: Tx, versionId: string): Promise<number> {
-  const rows = await tx.select({ m: max(indikator.sortOrder) }).from(indikator).where(eq(indikator.versionId, versionId));
+  const rows = await tx
+    .select({ m: max(indikator.sortOrder) })
+    .from(indikator)
+    .where(eq(indikator.versionId, versionId));
   return (rows[0]?.m ?? -1) + 1;
 }
 
@@ -53,7 +70,10 @@ export async function deleteIndicator(tx: Tx, versionId: string, key: string) {
 }
 
 export async function nextPlacementOrder(tx: Tx, versionId: string): Promise<number> {
-  const rows = await tx.select({ m: max(placement.sortOrder) }).from(placement).where(eq(placement.versionId, versionId));
+  const rows = await tx
+    .select({ m: max(placement.sortOrder) })
+    .from(placement)
+    .where(eq(placement.versionId, versionId));
   return (rows[0]?.m ?? -1) + 1;
 }
 
@@ -71,7 +91,11 @@ export async function insertPlacement(tx: Tx, instansiId: string, versionId: str
   });
 }
 
-export async function deletePlacement(tx: Tx, versionId: string, p: Pick<Placement, 'tableCode' | 'nodeKey' | 'indicatorKey'>) {
+export async function deletePlacement(
+  tx: Tx,
+  versionId: string,
+  p: Pick<Placement, 'tableCode' | 'nodeKey' | 'indicatorKey'>,
+) {
   await tx
     .delete(placement)
     .where(

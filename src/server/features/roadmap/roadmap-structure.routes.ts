@@ -36,22 +36,58 @@ export const roadmapStructureRoutes: FastifyPluginAsyncZod = async (app) => {
   const tags = ['struktur road map'];
   app.post(
     '/versions/:versionId/nodes',
-    { config: { permission: 'roadmap:update' }, schema: { tags, summary: 'Tambah sasaran, kegiatan utama, tema atau sasaran tematik', params: versionParams, body: nodeBody } },
+    {
+      config: { permission: 'roadmap:update' },
+      schema: {
+        tags,
+        summary: 'Tambah sasaran, kegiatan utama, tema atau sasaran tematik',
+        params: versionParams,
+        body: nodeBody,
+      },
+    },
     async (req, reply) =>
-      reply.status(201).send(await service.createNode(app.database.db, auditContext(req), req.params.versionId, defined(req.body) as service.NodeInput)),
+      reply
+        .status(201)
+        .send(
+          await service.createNode(
+            app.database.db,
+            auditContext(req),
+            req.params.versionId,
+            defined(req.body) as service.NodeInput,
+          ),
+        ),
   );
   app.put(
     '/versions/:versionId/nodes/:key',
     {
       config: { permission: 'roadmap:update' },
-      schema: { tags, summary: 'Ubah simpul', params: keyParams, body: z.object({ rowVersion: z.number().int().min(1), node: nodeBody }) },
+      schema: {
+        tags,
+        summary: 'Ubah simpul',
+        params: keyParams,
+        body: z.object({ rowVersion: z.number().int().min(1), node: nodeBody }),
+      },
     },
     async (req) =>
-      service.updateNode(app.database.db, auditContext(req), req.params.versionId, req.params.key, defined(req.body.node) as service.NodeInput, req.body.rowVersion),
+      service.updateNode(
+        app.database.db,
+        auditContext(req),
+        req.params.versionId,
+        req.params.key,
+        defined(req.body.node) as service.NodeInput,
+        req.body.rowVersion,
+      ),
   );
   app.delete(
     '/versions/:versionId/nodes/:key',
-    { config: { permission: 'roadmap:update' }, schema: { tags, summary: 'Hapus simpul tanpa anak (beserta indikator yang tidak lagi ditempatkan)', params: keyParams } },
+    {
+      config: { permission: 'roadmap:update' },
+      schema: {
+        tags,
+        summary: 'Hapus simpul tanpa anak (beserta indikator yang tidak lagi ditempatkan)',
+        params: keyParams,
+      },
+    },
     async (req) => service.deleteNode(app.database.db, auditContext(req), req.params.versionId, req.params.key),
   );
   app.post(
@@ -62,24 +98,53 @@ export const roadmapStructureRoutes: FastifyPluginAsyncZod = async (app) => {
         tags,
         summary: 'Tambah indikator baru pada sebuah baris tabel',
         params: versionParams,
-        body: z.object({ nodeKey: z.string().min(1).max(200), tableCode: tableCodeSchema, indicator: indikatorSchema.omit({ key: true }) }),
+        body: z.object({
+          nodeKey: z.string().min(1).max(200),
+          tableCode: tableCodeSchema,
+          indicator: indikatorSchema.omit({ key: true }),
+        }),
       },
     },
-    async (req, reply) => reply.status(201).send(await service.createIndicator(app.database.db, auditContext(req), req.params.versionId, req.body)),
+    async (req, reply) =>
+      reply
+        .status(201)
+        .send(await service.createIndicator(app.database.db, auditContext(req), req.params.versionId, req.body)),
   );
   app.delete(
     '/versions/:versionId/indicators/:key',
-    { config: { permission: 'roadmap:update' }, schema: { tags, summary: 'Hapus indikator dari versi ini', params: keyParams } },
+    {
+      config: { permission: 'roadmap:update' },
+      schema: { tags, summary: 'Hapus indikator dari versi ini', params: keyParams },
+    },
     async (req) => service.deleteIndicator(app.database.db, auditContext(req), req.params.versionId, req.params.key),
   );
   app.post(
     '/versions/:versionId/placements',
-    { config: { permission: 'roadmap:update' }, schema: { tags, summary: 'Tempatkan indikator yang ada pada tabel/simpul lain', params: versionParams, body: placementBody } },
-    async (req, reply) => reply.status(201).send(await service.addPlacement(app.database.db, auditContext(req), req.params.versionId, req.body)),
+    {
+      config: { permission: 'roadmap:update' },
+      schema: {
+        tags,
+        summary: 'Tempatkan indikator yang ada pada tabel/simpul lain',
+        params: versionParams,
+        body: placementBody,
+      },
+    },
+    async (req, reply) =>
+      reply
+        .status(201)
+        .send(await service.addPlacement(app.database.db, auditContext(req), req.params.versionId, req.body)),
   );
   app.delete(
     '/versions/:versionId/placements',
-    { config: { permission: 'roadmap:update' }, schema: { tags, summary: 'Hapus penempatan indikator dari sebuah baris', params: versionParams, querystring: placementBody } },
+    {
+      config: { permission: 'roadmap:update' },
+      schema: {
+        tags,
+        summary: 'Hapus penempatan indikator dari sebuah baris',
+        params: versionParams,
+        querystring: placementBody,
+      },
+    },
     async (req) => service.removePlacement(app.database.db, auditContext(req), req.params.versionId, req.query),
   );
 };

@@ -3,7 +3,15 @@
 // so that a diff can show what an amending regulation adds and removes. One transaction and audit
 // events per command; superseded versions are read-only.
 import type { Db, Tx } from '../../../db/client.ts';
-import type { Indikator, NodeKind, Placement, ResultNode, RoadMapDocument, TableCode, Finding } from '../../../domain/roadmap/types.ts';
+import type {
+  Indikator,
+  NodeKind,
+  Placement,
+  ResultNode,
+  RoadMapDocument,
+  TableCode,
+  Finding,
+} from '../../../domain/roadmap/types.ts';
 import { validateRoadMap } from '../../../domain/roadmap/validate.ts';
 import { findScale } from '../../../domain/catalogue/scales.ts';
 import { AppError, notFound, staleWrite, validationFailed } from '../../errors.ts';
@@ -71,21 +79,31 @@ export interface NodeInput {
 function checkNodeShape(doc: RoadMapDocument, input: NodeInput, selfKey: string | null) {
   const wantParent = PARENT_KIND[input.kind];
   if (wantParent === null && input.parentKey !== null) {
-    throw validationFailed([{ field: 'parentKey', code: 'WRONG_PARENT_KIND', message: 'Simpul jenis ini tidak memiliki induk.' }]);
+    throw validationFailed([
+      { field: 'parentKey', code: 'WRONG_PARENT_KIND', message: 'Simpul jenis ini tidak memiliki induk.' },
+    ]);
   }
   if (wantParent !== null) {
     const parent = doc.nodes.find((n) => n.key === input.parentKey);
     if (!parent || parent.key === selfKey) {
-      throw validationFailed([{ field: 'parentKey', code: 'UNKNOWN_PARENT', message: 'Induk simpul tidak ditemukan.' }]);
+      throw validationFailed([
+        { field: 'parentKey', code: 'UNKNOWN_PARENT', message: 'Induk simpul tidak ditemukan.' },
+      ]);
     }
     if (parent.kind !== wantParent) {
       throw validationFailed([
-        { field: 'parentKey', code: 'WRONG_PARENT_KIND', message: `Simpul ini harus berada di bawah simpul jenis "${wantParent}".` },
+        {
+          field: 'parentKey',
+          code: 'WRONG_PARENT_KIND',
+          message: `Simpul ini harus berada di bawah simpul jenis "${wantParent}".`,
+        },
       ]);
     }
   }
   if (input.element && input.kind !== 'sasaran_strategis') {
-    throw validationFailed([{ field: 'element', code: 'ELEMENT_NOT_ALLOWED', message: 'Elemen hard/soft hanya untuk sasaran strategis.' }]);
+    throw validationFailed([
+      { field: 'element', code: 'ELEMENT_NOT_ALLOWED', message: 'Elemen hard/soft hanya untuk sasaran strategis.' },
+    ]);
   }
 }
 
@@ -112,14 +130,23 @@ export async function createNode(db: Db, audit: AuditContext, versionId: string,
   });
 }
 
-export async function updateNode(db: Db, audit: AuditContext, versionId: string, key: string, input: NodeInput, rowVersion: number) {
+export async function updateNode(
+  db: Db,
+  audit: AuditContext,
+  versionId: string,
+  key: string,
+  input: NodeInput,
+  rowVersion: number,
+) {
   return db.transaction(async (tx) => {
     const loaded = await loadEditable(tx, versionId);
     const doc = loaded.document;
     const before = doc.nodes.find((n) => n.key === key);
     if (!before) throw notFound(NODE, key);
     if (input.kind !== before.kind) {
-      throw validationFailed([{ field: 'kind', code: 'KIND_IMMUTABLE', message: 'Jenis simpul tidak dapat diubah; buat simpul baru.' }]);
+      throw validationFailed([
+        { field: 'kind', code: 'KIND_IMMUTABLE', message: 'Jenis simpul tidak dapat diubah; buat simpul baru.' },
+      ]);
     }
     checkNodeShape(doc, input, key);
     const current = loaded.nodeRowVersions[key]!;
@@ -135,7 +162,11 @@ export async function updateNode(db: Db, audit: AuditContext, versionId: string,
       before,
       after: next,
     });
-    return { node: next, rowVersion: rowVersion + 1, findings: findingsFor({ ...doc, nodes: doc.nodes.map((n) => (n.key === key ? next : n)) }, key) };
+    return {
+      node: next,
+      rowVersion: rowVersion + 1,
+      findings: findingsFor({ ...doc, nodes: doc.nodes.map((n) => (n.key === key ? next : n)) }, key),
+    };
   });
 }
 
@@ -189,7 +220,11 @@ function checkPlacementTarget(doc: RoadMapDocument, nodeKey: string, tableCode: 
   if (!node) throw validationFailed([{ field: 'nodeKey', code: 'UNKNOWN_NODE', message: 'Simpul tidak ditemukan.' }]);
   if (!TABLE_NODE_KINDS[tableCode].includes(node.kind)) {
     throw validationFailed([
-      { field: 'tableCode', code: 'PLACEMENT_WRONG_TABLE', message: `Simpul jenis "${node.kind}" tidak berada di ${tableCode.replace('tabel', 'Tabel ')}.` },
+      {
+        field: 'tableCode',
+        code: 'PLACEMENT_WRONG_TABLE',
+        message: `Simpul jenis "${node.kind}" tidak berada di ${tableCode.replace('tabel', 'Tabel ')}.`,
+      },
     ]);
   }
 }
@@ -210,15 +245,27 @@ export async function createIndicator(
     const scale = doc.scales.find((s) => s.code === ind.scaleCode) ?? findScale(ind.scaleCode);
     const pdRows = await repo.listPerangkatDaerah(tx, instansiId);
     // A blank "before" makes every value count as new, so all are checked against the scale.
-    const blank: Indikator = { ...ind, scaleCode: '', targets: [], baseline: { year: ind.baseline.year, status: 'not_available', reason: '' } };
+    const blank: Indikator = {
+      ...ind,
+      scaleCode: '',
+      targets: [],
+      baseline: { year: ind.baseline.year, status: 'not_available', reason: '' },
+    };
     checkIndicatorInput(scale, blank, ind, new Set(pdRows.map((p) => p.key)));
-    if (scale && !doc.scales.some((s) => s.code === scale.code)) await repo.addVersionScale(tx, instansiId, versionId, scale, doc.scales.length);
+    if (scale && !doc.scales.some((s) => s.code === scale.code))
+      await repo.addVersionScale(tx, instansiId, versionId, scale, doc.scales.length);
     let pdCount = doc.perangkatDaerah.length;
     for (const r of ind.responsible) {
-      if (!doc.perangkatDaerah.some((p) => p.key === r.pdKey)) await repo.addVersionPerangkatDaerah(tx, instansiId, versionId, r.pdKey, pdCount++);
+      if (!doc.perangkatDaerah.some((p) => p.key === r.pdKey))
+        await repo.addVersionPerangkatDaerah(tx, instansiId, versionId, r.pdKey, pdCount++);
     }
     await repo.insertIndicator(tx, instansiId, versionId, ind, await structure.nextIndicatorOrder(tx, versionId));
-    const placement: Placement = { tableCode: input.tableCode, nodeKey: input.nodeKey, indicatorKey: key, order: await structure.nextPlacementOrder(tx, versionId) };
+    const placement: Placement = {
+      tableCode: input.tableCode,
+      nodeKey: input.nodeKey,
+      indicatorKey: key,
+      order: await structure.nextPlacementOrder(tx, versionId),
+    };
     await structure.insertPlacement(tx, instansiId, versionId, placement);
     await insertAuditEvent(tx, audit, {
       instansiId,
@@ -253,14 +300,28 @@ export async function deleteIndicator(db: Db, audit: AuditContext, versionId: st
 }
 
 /** Places an existing indicator under another node/table: one indicator, referenced twice. */
-export async function addPlacement(db: Db, audit: AuditContext, versionId: string, input: Pick<Placement, 'tableCode' | 'nodeKey' | 'indicatorKey'>) {
+export async function addPlacement(
+  db: Db,
+  audit: AuditContext,
+  versionId: string,
+  input: Pick<Placement, 'tableCode' | 'nodeKey' | 'indicatorKey'>,
+) {
   return db.transaction(async (tx) => {
     const loaded = await loadEditable(tx, versionId);
     const doc = loaded.document;
     if (!doc.indicators.some((i) => i.key === input.indicatorKey)) throw notFound(INDICATOR, input.indicatorKey);
     checkPlacementTarget(doc, input.nodeKey, input.tableCode);
-    if (doc.placements.some((p) => p.tableCode === input.tableCode && p.nodeKey === input.nodeKey && p.indicatorKey === input.indicatorKey)) {
-      throw new AppError(409, 'PLACEMENT_EXISTS', 'Indikator ini sudah ada di baris tersebut.', 'The indicator is already placed there.');
+    if (
+      doc.placements.some(
+        (p) => p.tableCode === input.tableCode && p.nodeKey === input.nodeKey && p.indicatorKey === input.indicatorKey,
+      )
+    ) {
+      throw new AppError(
+        409,
+        'PLACEMENT_EXISTS',
+        'Indikator ini sudah ada di baris tersebut.',
+        'The indicator is already placed there.',
+      );
     }
     const placement: Placement = { ...input, order: await structure.nextPlacementOrder(tx, versionId) };
     await structure.insertPlacement(tx, loaded.version.instansiId, versionId, placement);
@@ -276,13 +337,22 @@ export async function addPlacement(db: Db, audit: AuditContext, versionId: strin
   });
 }
 
-export async function removePlacement(db: Db, audit: AuditContext, versionId: string, input: Pick<Placement, 'tableCode' | 'nodeKey' | 'indicatorKey'>) {
+export async function removePlacement(
+  db: Db,
+  audit: AuditContext,
+  versionId: string,
+  input: Pick<Placement, 'tableCode' | 'nodeKey' | 'indicatorKey'>,
+) {
   return db.transaction(async (tx) => {
     const loaded = await loadEditable(tx, versionId);
     const existing = loaded.document.placements.find(
       (p) => p.tableCode === input.tableCode && p.nodeKey === input.nodeKey && p.indicatorKey === input.indicatorKey,
     );
-    if (!existing) throw notFound({ id: 'Penempatan', en: 'Placement' }, `${input.tableCode}/${input.nodeKey}/${input.indicatorKey}`);
+    if (!existing)
+      throw notFound(
+        { id: 'Penempatan', en: 'Placement' },
+        `${input.tableCode}/${input.nodeKey}/${input.indicatorKey}`,
+      );
     await structure.deletePlacement(tx, versionId, input);
     await insertAuditEvent(tx, audit, {
       instansiId: loaded.version.instansiId,

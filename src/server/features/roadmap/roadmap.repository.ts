@@ -32,8 +32,7 @@ import type {
 } from '../../../domain/roadmap/types.ts';
 
 const num = (v: string | null): number | null => (v === null ? null : Number(v));
-const str = (v: number | null | undefined): string | null =>
-  v === null || v === undefined ? null : String(v);
+const str = (v: number | null | undefined): string | null => (v === null || v === undefined ? null : String(v));
 
 function encodeValue(v: IndicatorValue): { n: string | null; l: string | null } {
   return v.kind === 'number' ? { n: String(v.value), l: null } : { n: null, l: v.code };
@@ -81,7 +80,12 @@ function pdRow(instansiId: string, pd: PerangkatDaerah) {
 }
 
 export function pdFromRow(r: typeof perangkatDaerah.$inferSelect): PerangkatDaerah {
-  const pd: PerangkatDaerah = { key: r.key, name: r.name, shortName: r.shortName, kind: r.kind as PerangkatDaerah['kind'] };
+  const pd: PerangkatDaerah = {
+    key: r.key,
+    name: r.name,
+    shortName: r.shortName,
+    kind: r.kind as PerangkatDaerah['kind'],
+  };
   if (r.validFrom) pd.validFrom = r.validFrom;
   if (r.validTo) pd.validTo = r.validTo;
   if (r.predecessorKey) pd.predecessorKey = r.predecessorKey;
@@ -245,14 +249,26 @@ export async function setVersionStatus(tx: Tx, versionId: string, status: RoadMa
 
 export async function bumpVersionRow(tx: Tx, versionId: string) {
   const v = await findVersion(tx, versionId);
-  if (v) await tx.update(roadMapVersion).set({ rowVersion: v.rowVersion + 1 }).where(eq(roadMapVersion.id, versionId));
+  if (v)
+    await tx
+      .update(roadMapVersion)
+      .set({ rowVersion: v.rowVersion + 1 })
+      .where(eq(roadMapVersion.id, versionId));
 }
 
 export async function addVersionScale(tx: Tx, instansiId: string, versionId: string, scale: Scale, sortOrder: number) {
-  await tx.insert(versionScale).values({ versionId, instansiId, code: scale.code, kind: scale.kind, definition: scale, sortOrder });
+  await tx
+    .insert(versionScale)
+    .values({ versionId, instansiId, code: scale.code, kind: scale.kind, definition: scale, sortOrder });
 }
 
-export async function addVersionPerangkatDaerah(tx: Tx, instansiId: string, versionId: string, pdKey: string, sortOrder: number) {
+export async function addVersionPerangkatDaerah(
+  tx: Tx,
+  instansiId: string,
+  versionId: string,
+  pdKey: string,
+  sortOrder: number,
+) {
   await tx.insert(versionPerangkatDaerah).values({ versionId, instansiId, pdKey, sortOrder });
 }
 
@@ -327,13 +343,19 @@ async function insertIndicatorChildren(tx: Tx, instansiId: string, indikatorId: 
     await tx.insert(indikatorTarget).values(ind.targets.map((t) => targetRow(instansiId, indikatorId, t)));
   }
   if (ind.responsible.length > 0) {
-    await tx.insert(indikatorPd).values(
-      ind.responsible.map((r, i) => ({ indikatorId, instansiId, pdKey: r.pdKey, role: r.role, sortOrder: i })),
-    );
+    await tx
+      .insert(indikatorPd)
+      .values(ind.responsible.map((r, i) => ({ indikatorId, instansiId, pdKey: r.pdKey, role: r.role, sortOrder: i })));
   }
 }
 
-export async function insertIndicator(tx: Tx, instansiId: string, versionId: string, ind: Indikator, sortOrder: number) {
+export async function insertIndicator(
+  tx: Tx,
+  instansiId: string,
+  versionId: string,
+  ind: Indikator,
+  sortOrder: number,
+) {
   const rows = await tx
     .insert(indikator)
     .values({ instansiId, versionId, sortOrder, ...indicatorColumns(ind) })
@@ -412,13 +434,22 @@ export async function insertVersionContent(tx: Tx, doc: RoadMapDocument, o: Inse
       .values(doc.perangkatDaerah.map((p, i) => ({ versionId, instansiId, pdKey: p.key, sortOrder: i })));
   }
   if (doc.scales.length) {
-    await tx.insert(versionScale).values(
-      doc.scales.map((s, i) => ({ versionId, instansiId, code: s.code, kind: s.kind, definition: s, sortOrder: i })),
-    );
+    await tx
+      .insert(versionScale)
+      .values(
+        doc.scales.map((s, i) => ({ versionId, instansiId, code: s.code, kind: s.kind, definition: s, sortOrder: i })),
+      );
   }
   if (doc.narrative.length) {
     await tx.insert(narrativeSection).values(
-      doc.narrative.map((n) => ({ versionId, instansiId, key: n.key, title: n.title, body: n.body, sortOrder: n.order })),
+      doc.narrative.map((n) => ({
+        versionId,
+        instansiId,
+        key: n.key,
+        title: n.title,
+        body: n.body,
+        sortOrder: n.order,
+      })),
     );
   }
   if (doc.nodes.length) {
@@ -445,10 +476,18 @@ export async function insertVersionContent(tx: Tx, doc: RoadMapDocument, o: Inse
       .values(doc.indicators.map((ind, i) => ({ instansiId, versionId, sortOrder: i, ...indicatorColumns(ind) })))
       .returning({ id: indikator.id, key: indikator.key });
     const idByKey = new Map(ids.map((r) => [r.key, r.id]));
-    const targets = doc.indicators.flatMap((ind) => ind.targets.map((t) => targetRow(instansiId, idByKey.get(ind.key)!, t)));
+    const targets = doc.indicators.flatMap((ind) =>
+      ind.targets.map((t) => targetRow(instansiId, idByKey.get(ind.key)!, t)),
+    );
     if (targets.length) await tx.insert(indikatorTarget).values(targets);
     const pds = doc.indicators.flatMap((ind) =>
-      ind.responsible.map((r, i) => ({ indikatorId: idByKey.get(ind.key)!, instansiId, pdKey: r.pdKey, role: r.role, sortOrder: i })),
+      ind.responsible.map((r, i) => ({
+        indikatorId: idByKey.get(ind.key)!,
+        instansiId,
+        pdKey: r.pdKey,
+        role: r.role,
+        sortOrder: i,
+      })),
     );
     if (pds.length) await tx.insert(indikatorPd).values(pds);
   }
@@ -490,7 +529,10 @@ export async function loadVersion(tx: Tx, versionId: string): Promise<LoadedVers
   const regRows = await tx
     .select({ r: regulasi, o: versionRegulasi.sortOrder })
     .from(versionRegulasi)
-    .innerJoin(regulasi, and(eq(regulasi.instansiId, versionRegulasi.instansiId), eq(regulasi.key, versionRegulasi.regulasiKey)))
+    .innerJoin(
+      regulasi,
+      and(eq(regulasi.instansiId, versionRegulasi.instansiId), eq(regulasi.key, versionRegulasi.regulasiKey)),
+    )
     .where(eq(versionRegulasi.versionId, versionId))
     .orderBy(asc(versionRegulasi.sortOrder));
   const pdRows = await tx
@@ -498,25 +540,52 @@ export async function loadVersion(tx: Tx, versionId: string): Promise<LoadedVers
     .from(versionPerangkatDaerah)
     .innerJoin(
       perangkatDaerah,
-      and(eq(perangkatDaerah.instansiId, versionPerangkatDaerah.instansiId), eq(perangkatDaerah.key, versionPerangkatDaerah.pdKey)),
+      and(
+        eq(perangkatDaerah.instansiId, versionPerangkatDaerah.instansiId),
+        eq(perangkatDaerah.key, versionPerangkatDaerah.pdKey),
+      ),
     )
     .where(eq(versionPerangkatDaerah.versionId, versionId))
     .orderBy(asc(versionPerangkatDaerah.sortOrder));
-  const scaleRows = await tx.select().from(versionScale).where(eq(versionScale.versionId, versionId)).orderBy(asc(versionScale.sortOrder));
+  const scaleRows = await tx
+    .select()
+    .from(versionScale)
+    .where(eq(versionScale.versionId, versionId))
+    .orderBy(asc(versionScale.sortOrder));
   const narrRows = await tx
     .select()
     .from(narrativeSection)
     .where(eq(narrativeSection.versionId, versionId))
     .orderBy(asc(narrativeSection.sortOrder));
-  const nodeRows = await tx.select().from(resultNode).where(eq(resultNode.versionId, versionId)).orderBy(asc(resultNode.sortOrder));
-  const indRows = await tx.select().from(indikator).where(eq(indikator.versionId, versionId)).orderBy(asc(indikator.sortOrder));
-  const plRows = await tx.select().from(placement).where(eq(placement.versionId, versionId)).orderBy(asc(placement.sortOrder));
+  const nodeRows = await tx
+    .select()
+    .from(resultNode)
+    .where(eq(resultNode.versionId, versionId))
+    .orderBy(asc(resultNode.sortOrder));
+  const indRows = await tx
+    .select()
+    .from(indikator)
+    .where(eq(indikator.versionId, versionId))
+    .orderBy(asc(indikator.sortOrder));
+  const plRows = await tx
+    .select()
+    .from(placement)
+    .where(eq(placement.versionId, versionId))
+    .orderBy(asc(placement.sortOrder));
   const indIds = indRows.map((r) => r.id);
   const tRows = indIds.length
-    ? await tx.select().from(indikatorTarget).where(inArray(indikatorTarget.indikatorId, indIds)).orderBy(asc(indikatorTarget.year))
+    ? await tx
+        .select()
+        .from(indikatorTarget)
+        .where(inArray(indikatorTarget.indikatorId, indIds))
+        .orderBy(asc(indikatorTarget.year))
     : [];
   const rRows = indIds.length
-    ? await tx.select().from(indikatorPd).where(inArray(indikatorPd.indikatorId, indIds)).orderBy(asc(indikatorPd.sortOrder))
+    ? await tx
+        .select()
+        .from(indikatorPd)
+        .where(inArray(indikatorPd.indikatorId, indIds))
+        .orderBy(asc(indikatorPd.sortOrder))
     : [];
 
   const indicators: Indikator[] = indRows.map((r) => {
@@ -533,8 +602,19 @@ export async function loadVersion(tx: Tx, versionId: string): Promise<LoadedVers
       .filter((t) => t.indikatorId === r.id)
       .map((t) =>
         t.type === 'band'
-          ? { year: t.year, type: 'band' as const, min: num(t.bandMin)!, max: num(t.bandMax)!, ...(t.note ? { note: t.note } : {}) }
-          : { year: t.year, type: 'point' as const, value: decodeValue(t.valueNumber, t.valueLevel), ...(t.note ? { note: t.note } : {}) },
+          ? {
+              year: t.year,
+              type: 'band' as const,
+              min: num(t.bandMin)!,
+              max: num(t.bandMax)!,
+              ...(t.note ? { note: t.note } : {}),
+            }
+          : {
+              year: t.year,
+              type: 'point' as const,
+              value: decodeValue(t.valueNumber, t.valueLevel),
+              ...(t.note ? { note: t.note } : {}),
+            },
       );
     const ind: Indikator = {
       key: r.key,
@@ -607,4 +687,3 @@ export async function loadVersion(tx: Tx, versionId: string): Promise<LoadedVers
     nodeRowVersions: Object.fromEntries(nodeRows.map((r) => [r.key, r.rowVersion])),
   };
 }
-

@@ -19,11 +19,13 @@ import {
 export async function resolveInstansiId(app: FastifyInstance, code: string | undefined): Promise<string> {
   if (code) {
     const row = await findInstansiByCode(app.database.db, code);
-    if (!row) throw new AppError(404, 'NOT_FOUND', `Instansi "${code}" tidak ditemukan.`, `Instansi "${code}" not found.`);
+    if (!row)
+      throw new AppError(404, 'NOT_FOUND', `Instansi "${code}" tidak ditemukan.`, `Instansi "${code}" not found.`);
     return row.id;
   }
   const all = await listInstansi(app.database.db);
-  if (!all[0]) throw new AppError(404, 'NO_INSTANSI', 'Belum ada instansi. Impor road map terlebih dahulu.', 'No instansi yet.');
+  if (!all[0])
+    throw new AppError(404, 'NO_INSTANSI', 'Belum ada instansi. Impor road map terlebih dahulu.', 'No instansi yet.');
   return all[0].id;
 }
 
@@ -32,13 +34,19 @@ export const roadmapRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     '/road-maps',
-    { config: { permission: 'roadmap:read' }, schema: { tags, summary: 'Daftar road map dan versinya', querystring: instansiQuery } },
+    {
+      config: { permission: 'roadmap:read' },
+      schema: { tags, summary: 'Daftar road map dan versinya', querystring: instansiQuery },
+    },
     async (req) => service.listRoadMapsWithVersions(app.database.db, await resolveInstansiId(app, req.query.instansi)),
   );
 
   app.get(
     '/versions/:versionId',
-    { config: { permission: 'roadmap:read' }, schema: { tags, summary: 'Satu versi road map: dokumen lengkap dan temuan validasi', params: versionParams } },
+    {
+      config: { permission: 'roadmap:read' },
+      schema: { tags, summary: 'Satu versi road map: dokumen lengkap dan temuan validasi', params: versionParams },
+    },
     async (req) => {
       const v = await service.getVersionWithFindings(app.database.db, req.params.versionId);
       return {
@@ -56,7 +64,10 @@ export const roadmapRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     '/versions/:versionId/findings',
-    { config: { permission: 'roadmap:read' }, schema: { tags, summary: 'Temuan pemeriksaan road map', params: versionParams } },
+    {
+      config: { permission: 'roadmap:read' },
+      schema: { tags, summary: 'Temuan pemeriksaan road map', params: versionParams },
+    },
     async (req) => (await service.getVersionWithFindings(app.database.db, req.params.versionId)).findings,
   );
 
@@ -64,7 +75,12 @@ export const roadmapRoutes: FastifyPluginAsyncZod = async (app) => {
     '/versions/:versionId/indicators/:key',
     {
       config: { permission: 'roadmap:update' },
-      schema: { tags, summary: 'Ubah indikator (dengan rowVersion untuk mencegah penimpaan)', params: indicatorParams, body: indicatorUpdateBody },
+      schema: {
+        tags,
+        summary: 'Ubah indikator (dengan rowVersion untuk mencegah penimpaan)',
+        params: indicatorParams,
+        body: indicatorUpdateBody,
+      },
     },
     async (req) =>
       service.updateIndicator(app.database.db, auditContext(req), req.params.versionId, req.params.key, req.body),
@@ -88,7 +104,10 @@ export const roadmapRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.post(
     '/versions/:versionId/activate',
-    { config: { permission: 'roadmap:amend' }, schema: { tags, summary: 'Berlakukan versi ini', params: versionParams } },
+    {
+      config: { permission: 'roadmap:amend' },
+      schema: { tags, summary: 'Berlakukan versi ini', params: versionParams },
+    },
     async (req) => service.activateVersion(app.database.db, auditContext(req), req.params.versionId),
   );
 
@@ -100,7 +119,10 @@ export const roadmapRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     '/versions/:versionId/export.json',
-    { config: { permission: 'roadmap:read' }, schema: { tags, summary: 'Ekspor JSON satu versi road map', params: versionParams } },
+    {
+      config: { permission: 'roadmap:read' },
+      schema: { tags, summary: 'Ekspor JSON satu versi road map', params: versionParams },
+    },
     async (req, reply) => {
       const v = await service.getVersion(app.database.db, req.params.versionId);
       const name = `road-map-${v.document.instansi.code}-v${v.version.versionNo}.json`;

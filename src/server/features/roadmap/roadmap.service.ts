@@ -208,6 +208,7 @@ export async function updateIndicator(
       entityId: `${versionId}:${key}`,
       before,
       after: next,
+      pdKey: (next.responsible.find((r) => r.role === 'lead') ?? next.responsible[0])?.pdKey ?? null,
     });
     const doc: RoadMapDocument = {
       ...doc0,
@@ -234,17 +235,33 @@ export async function createAmendment(db: Db, audit: AuditContext, roadMapId: st
         'VERSION_NOT_IN_ROAD_MAP',
         'Versi dasar bukan bagian dari road map ini.',
         'The base version does not belong to this road map.',
-        [{ field: 'basedOnVersionId', code: 'VERSION_NOT_IN_ROAD_MAP', message: 'Versi dasar bukan bagian dari road map ini.' }],
+        [
+          {
+            field: 'basedOnVersionId',
+            code: 'VERSION_NOT_IN_ROAD_MAP',
+            message: 'Versi dasar bukan bagian dari road map ini.',
+          },
+        ],
       );
     }
-    const key = input.regulasi.key ?? `${input.regulasi.type}-${input.regulasi.number}-${input.regulasi.year}`.toLowerCase().replace(/[^a-z0-9]+/g, '-');
+    const key =
+      input.regulasi.key ??
+      `${input.regulasi.type}-${input.regulasi.number}-${input.regulasi.year}`
+        .toLowerCase()
+        .replace(/[^a-z0-9]+/g, '-');
     if (await repo.findRegulasi(tx, base.version.instansiId, key)) {
       throw new AppError(
         409,
         'REGULASI_EXISTS',
         `Regulasi ${input.regulasi.type} ${input.regulasi.number}/${input.regulasi.year} sudah terdaftar.`,
         'This regulation is already registered.',
-        [{ field: 'regulasi.number', code: 'REGULASI_EXISTS', message: 'Nomor dan tahun regulasi ini sudah terdaftar.' }],
+        [
+          {
+            field: 'regulasi.number',
+            code: 'REGULASI_EXISTS',
+            message: 'Nomor dan tahun regulasi ini sudah terdaftar.',
+          },
+        ],
       );
     }
     const reg: Regulasi = { ...input.regulasi, key, amendsKey: base.document.roadMap.regulasiKey };
@@ -271,7 +288,12 @@ export async function activateVersion(db: Db, audit: AuditContext, versionId: st
     if (!v) throw notFound(VERSION, versionId);
     if (v.status === 'active') return { versionId, status: 'active' as const };
     if (v.status === 'superseded') {
-      throw new AppError(409, 'VERSION_SUPERSEDED', 'Versi yang sudah digantikan tidak dapat diberlakukan kembali.', 'A superseded version cannot be activated again.');
+      throw new AppError(
+        409,
+        'VERSION_SUPERSEDED',
+        'Versi yang sudah digantikan tidak dapat diberlakukan kembali.',
+        'A superseded version cannot be activated again.',
+      );
     }
     await supersedeActive(tx, audit, v.roadMapId);
     await repo.setVersionStatus(tx, versionId, 'active');

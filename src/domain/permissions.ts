@@ -1,0 +1,144 @@
+// The one permission table of Peta RB: which role may perform which action, and whether the role
+// acts for the whole instansi or only for its own perangkat daerah. The server enforces it on
+// every route; the browser uses the same table to hide what a user cannot do.
+
+export const ROLES = ['admin', 'koordinator_stu', 'operator_pd', 'kepala_pd', 'evaluator_apip', 'pimpinan'] as const;
+export type Role = (typeof ROLES)[number];
+
+/** Roles that act for one perangkat daerah and therefore need a PD on their assignment. */
+export const PD_SCOPED_ROLES: ReadonlySet<Role> = new Set(['operator_pd', 'kepala_pd']);
+
+export const ROLE_LABELS: Record<Role, { id: string; en: string }> = {
+  admin: { id: 'Administrator', en: 'Administrator' },
+  koordinator_stu: { id: 'Koordinator STU (Bagian Organisasi)', en: 'STU coordinator' },
+  operator_pd: { id: 'Operator perangkat daerah', en: 'PD operator' },
+  kepala_pd: { id: 'Kepala perangkat daerah', en: 'Head of PD' },
+  evaluator_apip: { id: 'Evaluator APIP (Inspektorat)', en: 'APIP evaluator' },
+  pimpinan: { id: 'Pimpinan (Bupati/Sekda)', en: 'Leadership' },
+};
+
+/** A role held by a user; `pdKey` is required for PD-scoped roles and null otherwise. */
+export interface RoleAssignment {
+  role: Role;
+  pdKey: string | null;
+}
+
+export type Scope = 'instansi' | 'pd';
+
+export interface PermissionRule {
+  /** Who may; the scope says whether a PD-scoped role is limited to its own PD. */
+  roles: readonly Role[];
+  scope: Scope;
+  description: { id: string; en: string };
+}
+
+/**
+ * `public`: anyone, signed in or not. `session`: any signed-in user. Every other action is listed
+ * here; a route declares exactly one of these strings (a test fails otherwise).
+ */
+export const PERMISSIONS = {
+  'roadmap:read': {
+    roles: ['admin', 'koordinator_stu', 'operator_pd', 'kepala_pd', 'evaluator_apip', 'pimpinan'],
+    scope: 'instansi',
+    description: {
+      id: 'Membaca road map, versi, temuan, dan riwayat perubahan',
+      en: 'Read road maps, versions, findings and change history',
+    },
+  },
+  'roadmap:update': {
+    roles: ['admin', 'koordinator_stu'],
+    scope: 'instansi',
+    description: { id: 'Mengubah isi road map (indikator, sasaran, kegiatan)', en: 'Edit road map content' },
+  },
+  'roadmap:amend': {
+    roles: ['admin', 'koordinator_stu'],
+    scope: 'instansi',
+    description: { id: 'Membuat dan memberlakukan versi perubahan', en: 'Create and activate amendment versions' },
+  },
+  'roadmap:import': {
+    roles: ['admin', 'koordinator_stu'],
+    scope: 'instansi',
+    description: { id: 'Mengimpor road map dari Excel', en: 'Import road maps from Excel' },
+  },
+  'perangkat_daerah:update': {
+    roles: ['admin', 'koordinator_stu', 'kepala_pd'],
+    scope: 'pd',
+    description: {
+      id: 'Mengubah data perangkat daerah (kepala PD: hanya PD sendiri)',
+      en: 'Edit perangkat daerah data (head of PD: own PD only)',
+    },
+  },
+  'audit:read': {
+    roles: ['admin', 'koordinator_stu'],
+    scope: 'instansi',
+    description: { id: 'Membuka jejak audit lengkap', en: 'Open the full audit log' },
+  },
+  'user:manage': {
+    roles: ['admin'],
+    scope: 'instansi',
+    description: { id: 'Mengelola akun pengguna dan perannya', en: 'Manage user accounts and roles' },
+  },
+} as const satisfies Record<string, PermissionRule>;
+
+export type Action = keyof typeof PERMISSIONS;
+export type RoutePermission = Action | 'public' | 'session';
+
+export const ACTIONS = Object.keys(PERMISSIONS) as Action[];
+
+export function isRoutePermission(p: string): p is RoutePermission {
+  return p === 'public' || p === 'session' || p in PERMISSIONS;
+}
+
+/** Whether any of the user's roles may perform the action at all (for some PD at least). */
+export function canAny(assignments: readonly RoleAssignment[], action: Action): boolean {
+  const rule: PermissionRule = PERMISSIONS[action];
+  return assignments.some((a) => rule.roles.includes(a.role));
+}
+
+/**
+ * Whether the user may perform the action on a resource belonging to the given PDs. Instansi-wide
+ * roles always may; a PD-scoped role may only when its PD is among the resource's PDs.
+ */
+export function can(
+  assignments: readonly RoleAssignment[],
+  action: Action,
+  resourcePdKeys: readonly string[] = [],
+): boolean {
+  const rule: PermissionRule = PERMISSIONS[action];
+  return assignments.some((a) => {
+    if (!rule.roles.includes(a.role)) return false;
+    if (rule.scope === 'instansi' || !PD_SCOPED_ROLES.has(a.role)) return true;
+    return a.pdKey !== null && resourcePdKeys.includes(a.pdKey);
+  });
+}
+
+/** The PDs a user acts for through PD-scoped roles (empty when all roles are instansi-wide). */
+export function ownPdKeys(assignments: readonly RoleAssignment[]): string[] {
+  return [...new Set(assignments.filter((a) => PD_SCOPED_ROLES.has(a.role) && a.pdKey).map((a) => a.pdKey!))];
+}
+
+/** True when every role of the user is PD-scoped: lists are then narrowed to the user's PDs. */
+export function isPdScopedOnly(assignments: readonly RoleAssignment[]): boolean {
+  return assignments.length > 0 && assignments.every((a) => PD_SCOPED_ROLES.has(a.role));
+}
+
+/** Checks an assignment list for shape errors (PD missing on a PD role, PD on an instansi role). */
+export function assignmentProblems(assignments: readonly RoleAssignment[]): { index: number; message: string }[] {
+  const out: { index: number; message: string }[] = [];
+  assignments.forEach((a, index) => {
+    if (PD_SCOPED_ROLES.has(a.role) && !a.pdKey)
+      out.push({ index, message: `Peran ${ROLE_LABELS[a.role].id} memerlukan perangkat daerah.` });
+    if (!PD_SCOPED_ROLES.has(a.role) && a.pdKey)
+      out.push({
+        index,
+        message: `Peran ${ROLE_LABELS[a.role].id} berlaku untuk seluruh instansi, tanpa perangkat daerah.`,
+      });
+  });
+  const seen = new Set<string>();
+  assignments.forEach((a, index) => {
+    const k = `${a.role}:${a.pdKey ?? ''}`;
+    if (seen.has(k)) out.push({ index, message: 'Peran yang sama disebut dua kali.' });
+    seen.add(k);
+  });
+  return out;
+}

@@ -1,0 +1,193 @@
+// Signing in and out, sessions and password changes. Failed sign-ins get one generic answer
+// whatever the cause (unknown user, wrong password, locked, disabled), so the API does not reveal
+// which accounts exist; repeated failures lock the account for a while.
+import { createHash, randomBytes } from 'node:crypto';
+import type { Db, Tx } from '../../../db/client.ts';
+import type { RoleAssignment } from '../../../domain/permissions.ts';
+import { AppError, validationFailed } from '../../errors.ts';
+import { insertAuditEvent, type AuditContext } from '../audit/audit.repository.ts';
+import * as repo from './auth.repository.ts';
+import { hashPassword, passwordProblems, verifyPassword } from './password.ts';
+
+export const SESSION_COOKIE = 'petarb_sid';
+export const SESSION_TTL_MS = 12 * 60 * 60 * 1000;
+export const LOCK_AFTER_FAILURES = 5;
+export const LOCK_MS = 15 * 60 * 1000;
+const TOUCH_EVERY_MS = 5 * 60 * 1000;
+
+export interface SessionUser {
+  id: string;
+  username: string;
+  displayName: string;
+  instansiId: string | null;
+  roles: RoleAssignment[];
+  mustChangePassword: boolean;
+  isDemo: boolean;
+  sessionId: string;
+  csrfToken: string;
+}
+
+export const sessionIdOf = (token: string) => createHash('sha256').update(token).digest('hex');
+
+const loginFailed = () =>
+  new AppError(
+    401,
+    'LOGIN_FAILED',
+    'Nama pengguna atau kata sandi salah, atau akun sedang dikunci sementara.',
+    'Wrong username or password, or the account is temporarily locked.',
+  );
+
+/** Audit context of a user acting in a request. */
+export function auditOf(
+  user: Pick<SessionUser, 'username' | 'roles'> | null,
+  ip: string | null,
+  requestId: string | null,
+): AuditContext {
+  return {
+    actor: user?.username ?? 'anonim',
+    actorRole: user ? [...new Set(user.roles.map((r) => r.role))].join(',') || null : null,
+    ip,
+    requestId,
+  };
+}
+
+export interface LoginMeta {
+  ip: string | null;
+  userAgent: string | null;
+  requestId: string | null;
+}
+
+export async function login(db: Db, username: string, password: string, meta: LoginMeta, opts: { allowDemo: boolean }) {
+  const name = username.trim().toLowerCase();
+  const user = await repo.findUserByUsername(db, name);
+  const ok = await verifyPassword(user?.passwordHash ?? null, password);
+  const now = Date.now();
+  const locked = !!user?.lockedUntil && user.lockedUntil.getTime() > now;
+  if (!user || user.disabled || locked || !ok) {
+    await db.transaction(async (tx) => {
+      if (user && !locked && !user.disabled && !ok) {
+        const lock = user.failedAttempts + 1 >= LOCK_AFTER_FAILURES ? new Date(now + LOCK_MS) : null;
+        await repo.recordFailedLogin(tx, user.id, lock);
+      }
+      await insertAuditEvent(
+        tx,
+        { actor: name || '(kosong)', actorRole: null, ip: meta.ip, requestId: meta.requestId },
+        {
+          instansiId: user?.instansiId ?? null,
+          action: 'auth.login_failed',
+          entityType: 'user_account',
+          entityId: user?.id ?? name,
+          before: null,
+          after: { reason: !user ? 'unknown_user' : user.disabled ? 'disabled' : locked ? 'locked' : 'wrong_password' },
+        },
+      );
+    });
+    throw loginFailed();
+  }
+  if (user.isDemo && !opts.allowDemo) {
+    throw new AppError(
+      403,
+      'DEMO_ACCOUNT_DISABLED',
+      'Akun demo tidak dapat dipakai pada mode produksi. Minta administrator membuatkan akun Anda.',
+      'Demo accounts are disabled in production mode.',
+    );
+  }
+  const token = randomBytes(32).toString('base64url');
+  const csrfToken = randomBytes(24).toString('base64url');
+  const roles = await db.transaction(async (tx) => {
+    await repo.recordSuccessfulLogin(tx, user.id);
+    await repo.insertSession(tx, {
+      id: sessionIdOf(token),
+      userId: user.id,
+      csrfToken,
+      expiresAt: new Date(now + SESSION_TTL_MS),
+      ip: meta.ip,
+      userAgent: meta.userAgent?.slice(0, 300) ?? null,
+    });
+    const roles = await repo.rolesOf(tx, user.id);
+    await insertAuditEvent(tx, auditOf({ username: user.username, roles }, meta.ip, meta.requestId), {
+      instansiId: user.instansiId,
+      action: 'auth.login',
+      entityType: 'user_account',
+      entityId: user.id,
+      before: null,
+      after: null,
+    });
+    return roles;
+  });
+  const sessionUser: SessionUser = {
+    id: user.id,
+    username: user.username,
+    displayName: user.displayName,
+    instansiId: user.instansiId,
+    roles,
+    mustChangePassword: user.mustChangePassword,
+    isDemo: user.isDemo,
+    sessionId: sessionIdOf(token),
+    csrfToken,
+  };
+  return { token, user: sessionUser };
+}
+
+/** The signed-in user behind a cookie token, or null (unknown, expired, disabled). */
+export async function resolveSession(db: Db, token: string): Promise<SessionUser | null> {
+  if (!/^[A-Za-z0-9_-]{20,100}$/.test(token)) return null;
+  const id = sessionIdOf(token);
+  const session = await repo.findLiveSession(db, id);
+  if (!session) return null;
+  const user = await repo.findUserById(db, session.userId);
+  if (!user || user.disabled) return null;
+  if (Date.now() - session.lastSeenAt.getTime() > TOUCH_EVERY_MS) await repo.touchSession(db, id);
+  return {
+    id: user.id,
+    username: user.username,
+    displayName: user.displayName,
+    instansiId: user.instansiId,
+    roles: await repo.rolesOf(db, user.id),
+    mustChangePassword: user.mustChangePassword,
+    isDemo: user.isDemo,
+    sessionId: id,
+    csrfToken: session.csrfToken,
+  };
+}
+
+export async function logout(db: Db, user: SessionUser, audit: AuditContext) {
+  await db.transaction(async (tx) => {
+    await repo.deleteSession(tx, user.sessionId);
+    await insertAuditEvent(tx, audit, {
+      instansiId: user.instansiId,
+      action: 'auth.logout',
+      entityType: 'user_account',
+      entityId: user.id,
+      before: null,
+      after: null,
+    });
+  });
+}
+
+export async function changePassword(db: Db, user: SessionUser, audit: AuditContext, current: string, next: string) {
+  const row = await repo.findUserById(db, user.id);
+  if (!row || !(await verifyPassword(row.passwordHash, current))) {
+    throw validationFailed([
+      { field: 'currentPassword', code: 'WRONG_PASSWORD', message: 'Kata sandi saat ini salah.' },
+    ]);
+  }
+  const problems = passwordProblems(next, user.username);
+  if (next === current) problems.push('Kata sandi baru harus berbeda dari yang lama.');
+  if (problems.length)
+    throw validationFailed(problems.map((message) => ({ field: 'newPassword', code: 'WEAK_PASSWORD', message })));
+  const hashed = await hashPassword(next);
+  await db.transaction(async (tx: Tx) => {
+    await repo.setPassword(tx, user.id, hashed, false);
+    // Other browsers signed in with the old password are signed out.
+    await repo.deleteSessionsOfUser(tx, user.id, user.sessionId);
+    await insertAuditEvent(tx, audit, {
+      instansiId: user.instansiId,
+      action: 'user.password_change',
+      entityType: 'user_account',
+      entityId: user.id,
+      before: null,
+      after: { mustChangePassword: false },
+    });
+  });
+}

@@ -1,0 +1,140 @@
+// The role × route matrix, generated from the route table and the permission table: every API
+// route is called anonymously and as each role. A denied call must answer 401 (anonymous) or 403
+// (signed in) and leave the database exactly as it was; an allowed call must get past the check.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sql } from 'drizzle-orm';
+import { canAny, ROLES, type Action } from '../src/domain/permissions.ts';
+import { DEMO_ACCOUNTS } from '../src/db/seed/demo-users.ts';
+import { createTestApp, type TestApp } from './helpers/app.ts';
+import { skipDb } from './helpers/database.ts';
+import { login, type Session } from './helpers/session.ts';
+
+const TABLES_EXCLUDED = new Set(['user_session']);
+
+/** A fingerprint of every table's content: any write shows up as a different hash. */
+async function fingerprint(t: TestApp): Promise<string> {
+  const tables = (await t.database.db.execute(
+    sql`select table_name as name from information_schema.tables where table_schema = 'public' order by table_name`,
+  )) as unknown as { rows: { name: string }[] };
+  const parts: string[] = [];
+  for (const { name } of tables.rows) {
+    if (TABLES_EXCLUDED.has(name)) continue;
+    const r = (await t.database.db.execute(
+      sql.raw(`select md5(coalesce(string_agg(t::text, '|' order by t::text), '')) as h from "${name}" t`),
+    )) as unknown as { rows: { h: string }[] };
+    parts.push(`${name}:${r.rows[0]!.h}`);
+  }
+  return parts.join(';');
+}
+
+describe.skipIf(skipDb())('role × route matrix', () => {
+  let t: TestApp;
+  const sessions = new Map<string, Session>();
+  let ids: Record<string, string>;
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    for (const a of DEMO_ACCOUNTS) sessions.set(a.roles[0]!.role, await login(t.app, a.username));
+    const stu = sessions.get('koordinator_stu')!;
+    const maps = (await stu.request('/api/road-maps')).json();
+    const version = (await stu.request(`/api/versions/${maps[0].versions[0].id}`)).json();
+    // The :id of user routes is a dedicated account: resetting a demo account's password would end
+    // that role's session half-way through the matrix.
+    const target = await sessions.get('admin')!.request({
+      method: 'POST',
+      url: '/api/users',
+      payload: { username: 'matrix.target', displayName: 'Target matriks', roles: [{ role: 'pimpinan', pdKey: null }] },
+    });
+    ids = {
+      versionId: version.id,
+      fromId: version.id,
+      toId: version.id,
+      roadMapId: maps[0].id,
+      key: version.document.indicators[0].key,
+      id: target.json().user.id,
+    };
+  });
+  afterAll(async () => t?.close());
+
+  const routes = () => t.app.routeTable.filter((r) => r.url.startsWith('/api/') && !r.url.startsWith('/api/docs'));
+  const urlOf = (url: string) => url.replace(/:([A-Za-z]+)/g, (_, p: string) => ids[p] ?? 'x');
+
+  it('covers every role and every API route', () => {
+    expect(sessions.size).toBe(ROLES.length);
+    expect(routes().length).toBeGreaterThan(20);
+  });
+
+  it('denies exactly what the permission table denies, with 401/403 and no database change', async () => {
+    const problems: string[] = [];
+    for (const route of routes()) {
+      const permission = route.permission!;
+      // Logout would end the session used by the rest of the matrix: it is covered separately.
+      if (route.url === '/api/auth/logout' || route.url === '/api/auth/login') continue;
+      const subjects: [string, Session | null][] = [['anonim', null], ...[...sessions.entries()]];
+      for (const [role, session] of subjects) {
+        const allowed =
+          permission === 'public' ||
+          (session !== null &&
+            (permission === 'session' ||
+              canAny(DEMO_ACCOUNTS.find((a) => a.roles[0]!.role === role)!.roles, permission as Action)));
+        const request = {
+          method: route.method as 'GET',
+          url: urlOf(route.url),
+          ...(route.method === 'GET' ? {} : { payload: {} }),
+        };
+        const before = allowed ? '' : await fingerprint(t);
+        const res = session ? await session.request(request) : await t.app.inject(request);
+        if (allowed) {
+          if (res.statusCode === 401 || res.statusCode === 403)
+            problems.push(
+              `${role} ${route.method} ${route.url}: expected allowed, got ${res.statusCode} ${res.body.slice(0, 120)}`,
+            );
+        } else {
+          const expected = session ? 403 : 401;
+          if (res.statusCode !== expected)
+            problems.push(`${role} ${route.method} ${route.url}: expected ${expected}, got ${res.statusCode}`);
+          else if (res.json().error?.code !== (session ? 'FORBIDDEN' : 'UNAUTHENTICATED'))
+            problems.push(`${role} ${route.method} ${route.url}: wrong code ${res.body}`);
+          if ((await fingerprint(t)) !== before)
+            problems.push(`${role} ${route.method} ${route.url}: database changed on denial`);
+        }
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('refuses a state-changing request without the CSRF token, changing nothing', async () => {
+    const stu = sessions.get('koordinator_stu')!;
+    const before = await fingerprint(t);
+    const res = await t.app.inject({
+      method: 'POST',
+      url: `/api/versions/${ids.versionId}/activate`,
+      headers: { cookie: stu.cookie },
+    });
+    expect(res.statusCode).toBe(403);
+    expect(res.json().error.code).toBe('CSRF_INVALID');
+    expect(await fingerprint(t)).toBe(before);
+  });
+
+  it('limits a kepala PD to the own perangkat daerah', async () => {
+    const kepala = sessions.get('kepala_pd')!;
+    const list = (await kepala.request('/api/perangkat-daerah')).json();
+    expect(list.items.map((x: { pd: { key: string } }) => x.pd.key)).toEqual(['bkpsdm']);
+    const own = list.items[0];
+    const { key: _k, ...pd } = own.pd;
+    const ok = await kepala.request({
+      method: 'PUT',
+      url: '/api/perangkat-daerah/bkpsdm',
+      payload: { rowVersion: own.rowVersion, perangkatDaerah: { ...pd, shortName: 'BKPSDM' } },
+    });
+    expect(ok.statusCode, ok.body).toBe(200);
+    const before = await fingerprint(t);
+    const other = await kepala.request({
+      method: 'PUT',
+      url: '/api/perangkat-daerah/bp4d',
+      payload: { rowVersion: 1, perangkatDaerah: { ...pd, shortName: 'X' } },
+    });
+    expect(other.statusCode).toBe(403);
+    expect(await fingerprint(t)).toBe(before);
+  });
+});
