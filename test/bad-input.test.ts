@@ -113,5 +113,8 @@ describe.skipIf(skipDb())('bad input on every route', () => {
     const res = await s.request({ url: '/api/health' });
     expect(res.headers['x-content-type-options']).toBe('nosniff');
     expect(String(res.headers['content-security-policy'])).toContain("frame-ancestors 'none'");
+    expect(res.headers['referrer-policy']).toBe('no-referrer');
+    const boom = await s.request({ url: '/api/versions/00000000-0000-4000-8000-000000000000/diff/not-a-uuid' });
+    expect(boom.body).not.toMatch(/at .*\.ts:\d+|node_modules/);
   });
 });

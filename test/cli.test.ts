@@ -9,12 +9,13 @@ import { testDbKind } from './helpers/database.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 
-function cli(args: string[], env: Record<string, string>) {
+function cli(args: string[], env: Record<string, string>, input?: string) {
   const r = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...args], {
     cwd: root,
     env: { ...process.env, LOG_LEVEL: 'error', ...env },
     encoding: 'utf8',
     timeout: 120_000,
+    ...(input !== undefined ? { input } : {}),
   });
   return { code: r.status, out: `${r.stdout}${r.stderr}` };
 }
@@ -47,6 +48,25 @@ describe.skipIf(testDbKind() === 'pg')('CLI on PGlite', () => {
     fs.writeFileSync(bad, 'bukan excel');
     const r = cli(['import', bad], env);
     expect(r.code).toBe(1);
+  }, 180_000);
+
+  it('creates the first admin and resets a password from the command line', () => {
+    const created = cli(['user', 'create', '--username', 'admin.kupang', '--name', 'Admin Kupang', '--role', 'admin', '--password-stdin'], env, 'Oelamasi-Kupang-2024\n');
+    expect(created.code, created.out).toBe(0);
+    const op = cli(['user', 'create', '--username', 'op.bp4d', '--role', 'operator_pd', '--pd', 'bp4d'], env);
+    expect(op.code, op.out).toBe(0);
+    expect(op.out).toMatch(/Kata sandi sementara .*: rb-/);
+    const list = cli(['user', 'list'], env);
+    expect(list.out).toMatch(/admin\.kupang\tAdmin Kupang\tadmin/);
+    expect(list.out).toMatch(/op\.bp4d\t.*operator_pd@bp4d/);
+    const weak = cli(['user', 'create', '--username', 'lemah', '--role', 'admin', '--password-stdin'], env, 'pendek\n');
+    expect(weak.code).toBe(1);
+    expect(weak.out).toContain('minimal 10 karakter');
+    const badRole = cli(['user', 'create', '--username', 'x.y', '--role', 'raja'], env);
+    expect(badRole.code).toBe(1);
+    expect(badRole.out).toContain('Peran tidak dikenal');
+    const reset = cli(['user', 'reset-password', '--username', 'op.bp4d'], env);
+    expect(reset.code, reset.out).toBe(0);
   }, 180_000);
 
   it('refuses a second process on the same data directory with a clear message', async () => {

@@ -10,12 +10,24 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-export async function createTestApp(opts: { seed?: boolean; maxUploadBytes?: number } = {}): Promise<TestApp> {
+export interface TestAppOptions {
+  seed?: boolean;
+  maxUploadBytes?: number;
+  allowDemoAccounts?: boolean;
+  loginRateLimit?: number;
+  trustProxy?: boolean;
+}
+
+export async function createTestApp(opts: TestAppOptions = {}): Promise<TestApp> {
   const database = await createTestDatabase({ seed: opts.seed ?? true });
   const app = await buildApp({
     database,
     logLevel: 'silent',
     ...(opts.maxUploadBytes ? { maxUploadBytes: opts.maxUploadBytes } : {}),
+    allowDemoAccounts: opts.allowDemoAccounts ?? true,
+    // Tests sign in many times from one address; the limit itself has its own test.
+    loginRateLimit: opts.loginRateLimit ?? 1000,
+    trustProxy: opts.trustProxy ?? false,
     webDir: null,
   });
   await app.ready();
@@ -36,7 +48,7 @@ export interface TestServer extends TestApp {
 /** Listens on 127.0.0.1 with a random free port, serving the built web app (run `npm run build:web` first). */
 export async function startTestServer(): Promise<TestServer> {
   const database = await createTestDatabase({ seed: true });
-  const app = await buildApp({ database, logLevel: 'silent', webDir: defaultWebDir });
+  const app = await buildApp({ database, logLevel: 'silent', webDir: defaultWebDir, loginRateLimit: 1000 });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const addr = app.server.address();
   const port = typeof addr === 'object' && addr ? addr.port : 0;
