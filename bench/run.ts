@@ -48,7 +48,12 @@ async function benchDatabase(label: string, database: Database) {
   rows.push({ what: `${label}: migrate (already migrated or fresh)`, value: ms(mig) });
   const [, seed] = await time(() => seedIfEmpty(database.db));
   rows.push({ what: `${label}: seed Kupang road map`, value: ms(seed) });
-  const app = await buildApp({ database, logLevel: 'silent', webDir: null });
+  const app = await buildApp({
+    database,
+    logLevel: 'silent',
+    webDir: null,
+    evidenceDir: fs.mkdtempSync(path.join(os.tmpdir(), 'peta-rb-bench-evidence-')),
+  });
   await app.ready();
   const maps = (await app.inject({ url: '/api/road-maps' })).json();
   const vid = maps[0].versions[0].id as string;

@@ -45,14 +45,18 @@ describe.skipIf(skipDb())('accounts and sessions', () => {
   });
 
   it(`locks an account for a while after ${LOCK_AFTER_FAILURES} failures, with the same generic answer`, async () => {
-    for (let i = 0; i < LOCK_AFTER_FAILURES; i++) expect((await attempt('kepala.bkpsdm', `salah-${i}-xxxxx`)).statusCode).toBe(401);
+    for (let i = 0; i < LOCK_AFTER_FAILURES; i++)
+      expect((await attempt('kepala.bkpsdm', `salah-${i}-xxxxx`)).statusCode).toBe(401);
     const locked = await attempt('kepala.bkpsdm', DEMO_PASSWORD);
     expect(locked.statusCode).toBe(401);
     expect(locked.json().error.code).toBe('LOGIN_FAILED');
     const admin = await login(t.app, 'admin');
     const users = (await admin.request('/api/users')).json() as { username: string; lockedUntil: string | null }[];
     expect(users.find((u) => u.username === 'kepala.bkpsdm')!.lockedUntil).not.toBeNull();
-    const audit = (await admin.request('/api/audit?actor=kepala.bkpsdm&limit=20')).json() as { action: string; after: { reason: string } }[];
+    const audit = (await admin.request('/api/audit?actor=kepala.bkpsdm&limit=20')).json() as {
+      action: string;
+      after: { reason: string };
+    }[];
     expect(audit.filter((e) => e.action === 'auth.login_failed').map((e) => e.after.reason)).toContain('locked');
   });
 
@@ -68,13 +72,25 @@ describe.skipIf(skipDb())('accounts and sessions', () => {
   it('changes a password: checks the current one and strength, keeps this session, ends the others', async () => {
     const a = await login(t.app, 'sekda');
     const b = await login(t.app, 'sekda');
-    const wrong = await a.request({ method: 'POST', url: '/api/auth/password', payload: { currentPassword: 'keliru-123456', newPassword: 'Kupang-baru-2025' } });
+    const wrong = await a.request({
+      method: 'POST',
+      url: '/api/auth/password',
+      payload: { currentPassword: 'keliru-123456', newPassword: 'Kupang-baru-2025' },
+    });
     expect(wrong.statusCode).toBe(422);
     expect(wrong.json().error.fields[0]).toMatchObject({ field: 'currentPassword', code: 'WRONG_PASSWORD' });
-    const weak = await a.request({ method: 'POST', url: '/api/auth/password', payload: { currentPassword: DEMO_PASSWORD, newPassword: 'pendek' } });
+    const weak = await a.request({
+      method: 'POST',
+      url: '/api/auth/password',
+      payload: { currentPassword: DEMO_PASSWORD, newPassword: 'pendek' },
+    });
     expect(weak.statusCode).toBe(422);
     expect(weak.json().error.fields[0].code).toBe('WEAK_PASSWORD');
-    const ok = await a.request({ method: 'POST', url: '/api/auth/password', payload: { currentPassword: DEMO_PASSWORD, newPassword: 'Kupang-baru-2025' } });
+    const ok = await a.request({
+      method: 'POST',
+      url: '/api/auth/password',
+      payload: { currentPassword: DEMO_PASSWORD, newPassword: 'Kupang-baru-2025' },
+    });
     expect(ok.statusCode, ok.body).toBe(200);
     expect((await a.request('/api/road-maps')).statusCode).toBe(200);
     expect((await b.request('/api/road-maps')).statusCode).toBe(401);
@@ -87,7 +103,11 @@ describe.skipIf(skipDb())('accounts and sessions', () => {
     const created = await admin.request({
       method: 'POST',
       url: '/api/users',
-      payload: { username: 'operator.bp4d', displayName: 'Operator BP4D', roles: [{ role: 'operator_pd', pdKey: 'bp4d' }] },
+      payload: {
+        username: 'operator.bp4d',
+        displayName: 'Operator BP4D',
+        roles: [{ role: 'operator_pd', pdKey: 'bp4d' }],
+      },
     });
     expect(created.statusCode, created.body).toBe(201);
     const temp = created.json().temporaryPassword as string;
@@ -96,7 +116,15 @@ describe.skipIf(skipDb())('accounts and sessions', () => {
     const blocked = await s.request('/api/road-maps');
     expect(blocked.statusCode).toBe(403);
     expect(blocked.json().error.code).toBe('PASSWORD_CHANGE_REQUIRED');
-    expect((await s.request({ method: 'POST', url: '/api/auth/password', payload: { currentPassword: temp, newPassword: 'Oelamasi-2025!' } })).statusCode).toBe(200);
+    expect(
+      (
+        await s.request({
+          method: 'POST',
+          url: '/api/auth/password',
+          payload: { currentPassword: temp, newPassword: 'Oelamasi-2025!' },
+        })
+      ).statusCode,
+    ).toBe(200);
     expect((await s.request('/api/road-maps')).statusCode).toBe(200);
     const pds = (await s.request('/api/perangkat-daerah')).json();
     expect(pds.items.map((x: { pd: { key: string } }) => x.pd.key)).toEqual(['bp4d']);
@@ -104,13 +132,25 @@ describe.skipIf(skipDb())('accounts and sessions', () => {
 
   it('validates account input: taken username, PD-less operator, unknown PD', async () => {
     const admin = await login(t.app, 'admin');
-    const taken = await admin.request({ method: 'POST', url: '/api/users', payload: { username: 'stu', displayName: 'x', roles: [] } });
+    const taken = await admin.request({
+      method: 'POST',
+      url: '/api/users',
+      payload: { username: 'stu', displayName: 'x', roles: [] },
+    });
     expect(taken.statusCode).toBe(422);
     expect(taken.json().error.fields[0].code).toBe('USERNAME_TAKEN');
-    const noPd = await admin.request({ method: 'POST', url: '/api/users', payload: { username: 'op.x', displayName: 'x', roles: [{ role: 'operator_pd', pdKey: null }] } });
+    const noPd = await admin.request({
+      method: 'POST',
+      url: '/api/users',
+      payload: { username: 'op.x', displayName: 'x', roles: [{ role: 'operator_pd', pdKey: null }] },
+    });
     expect(noPd.statusCode).toBe(422);
     expect(noPd.json().error.fields[0]).toMatchObject({ field: 'roles.0', code: 'INVALID_ROLE' });
-    const unknownPd = await admin.request({ method: 'POST', url: '/api/users', payload: { username: 'op.y', displayName: 'y', roles: [{ role: 'operator_pd', pdKey: 'dinas-fiktif' }] } });
+    const unknownPd = await admin.request({
+      method: 'POST',
+      url: '/api/users',
+      payload: { username: 'op.y', displayName: 'y', roles: [{ role: 'operator_pd', pdKey: 'dinas-fiktif' }] },
+    });
     expect(unknownPd.statusCode).toBe(422);
     expect(unknownPd.json().error.fields[0]).toMatchObject({ field: 'roles.0.pdKey', code: 'UNKNOWN_PD' });
   });
@@ -118,16 +158,34 @@ describe.skipIf(skipDb())('accounts and sessions', () => {
   it('disabling an account ends its sessions; an admin cannot lock themselves out', async () => {
     const admin = await login(t.app, 'admin');
     const victim = await login(t.app, 'operator.bkpsdm');
-    const users = (await admin.request('/api/users')).json() as { id: string; username: string; rowVersion: number; displayName: string; roles: unknown[] }[];
+    const users = (await admin.request('/api/users')).json() as {
+      id: string;
+      username: string;
+      rowVersion: number;
+      displayName: string;
+      roles: unknown[];
+    }[];
     const op = users.find((u) => u.username === 'operator.bkpsdm')!;
-    const res = await admin.request({ method: 'PUT', url: `/api/users/${op.id}`, payload: { rowVersion: op.rowVersion, displayName: op.displayName, disabled: true, roles: op.roles } });
+    const res = await admin.request({
+      method: 'PUT',
+      url: `/api/users/${op.id}`,
+      payload: { rowVersion: op.rowVersion, displayName: op.displayName, disabled: true, roles: op.roles },
+    });
     expect(res.statusCode, res.body).toBe(200);
     expect((await victim.request('/api/road-maps')).statusCode).toBe(401);
     expect((await attempt('operator.bkpsdm', DEMO_PASSWORD)).json().error.code).toBe('LOGIN_FAILED');
-    const stale = await admin.request({ method: 'PUT', url: `/api/users/${op.id}`, payload: { rowVersion: op.rowVersion, displayName: 'x', disabled: false, roles: op.roles } });
+    const stale = await admin.request({
+      method: 'PUT',
+      url: `/api/users/${op.id}`,
+      payload: { rowVersion: op.rowVersion, displayName: 'x', disabled: false, roles: op.roles },
+    });
     expect(stale.statusCode).toBe(409);
     const me = users.find((u) => u.username === 'admin')!;
-    const self = await admin.request({ method: 'PUT', url: `/api/users/${me.id}`, payload: { rowVersion: me.rowVersion, displayName: me.displayName, disabled: true, roles: me.roles } });
+    const self = await admin.request({
+      method: 'PUT',
+      url: `/api/users/${me.id}`,
+      payload: { rowVersion: me.rowVersion, displayName: me.displayName, disabled: true, roles: me.roles },
+    });
     expect(self.statusCode).toBe(409);
     expect(self.json().error.code).toBe('SELF_LOCKOUT');
   });
@@ -139,10 +197,17 @@ describe.skipIf(skipDb())('hardening', () => {
     try {
       const codes: number[] = [];
       for (let i = 0; i < 5; i++) {
-        codes.push((await t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'x', password: 'y' } })).statusCode);
+        codes.push(
+          (await t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'x', password: 'y' } }))
+            .statusCode,
+        );
       }
       expect(codes).toEqual([401, 401, 401, 429, 429]);
-      const last = await t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'x', password: 'y' } });
+      const last = await t.app.inject({
+        method: 'POST',
+        url: '/api/auth/login',
+        payload: { username: 'x', password: 'y' },
+      });
       expect(last.json().error.code).toBe('RATE_LIMITED');
       expect(last.json().error.message).toMatch(/Terlalu banyak percobaan/);
     } finally {
@@ -153,7 +218,11 @@ describe.skipIf(skipDb())('hardening', () => {
   it('refuses demo accounts when they are not allowed (production mode)', async () => {
     const t = await createTestApp({ allowDemoAccounts: false });
     try {
-      const res = await t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'admin', password: DEMO_PASSWORD } });
+      const res = await t.app.inject({
+        method: 'POST',
+        url: '/api/auth/login',
+        payload: { username: 'admin', password: DEMO_PASSWORD },
+      });
       expect(res.statusCode).toBe(403);
       expect(res.json().error.code).toBe('DEMO_ACCOUNT_DISABLED');
     } finally {

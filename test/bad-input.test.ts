@@ -9,7 +9,7 @@ import { login, type Session } from './helpers/session.ts';
 const UNKNOWN_UUID = '00000000-0000-4000-8000-000000000000';
 
 function fill(url: string, value: string): string {
-  return url.replace(/:[A-Za-z]+/g, value);
+  return url.replace(/:[A-Za-z0-9_]+/g, value);
 }
 
 describe.skipIf(skipDb())('bad input on every route', () => {

@@ -51,7 +51,11 @@ describe.skipIf(testDbKind() === 'pg')('CLI on PGlite', () => {
   }, 180_000);
 
   it('creates the first admin and resets a password from the command line', () => {
-    const created = cli(['user', 'create', '--username', 'admin.kupang', '--name', 'Admin Kupang', '--role', 'admin', '--password-stdin'], env, 'Oelamasi-Kupang-2024\n');
+    const created = cli(
+      ['user', 'create', '--username', 'admin.kupang', '--name', 'Admin Kupang', '--role', 'admin', '--password-stdin'],
+      env,
+      'Oelamasi-Kupang-2024\n',
+    );
     expect(created.code, created.out).toBe(0);
     const op = cli(['user', 'create', '--username', 'op.bp4d', '--role', 'operator_pd', '--pd', 'bp4d'], env);
     expect(op.code, op.out).toBe(0);

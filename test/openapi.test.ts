@@ -18,7 +18,7 @@ describe.skipIf(skipDb())('OpenAPI', () => {
     expect(spec.openapi).toMatch(/^3\./);
     const paths = Object.keys(spec.paths);
     for (const r of t.app.routeTable.filter((x) => x.url.startsWith('/api/') && !x.url.startsWith('/api/docs'))) {
-      const openapiPath = r.url.replace(/:([A-Za-z]+)/g, '{$1}');
+      const openapiPath = r.url.replace(/:([A-Za-z0-9_]+)/g, '{$1}');
       expect(paths, `${r.method} ${r.url}`).toContain(openapiPath);
     }
     const put = spec.paths['/api/versions/{versionId}/indicators/{key}'].put;

@@ -57,7 +57,7 @@ describe.skipIf(skipDb())('role × route matrix', () => {
   afterAll(async () => t?.close());
 
   const routes = () => t.app.routeTable.filter((r) => r.url.startsWith('/api/') && !r.url.startsWith('/api/docs'));
-  const urlOf = (url: string) => url.replace(/:([A-Za-z]+)/g, (_, p: string) => ids[p] ?? 'x');
+  const urlOf = (url: string) => url.replace(/:([A-Za-z0-9_]+)/g, (_, p: string) => ids[p] ?? 'x');
 
   it('covers every role and every API route', () => {
     expect(sessions.size).toBe(ROLES.length);

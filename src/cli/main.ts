@@ -103,6 +103,7 @@ async function main(argv: string[]): Promise<number> {
           allowDemoAccounts: env.allowDemoAccounts,
           loginRateLimit: env.PETA_RB_LOGIN_RATE_LIMIT,
           trustProxy: env.trustProxy,
+          evidenceDir: env.evidenceDir,
         });
         const shutdown = async () => {
           await app.close();

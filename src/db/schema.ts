@@ -375,3 +375,177 @@ export const userSession = pgTable(
   },
   (t) => [index('user_session_user').on(t.userId)],
 );
+
+// ---------------------------------------------------------------- monitoring (issue #4)
+
+/** A reporting period of a year (semester, or quarter where configured) with its entry window. */
+export const periode = pgTable(
+  'periode',
+  {
+    id: id(),
+    instansiId: uuid('instansi_id')
+      .notNull()
+      .references(() => instansi.id),
+    year: integer('year').notNull(),
+    code: text('code').notNull(),
+    startDate: date('start_date').notNull(),
+    endDate: date('end_date').notNull(),
+    opensAt: date('opens_at').notNull(),
+    deadline: date('deadline').notNull(),
+    /** Set by an approved reopening: entries are accepted again until this day (inclusive, WITA). */
+    reopenedUntil: date('reopened_until'),
+    rowVersion: integer('row_version').notNull().default(1),
+  },
+  (t) => [
+    uniqueIndex('periode_instansi_year_code').on(t.instansiId, t.year, t.code),
+    check('periode_code', sql`${t.code} in ('S1','S2','TW1','TW2','TW3','TW4')`),
+  ],
+);
+
+/** An action plan of a perangkat daerah under a kegiatan utama or sasaran tematik, for one year. */
+export const rencanaAksi = pgTable(
+  'rencana_aksi',
+  {
+    id: id(),
+    instansiId: uuid('instansi_id')
+      .notNull()
+      .references(() => instansi.id),
+    roadMapId: uuid('road_map_id')
+      .notNull()
+      .references(() => roadMap.id),
+    /** Key of the kegiatan_utama or sasaran_tematik node (stable across versions). */
+    nodeKey: text('node_key').notNull(),
+    year: integer('year').notNull(),
+    rincianKegiatan: text('rincian_kegiatan').notNull(),
+    indikatorOutput: text('indikator_output').notNull(),
+    satuan: text('satuan').notNull(),
+    targetTotal: numeric('target_total').notNull(),
+    startDate: date('start_date').notNull(),
+    endDate: date('end_date').notNull(),
+    pagu: numeric('pagu'),
+    pelaksanaPdKey: text('pelaksana_pd_key').notNull(),
+    koordinatorPdKey: text('koordinator_pd_key'),
+    penanggungJawab: text('penanggung_jawab').notNull(),
+    permasalahan: text('permasalahan'),
+    fokusIntervensi: text('fokus_intervensi'),
+    sortOrder: integer('sort_order').notNull().default(0),
+    rowVersion: integer('row_version').notNull().default(1),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index('rencana_aksi_node').on(t.roadMapId, t.year, t.nodeKey),
+    index('rencana_aksi_pd').on(t.instansiId, t.year, t.pelaksanaPdKey),
+    check('rencana_aksi_dates', sql`${t.startDate} <= ${t.endDate}`),
+  ],
+);
+
+export const rencanaAksiTarget = pgTable(
+  'rencana_aksi_target',
+  {
+    rencanaAksiId: uuid('rencana_aksi_id')
+      .notNull()
+      .references(() => rencanaAksi.id, { onDelete: 'cascade' }),
+    instansiId: uuid('instansi_id').notNull(),
+    periodCode: text('period_code').notNull(),
+    target: numeric('target').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.rencanaAksiId, t.periodCode] })],
+);
+
+/**
+ * A reported value for a period: of a road-map indicator (subject_key = indicator key) or of an
+ * action plan's output (subject_key = rencana aksi id), entered by one perangkat daerah.
+ */
+export const realisasi = pgTable(
+  'realisasi',
+  {
+    id: id(),
+    instansiId: uuid('instansi_id')
+      .notNull()
+      .references(() => instansi.id),
+    periodeId: uuid('periode_id')
+      .notNull()
+      .references(() => periode.id),
+    roadMapId: uuid('road_map_id')
+      .notNull()
+      .references(() => roadMap.id),
+    subjectType: text('subject_type').notNull(),
+    subjectKey: text('subject_key').notNull(),
+    pdKey: text('pd_key').notNull(),
+    valueNumber: numeric('value_number'),
+    valueLevel: text('value_level'),
+    numerator: numeric('numerator'),
+    denominator: numeric('denominator'),
+    anggaranRealisasi: numeric('anggaran_realisasi'),
+    narrative: text('narrative').notNull().default(''),
+    status: text('status').notNull().default('draft'),
+    returnReason: text('return_reason'),
+    updatedBy: text('updated_by').notNull(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+    rowVersion: integer('row_version').notNull().default(1),
+  },
+  (t) => [
+    uniqueIndex('realisasi_subject').on(t.periodeId, t.subjectType, t.subjectKey, t.pdKey),
+    check('realisasi_subject_type', sql`${t.subjectType} in ('indikator','rencana_aksi')`),
+    check('realisasi_status', sql`${t.status} in ('draft','submitted','verified','returned')`),
+  ],
+);
+
+export const realisasiComment = pgTable(
+  'realisasi_comment',
+  {
+    id: id(),
+    instansiId: uuid('instansi_id').notNull(),
+    realisasiId: uuid('realisasi_id')
+      .notNull()
+      .references(() => realisasi.id, { onDelete: 'cascade' }),
+    author: text('author').notNull(),
+    body: text('body').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index('realisasi_comment_realisasi').on(t.realisasiId)],
+);
+
+/** A stored evidence file, addressed by the sha256 of its content (the same file is stored once). */
+export const evidenceFile = pgTable('evidence_file', {
+  sha256: text('sha256').primaryKey(),
+  sizeBytes: integer('size_bytes').notNull(),
+  mime: text('mime').notNull(),
+  kind: text('kind').notNull(),
+  createdAt: createdAt(),
+});
+
+export const realisasiEvidence = pgTable(
+  'realisasi_evidence',
+  {
+    realisasiId: uuid('realisasi_id')
+      .notNull()
+      .references(() => realisasi.id, { onDelete: 'cascade' }),
+    sha256: text('sha256')
+      .notNull()
+      .references(() => evidenceFile.sha256),
+    instansiId: uuid('instansi_id').notNull(),
+    fileName: text('file_name').notNull(),
+    uploadedBy: text('uploaded_by').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.realisasiId, t.sha256] }), index('realisasi_evidence_sha').on(t.sha256)],
+);
+
+/** In-app notifications to the people responsible (per user, or to everyone acting for a PD). */
+export const notification = pgTable(
+  'notification',
+  {
+    id: id(),
+    instansiId: uuid('instansi_id').notNull(),
+    userId: uuid('user_id').references(() => userAccount.id, { onDelete: 'cascade' }),
+    pdKey: text('pd_key'),
+    kind: text('kind').notNull(),
+    title: text('title').notNull(),
+    body: text('body').notNull(),
+    link: text('link'),
+    createdAt: createdAt(),
+    readAt: timestamp('read_at', { withTimezone: true }),
+  },
+  (t) => [index('notification_user').on(t.userId), index('notification_pd').on(t.pdKey)],
+);

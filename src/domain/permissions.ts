@@ -78,6 +78,57 @@ export const PERMISSIONS = {
     scope: 'instansi',
     description: { id: 'Mengelola akun pengguna dan perannya', en: 'Manage user accounts and roles' },
   },
+  'monitoring:read': {
+    roles: ['admin', 'koordinator_stu', 'operator_pd', 'kepala_pd', 'evaluator_apip', 'pimpinan'],
+    scope: 'instansi',
+    description: {
+      id: 'Membaca rencana aksi, realisasi, capaian, dan dasbor pemantauan',
+      en: 'Read action plans, realisations, achievement and monitoring dashboards',
+    },
+  },
+  'periode:manage': {
+    roles: ['admin', 'koordinator_stu'],
+    scope: 'instansi',
+    description: {
+      id: 'Mengatur periode pelaporan dan membuka kembali periode terkunci (dengan alasan)',
+      en: 'Configure reporting periods and reopen locked ones (with a reason)',
+    },
+  },
+  'rencana_aksi:manage': {
+    roles: ['admin', 'koordinator_stu', 'operator_pd', 'kepala_pd'],
+    scope: 'pd',
+    description: {
+      id: 'Menyusun rencana aksi (PD: hanya sebagai pelaksana)',
+      en: 'Compile action plans (PDs: their own only)',
+    },
+  },
+  'realisasi:enter': {
+    // The STU enters the instansi-wide indicators (Tabel 1) that no PD answers for.
+    roles: ['operator_pd', 'kepala_pd', 'koordinator_stu'],
+    scope: 'pd',
+    description: {
+      id: 'Mengisi realisasi dan bukti (PD: hanya PD sendiri; STU: indikator tingkat instansi)',
+      en: 'Enter realisations and evidence (PDs: own PD only; STU: instansi-wide indicators)',
+    },
+  },
+  'realisasi:submit': {
+    roles: ['kepala_pd'],
+    scope: 'pd',
+    description: {
+      id: 'Mengajukan realisasi PD sendiri untuk diverifikasi',
+      en: "Submit the own PD's realisations for verification",
+    },
+  },
+  'realisasi:verify': {
+    roles: ['koordinator_stu'],
+    scope: 'instansi',
+    description: { id: 'Memverifikasi atau mengembalikan realisasi', en: 'Verify or return realisations' },
+  },
+  'realisasi:comment': {
+    roles: ['admin', 'koordinator_stu', 'operator_pd', 'kepala_pd', 'evaluator_apip', 'pimpinan'],
+    scope: 'instansi',
+    description: { id: 'Memberi komentar pada realisasi', en: 'Comment on realisations' },
+  },
 } as const satisfies Record<string, PermissionRule>;
 
 export type Action = keyof typeof PERMISSIONS;

@@ -31,6 +31,9 @@ import { metaRoutes } from './features/meta/meta.routes.ts';
 import authPlugin from './features/auth/auth.plugin.ts';
 import { authRoutes } from './features/auth/auth.routes.ts';
 import { usersRoutes } from './features/users/users.routes.ts';
+import { monitoringRoutes } from './features/monitoring/monitoring.routes.ts';
+import { rencanaAksiRoutes } from './features/rencana-aksi/rencana-aksi.routes.ts';
+import { EvidenceStore } from './features/monitoring/evidence.store.ts';
 
 // Indonesian first: zod's messages for every schema in the process.
 z.config(z.locales.id());
@@ -53,6 +56,8 @@ export interface AppOptions {
   loginRateLimit?: number;
   /** Behind a reverse proxy: trust X-Forwarded-* headers. */
   trustProxy?: boolean;
+  /** Where evidence files are stored (content-addressed). */
+  evidenceDir: string;
 }
 
 declare module 'fastify' {
@@ -63,6 +68,7 @@ declare module 'fastify' {
     routeTable: RouteEntry[];
     allowDemoAccounts: boolean;
     loginRateLimit: number;
+    evidenceStore: EvidenceStore;
   }
   interface FastifyContextConfig {
     /** Permission the route needs (action:resource); every route declares one. */
@@ -182,6 +188,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   app.decorate('maxUploadBytes', opts.maxUploadBytes ?? 10 * 1024 * 1024);
   app.decorate('allowDemoAccounts', opts.allowDemoAccounts ?? true);
   app.decorate('loginRateLimit', opts.loginRateLimit ?? 10);
+  app.decorate('evidenceStore', new EvidenceStore(opts.evidenceDir));
   const routeTable: RouteEntry[] = [];
   app.decorate('routeTable', routeTable);
   app.addHook('onRoute', (r) => {
@@ -274,6 +281,8 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   await app.register(metaRoutes, { prefix: '/api' });
   await app.register(authRoutes, { prefix: '/api' });
   await app.register(usersRoutes, { prefix: '/api' });
+  await app.register(rencanaAksiRoutes, { prefix: '/api' });
+  await app.register(monitoringRoutes, { prefix: '/api' });
   await app.register(roadmapRoutes, { prefix: '/api' });
   await app.register(roadmapStructureRoutes, { prefix: '/api' });
   await app.register(perangkatDaerahRoutes, { prefix: '/api' });

@@ -11,6 +11,8 @@ const envSchema = z.object({
     .regex(/^postgres(ql)?:\/\//, 'harus berupa URL postgres://… / must be a postgres:// URL')
     .optional(),
   PETA_RB_DATA_DIR: z.string().min(1).default('./data'),
+  /** Evidence files (content-addressed); default <data dir>/evidence, also with DATABASE_URL. */
+  PETA_RB_EVIDENCE_DIR: z.string().min(1).optional(),
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** Demo accounts in production mode: refused unless explicitly enabled. */
@@ -28,7 +30,12 @@ const envSchema = z.object({
     .default(10 * 1024 * 1024),
 });
 
-export type Env = z.infer<typeof envSchema> & { dataDir: string; allowDemoAccounts: boolean; trustProxy: boolean };
+export type Env = z.infer<typeof envSchema> & {
+  dataDir: string;
+  evidenceDir: string;
+  allowDemoAccounts: boolean;
+  trustProxy: boolean;
+};
 
 const yes = (v: string | undefined) => v === '1' || v === 'true';
 
@@ -48,6 +55,7 @@ export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
   return {
     ...d,
     dataDir: path.resolve(d.PETA_RB_DATA_DIR),
+    evidenceDir: path.resolve(d.PETA_RB_EVIDENCE_DIR ?? path.join(d.PETA_RB_DATA_DIR, 'evidence')),
     // Demo accounts are for the embedded demo and development; production needs an explicit yes.
     allowDemoAccounts:
       d.NODE_ENV === 'production'

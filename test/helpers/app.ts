@@ -1,5 +1,8 @@
 // An app instance on a fresh test database, for inject()-based integration tests, and a listening
 // server (random port, built web app) for browser tests.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { buildApp, defaultWebDir } from '../../src/server/app.ts';
 import { createTestDatabase, type TestDatabase } from './database.ts';
@@ -20,6 +23,7 @@ export interface TestAppOptions {
 
 export async function createTestApp(opts: TestAppOptions = {}): Promise<TestApp> {
   const database = await createTestDatabase({ seed: opts.seed ?? true });
+  const evidenceDir = fs.mkdtempSync(path.join(os.tmpdir(), 'peta-rb-evidence-'));
   const app = await buildApp({
     database,
     logLevel: 'silent',
@@ -29,6 +33,7 @@ export async function createTestApp(opts: TestAppOptions = {}): Promise<TestApp>
     loginRateLimit: opts.loginRateLimit ?? 1000,
     trustProxy: opts.trustProxy ?? false,
     webDir: null,
+    evidenceDir,
   });
   await app.ready();
   return {
@@ -37,6 +42,7 @@ export async function createTestApp(opts: TestAppOptions = {}): Promise<TestApp>
     close: async () => {
       await app.close();
       await database.close();
+      fs.rmSync(evidenceDir, { recursive: true, force: true });
     },
   };
 }
@@ -48,7 +54,13 @@ export interface TestServer extends TestApp {
 /** Listens on 127.0.0.1 with a random free port, serving the built web app (run `npm run build:web` first). */
 export async function startTestServer(): Promise<TestServer> {
   const database = await createTestDatabase({ seed: true });
-  const app = await buildApp({ database, logLevel: 'silent', webDir: defaultWebDir, loginRateLimit: 1000 });
+  const app = await buildApp({
+    database,
+    logLevel: 'silent',
+    webDir: defaultWebDir,
+    loginRateLimit: 1000,
+    evidenceDir: fs.mkdtempSync(path.join(os.tmpdir(), 'peta-rb-evidence-')),
+  });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const addr = app.server.address();
   const port = typeof addr === 'object' && addr ? addr.port : 0;

@@ -1,11 +1,16 @@
 // Loads the Kupang 2024 road map into an empty database, so a fresh install opens on real data,
-// together with one demo account per role when demo accounts are allowed (not in production).
+// the semesters of 2024 (the year its targets are for), and — when demo accounts are allowed (not in
+// production) — one demo account per role, with the 2024 periods reopened for trying out entry.
 import { sql } from 'drizzle-orm';
 import type { Db } from '../client.ts';
 import { kupang2024 } from './kupang-2024.ts';
 import { createDemoUsers } from './demo-users.ts';
 import { importDocumentTx } from '../../server/features/roadmap/roadmap.service.ts';
 import { SYSTEM_ACTOR } from '../../server/request-context.ts';
+import { demoReopenYearTx, ensureYearTx } from '../../server/features/monitoring/periode.service.ts';
+
+/** The year the Kupang road map's targets are for: its semesters are set up with the seed. */
+const MONITORING_YEAR = 2024;
 
 export async function isEmpty(db: Db): Promise<boolean> {
   const rows = (await db.execute(sql`select count(*)::int as n from road_map_version`)) as unknown as {
@@ -23,7 +28,11 @@ export async function seedIfEmpty(db: Db, opts: SeedOptions = { demoAccounts: tr
   if (!(await isEmpty(db))) return false;
   await db.transaction(async (tx) => {
     const { instansiId } = await importDocumentTx(tx, SYSTEM_ACTOR, kupang2024(), { status: 'active' });
-    if (opts.demoAccounts) await createDemoUsers(tx, instansiId);
+    await ensureYearTx(tx, SYSTEM_ACTOR, instansiId, MONITORING_YEAR);
+    if (opts.demoAccounts) {
+      await createDemoUsers(tx, instansiId);
+      await demoReopenYearTx(tx, SYSTEM_ACTOR, instansiId, MONITORING_YEAR);
+    }
   });
   return true;
 }

@@ -5,92 +5,23 @@ import { z } from 'zod';
 import { AppError } from '../../errors.ts';
 import { auditContext } from '../../request-context.ts';
 import * as service from './roadmap-xlsx.service.ts';
+import { readUpload } from '../../uploads.ts';
 
 const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
-interface Upload {
-  buf: Buffer;
-  fields: Record<string, string>;
-}
-
-/** Reads the parts of a multipart request: the one file (field "file") and the text fields. */
-async function collectParts(
-  req: FastifyRequest,
-  maxBytes: number,
-  fields: Record<string, string>,
-): Promise<{ buf: Buffer | null; fileName: string }> {
-  let buf: Buffer | null = null;
-  let fileName = '';
-  for await (const part of req.parts()) {
-    if (part.type === 'file') {
-      if (part.fieldname !== 'file' || buf) {
-        part.file.resume();
-        throw new AppError(
-          400,
-          'UNEXPECTED_FILE',
-          'Hanya satu berkas pada kolom "file" yang diterima.',
-          'Only one file, in field "file", is accepted.',
-        );
-      }
-      fileName = part.filename;
-      buf = await part.toBuffer();
-      if (part.file.truncated) {
-        throw new AppError(
-          413,
-          'FILE_TOO_LARGE',
-          `Berkas melebihi batas ${Math.round(maxBytes / 1024 / 1024)} MB.`,
-          'The file exceeds the size limit.',
-        );
-      }
-    } else if (typeof part.value === 'string') {
-      fields[part.fieldname] = part.value;
-    }
-  }
-  return { buf, fileName };
-}
-
-/** Reads the single uploaded file and the text fields; refuses a missing, oversized or non-xlsx file. */
-async function readUpload(req: FastifyRequest, maxBytes: number): Promise<Upload> {
-  if (!req.isMultipart()) {
-    throw new AppError(
-      415,
-      'UNSUPPORTED_MEDIA_TYPE',
-      'Unggah berkas sebagai multipart/form-data dengan kolom "file".',
-      'Upload the file as multipart/form-data, field "file".',
-    );
-  }
-  const fields: Record<string, string> = {};
-  let got: { buf: Buffer | null; fileName: string };
-  try {
-    got = await collectParts(req, maxBytes, fields);
-  } catch (err) {
-    const status = (err as { statusCode?: number }).statusCode;
-    if (err instanceof AppError || status === 413) throw err;
-    // busboy reports a malformed body (bad boundary, truncated part) as a plain Error.
-    throw new AppError(
-      400,
-      'MULTIPART_INVALID',
-      'Isi unggahan rusak atau tidak lengkap. Unggah ulang berkasnya.',
-      'The upload is malformed or incomplete.',
-    );
-  }
-  const { buf, fileName } = got;
-  if (!buf || buf.length === 0) {
-    throw new AppError(400, 'FILE_REQUIRED', 'Pilih berkas .xlsx untuk diunggah.', 'Choose an .xlsx file to upload.', [
-      { field: 'file', code: 'FILE_REQUIRED', message: 'Berkas wajib diisi.' },
-    ]);
-  }
-  // Content decides, not the name: an xlsx is a zip archive.
-  if (buf.length < 4 || buf.readUInt32LE(0) !== 0x04034b50) {
+/** Reads the uploaded workbook; the content decides, not the name: an xlsx is a zip archive. */
+async function readXlsxUpload(req: FastifyRequest, maxBytes: number) {
+  const upload = await readUpload(req, maxBytes);
+  if (upload.buf.length < 4 || upload.buf.readUInt32LE(0) !== 0x04034b50) {
     throw new AppError(
       415,
       'NOT_XLSX',
-      `Berkas "${fileName}" bukan berkas Excel .xlsx.`,
+      `Berkas "${upload.fileName}" bukan berkas Excel .xlsx.`,
       'The file is not an .xlsx workbook.',
       [{ field: 'file', code: 'NOT_XLSX', message: 'Isi berkas bukan .xlsx.' }],
     );
   }
-  return { buf, fields };
+  return upload;
 }
 
 const commitFields = z.object({
@@ -133,7 +64,7 @@ export const roadmapXlsxRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (req) => {
-      const { buf } = await readUpload(req, app.maxUploadBytes);
+      const { buf } = await readXlsxUpload(req, app.maxUploadBytes);
       return service.previewXlsx(buf);
     },
   );
@@ -145,7 +76,7 @@ export const roadmapXlsxRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: { tags, summary: 'Simpan impor .xlsx sebagai versi baru (semua atau tidak sama sekali)' },
     },
     async (req, reply) => {
-      const { buf, fields } = await readUpload(req, app.maxUploadBytes);
+      const { buf, fields } = await readXlsxUpload(req, app.maxUploadBytes);
       const parsed = commitFields.safeParse(fields);
       if (!parsed.success) {
         throw new AppError(

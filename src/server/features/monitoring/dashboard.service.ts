@@ -1,0 +1,121 @@
+// The monitoring dashboard of a period: per indicator the target, the value reported, capaian
+// (computed, never typed), status and the early warning from the year-end projection; per PD the
+// completeness of reporting (not entered, not submitted, returned) and the days to the deadline.
+import type { Db } from '../../../db/client.ts';
+import { averageCapaian, computeCapaian, type CapaianResult } from '../../../domain/capaian/capaian.ts';
+import { projectYearEnd } from '../../../domain/capaian/projection.ts';
+import { statusOf } from '../../../domain/capaian/status.ts';
+import { tableRows } from '../../../domain/roadmap/locate.ts';
+import * as periodeRepo from './periode.repository.ts';
+import * as repo from './realisasi.repository.ts';
+import { listRencanaAksi } from '../rencana-aksi/rencana-aksi.repository.ts';
+import { getPeriode, presentPeriode } from './periode.service.ts';
+import { INSTANSI_PD_KEY, periodYearFraction, reportingPdOf, roadMapForYear } from './monitoring-context.ts';
+import { presentRow } from './realisasi.service.ts';
+
+export async function periodDashboard(db: Db, periodeId: string, now: Date = new Date()) {
+  const p = await getPeriode(db, periodeId);
+  const rm = await roadMapForYear(db, p.instansiId, p.year);
+  const doc = rm.document;
+  const fraction = periodYearFraction(p);
+  const periods = (await periodeRepo.listPeriodes(db, p.instansiId, p.year)).filter(
+    (x) => periodYearFraction(x) <= fraction && x.code.startsWith(p.code.slice(0, 1)),
+  );
+  const rows = (
+    await repo.listByPeriode(
+      db,
+      periods.map((x) => x.id),
+    )
+  ).filter((r) => r.roadMapId === rm.roadMapId);
+  const fractionOf = new Map(periods.map((x) => [x.id, periodYearFraction(x)]));
+
+  // Indicators in Lampiran order, each once.
+  const ordered: string[] = [];
+  for (const t of ['tabel1', 'tabel2', 'tabel3'] as const)
+    for (const r of tableRows(doc, t))
+      if (r.indicator && !ordered.includes(r.indicator.key)) ordered.push(r.indicator.key);
+  for (const i of doc.indicators) if (!ordered.includes(i.key)) ordered.push(i.key);
+
+  const indicators = ordered.map((key) => {
+    const ind = doc.indicators.find((i) => i.key === key)!;
+    const scale = doc.scales.find((s) => s.code === ind.scaleCode)!;
+    const target = ind.targets.find((t) => t.year === p.year) ?? null;
+    const mine = rows.filter((r) => r.subjectType === 'indikator' && r.subjectKey === key);
+    const current = mine.find((r) => r.periodeId === p.id) ?? null;
+    const value = current ? presentRow(current).value : null;
+    const capaian: CapaianResult = computeCapaian({ realisasi: value, target, polarity: ind.polarity, scale });
+    const points = mine
+      .map((r) => ({ at: fractionOf.get(r.periodeId)!, value: presentRow(r).value }))
+      .filter((x): x is { at: number; value: NonNullable<typeof x.value> } => x.value !== null)
+      .sort((a, b) => a.at - b.at);
+    const projection =
+      target && points.length
+        ? projectYearEnd({ baseline: ind.baseline, target, polarity: ind.polarity, scale, points })
+        : null;
+    const status = statusOf({ capaian, isFinalPeriod: fraction === 1, projection });
+    return {
+      key,
+      name: ind.name,
+      unit: ind.unit,
+      scaleCode: ind.scaleCode,
+      polarity: ind.polarity,
+      pdKey: reportingPdOf(doc, key),
+      target,
+      realisasi: current ? presentRow(current) : null,
+      capaian,
+      status,
+      projection,
+      earlyWarning: projection && !projection.meetsTarget ? projection.reason : null,
+    };
+  });
+
+  const verified = indicators.filter((i) => i.realisasi?.status === 'verified').map((i) => i.capaian);
+  const plans = await listRencanaAksi(db, { roadMapId: rm.roadMapId, year: p.year });
+  const current = rows.filter((r) => r.periodeId === p.id);
+  const pdKeys = new Set<string>([
+    ...indicators.map((i) => i.pdKey ?? INSTANSI_PD_KEY),
+    ...plans.map((r) => r.pelaksanaPdKey),
+  ]);
+  const presented = presentPeriode(p, now);
+  const completeness = [...pdKeys].sort().map((pdKey) => {
+    const expected =
+      indicators.filter((i) => (i.pdKey ?? INSTANSI_PD_KEY) === pdKey).length +
+      plans.filter((r) => r.pelaksanaPdKey === pdKey).length;
+    const own = current.filter((r) => r.pdKey === pdKey);
+    const count = (s: string) => own.filter((r) => r.status === s).length;
+    return {
+      pdKey,
+      pdName:
+        pdKey === INSTANSI_PD_KEY
+          ? 'Tingkat instansi (STU)'
+          : (doc.perangkatDaerah.find((x) => x.key === pdKey)?.name ?? pdKey),
+      expected,
+      entered: own.length,
+      notEntered: Math.max(0, expected - own.length),
+      draft: count('draft'),
+      submitted: count('submitted'),
+      returned: count('returned'),
+      verified: count('verified'),
+      daysToDeadline: presented.daysToDeadline,
+    };
+  });
+
+  return {
+    periode: presented,
+    versionId: rm.versionId,
+    summary: {
+      // Averages count verified values only; "tidak dinilai" is excluded, never counted as 0.
+      averageVerified: averageCapaian(verified),
+      averageAll: averageCapaian(indicators.map((i) => i.capaian)),
+      byStatus: Object.fromEntries(
+        ['tercapai', 'on_track', 'berisiko', 'tidak_tercapai', 'tidak_dinilai'].map((s) => [
+          s,
+          indicators.filter((i) => i.status === s).length,
+        ]),
+      ),
+      earlyWarnings: indicators.filter((i) => i.earlyWarning).length,
+    },
+    indicators,
+    completeness,
+  };
+}

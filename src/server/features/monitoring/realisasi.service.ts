@@ -1,0 +1,441 @@
+// Realisasi: entering a value (typed by the indicator's scale, Indonesian decimal comma accepted)
+// with narrative and evidence for one period, the workflow draft → submitted (kepala PD) → verified
+// or returned (STU, with a reason), comments, and bulk verification. Each command is one
+// transaction with its audit events; entries are refused outside the period's entry window.
+import type { Db, Tx } from '../../../db/client.ts';
+import { can, type RoleAssignment } from '../../../domain/permissions.ts';
+import { checkValueInScale, parseNumberId, parseValueForScale } from '../../../domain/roadmap/values.ts';
+import type { IndicatorValue } from '../../../domain/roadmap/types.ts';
+import { sniffFileType } from '../../../domain/evidence/sniff.ts';
+import { AppError, notFound, staleWrite, validationFailed, type FieldError } from '../../errors.ts';
+import { forbidden } from '../auth/auth.plugin.ts';
+import { insertAuditEvent, type AuditContext } from '../audit/audit.repository.ts';
+import { findRencanaAksi } from '../rencana-aksi/rencana-aksi.repository.ts';
+import * as repo from './realisasi.repository.ts';
+import { getPeriode, presentPeriode } from './periode.service.ts';
+import { INSTANSI_PD_KEY, reportingPdOf, roadMapForYear } from './monitoring-context.ts';
+import type { EvidenceStore } from './evidence.store.ts';
+
+const REALISASI = { id: 'Realisasi', en: 'Realisation' };
+export const MAX_EVIDENCE_BYTES = 20 * 1024 * 1024;
+
+export interface Actor {
+  audit: AuditContext;
+  roles: readonly RoleAssignment[];
+}
+
+function assertOpen(p: Awaited<ReturnType<typeof getPeriode>>) {
+  const state = presentPeriode(p).state;
+  if (state !== 'terbuka' && state !== 'dibuka_kembali') {
+    throw new AppError(
+      409,
+      state === 'terkunci' ? 'PERIOD_LOCKED' : 'PERIOD_NOT_OPEN',
+      state === 'terkunci'
+        ? `Periode ${p.code} ${p.year} sudah terkunci sejak batas akhir ${p.deadline}. Minta koordinator STU membukanya kembali.`
+        : `Periode ${p.code} ${p.year} belum dibuka untuk pengisian (dibuka ${p.opensAt}).`,
+      state === 'terkunci' ? 'The period is locked.' : 'The period is not open yet.',
+    );
+  }
+}
+
+function requireFor(roles: readonly RoleAssignment[], action: 'realisasi:enter' | 'realisasi:submit', pdKey: string) {
+  // Instansi-wide indicators (no PD) are reported by instansi-wide roles only.
+  const ok = pdKey === INSTANSI_PD_KEY ? roles.some((r) => r.role === 'koordinator_stu') : can(roles, action, [pdKey]);
+  if (!ok) throw forbidden();
+}
+
+export interface EntryInput {
+  periodeId: string;
+  subjectType: 'indikator' | 'rencana_aksi';
+  subjectKey: string;
+  value: string | number | null;
+  numerator?: string | number | null;
+  denominator?: string | number | null;
+  anggaranRealisasi?: string | number | null;
+  narrative: string;
+  rowVersion: number;
+}
+
+function readNumber(
+  field: string,
+  v: string | number | null | undefined,
+  fields: FieldError[],
+  opts: { min?: number } = {},
+): number | null {
+  if (v === null || v === undefined || v === '') return null;
+  const n = typeof v === 'number' ? v : parseNumberId(v);
+  if (n === null || !Number.isFinite(n)) {
+    fields.push({
+      field,
+      code: 'NOT_A_NUMBER',
+      message: `"${v}" bukan angka. Gunakan koma untuk desimal, mis. 21,78.`,
+    });
+    return null;
+  }
+  if (opts.min !== undefined && n < opts.min)
+    fields.push({ field, code: 'NEGATIVE_NOT_ALLOWED', message: 'Nilai tidak boleh negatif.' });
+  return n;
+}
+
+/** Enters (or corrects) a value: creates the draft or updates a draft/returned one. */
+export async function enter(db: Db, actor: Actor, input: EntryInput) {
+  return db.transaction(async (tx) => {
+    const p = await getPeriode(tx, input.periodeId);
+    assertOpen(p);
+    const rm = await roadMapForYear(tx, p.instansiId, p.year);
+    const fields: FieldError[] = [];
+    let value: IndicatorValue | null = null;
+    let pdKey: string;
+    if (input.subjectType === 'indikator') {
+      const ind = rm.document.indicators.find((i) => i.key === input.subjectKey);
+      if (!ind) throw notFound({ id: 'Indikator', en: 'Indicator' }, input.subjectKey);
+      pdKey = reportingPdOf(rm.document, ind.key) ?? INSTANSI_PD_KEY;
+      const scale = rm.document.scales.find((s) => s.code === ind.scaleCode)!;
+      const num = readNumber('numerator', input.numerator, fields, { min: 0 });
+      const den = readNumber('denominator', input.denominator, fields, { min: 0 });
+      if ((num === null) !== (den === null))
+        fields.push({
+          field: num === null ? 'numerator' : 'denominator',
+          code: 'FRACTION_INCOMPLETE',
+          message: 'Isi pembilang dan penyebut keduanya, atau kosongkan keduanya.',
+        });
+      if (den === 0)
+        fields.push({ field: 'denominator', code: 'DIVISION_BY_ZERO', message: 'Penyebut tidak boleh nol.' });
+      const fromFraction = num !== null && den ? Math.round((num / den) * 100 * 100) / 100 : null;
+      if (input.value === null || input.value === '') {
+        if (fromFraction !== null) value = { kind: 'number', value: fromFraction };
+      } else {
+        const parsed = parseValueForScale(input.value, scale);
+        if (!parsed.ok) fields.push({ field: 'value', code: parsed.code, message: parsed.message.id });
+        else {
+          const inScale = checkValueInScale(parsed.value, scale);
+          if (!inScale.ok) fields.push({ field: 'value', code: inScale.code, message: inScale.message.id });
+          value = parsed.value;
+          if (fromFraction !== null && value.kind === 'number' && Math.abs(value.value - fromFraction) > 0.01) {
+            fields.push({
+              field: 'value',
+              code: 'FRACTION_MISMATCH',
+              message: `Nilai tidak sama dengan pembilang/penyebut × 100 (${String(fromFraction).replace('.', ',')}).`,
+            });
+          }
+        }
+      }
+      if (value === null && !fields.length)
+        fields.push({ field: 'value', code: 'VALUE_REQUIRED', message: 'Nilai realisasi wajib diisi.' });
+      if (fields.length) throw validationFailed(fields);
+      input.numerator = num;
+      input.denominator = den;
+    } else {
+      const ra = await findRencanaAksi(tx, input.subjectKey);
+      if (!ra || ra.roadMapId !== rm.roadMapId || ra.year !== p.year)
+        throw notFound({ id: 'Rencana aksi', en: 'Action plan' }, input.subjectKey);
+      pdKey = ra.pelaksanaPdKey;
+      const n = readNumber('value', input.value, fields, { min: 0 });
+      if (n === null && !fields.length)
+        fields.push({ field: 'value', code: 'VALUE_REQUIRED', message: 'Realisasi output wajib diisi.' });
+      if (fields.length) throw validationFailed(fields);
+      value = { kind: 'number', value: n! };
+    }
+    const anggaran = readNumber('anggaranRealisasi', input.anggaranRealisasi, fields, { min: 0 });
+    if (fields.length) throw validationFailed(fields);
+    requireFor(actor.roles, 'realisasi:enter', pdKey);
+
+    const columns = {
+      valueNumber: value!.kind === 'number' ? String(value!.value) : null,
+      valueLevel: value!.kind === 'level' ? value!.code : null,
+      numerator: input.numerator === null || input.numerator === undefined ? null : String(input.numerator),
+      denominator: input.denominator === null || input.denominator === undefined ? null : String(input.denominator),
+      anggaranRealisasi: anggaran === null ? null : String(anggaran),
+      narrative: input.narrative,
+      updatedBy: actor.audit.actor,
+    };
+    const existing = await repo.findBySubject(tx, p.id, input.subjectType, input.subjectKey, pdKey);
+    let row: repo.RealisasiRow;
+    if (!existing) {
+      if (input.rowVersion !== 0) throw staleWrite({ realisasi: null });
+      row = await repo.insertRealisasi(tx, {
+        instansiId: p.instansiId,
+        periodeId: p.id,
+        roadMapId: rm.roadMapId,
+        subjectType: input.subjectType,
+        subjectKey: input.subjectKey,
+        pdKey,
+        status: 'draft',
+        ...columns,
+      });
+    } else {
+      if (existing.status === 'submitted' || existing.status === 'verified') {
+        throw new AppError(
+          409,
+          'REALISASI_LOCKED',
+          existing.status === 'verified'
+            ? 'Realisasi sudah diverifikasi dan tidak dapat diubah.'
+            : 'Realisasi sedang menunggu verifikasi; tunggu dikembalikan untuk mengubahnya.',
+          'The realisation is submitted or verified.',
+        );
+      }
+      if (existing.rowVersion !== input.rowVersion) throw staleWrite({ realisasi: presentRow(existing) });
+      const updated = await repo.updateRealisasi(tx, existing.id, { ...columns, status: 'draft' }, input.rowVersion);
+      if (!updated) throw staleWrite({ realisasi: presentRow(existing) });
+      row = updated;
+    }
+    await insertAuditEvent(tx, actor.audit, {
+      instansiId: p.instansiId,
+      action: existing ? 'realisasi.update' : 'realisasi.create',
+      entityType: 'realisasi',
+      entityId: row.id,
+      before: existing ? presentRow(existing) : null,
+      after: presentRow(row),
+      pdKey: pdKey === INSTANSI_PD_KEY ? null : pdKey,
+    });
+    return presentRow(row);
+  });
+}
+
+export function presentRow(r: repo.RealisasiRow) {
+  return {
+    id: r.id,
+    periodeId: r.periodeId,
+    subjectType: r.subjectType as 'indikator' | 'rencana_aksi',
+    subjectKey: r.subjectKey,
+    pdKey: r.pdKey,
+    value: (r.valueLevel !== null
+      ? { kind: 'level', code: r.valueLevel }
+      : r.valueNumber !== null
+        ? { kind: 'number', value: Number(r.valueNumber) }
+        : null) as IndicatorValue | null,
+    numerator: r.numerator === null ? null : Number(r.numerator),
+    denominator: r.denominator === null ? null : Number(r.denominator),
+    anggaranRealisasi: r.anggaranRealisasi === null ? null : Number(r.anggaranRealisasi),
+    narrative: r.narrative,
+    status: r.status as 'draft' | 'submitted' | 'verified' | 'returned',
+    returnReason: r.returnReason,
+    updatedBy: r.updatedBy,
+    updatedAt: r.updatedAt.toISOString(),
+    rowVersion: r.rowVersion,
+  };
+}
+
+async function loadForTransition(tx: Tx, id: string) {
+  const row = await repo.findById(tx, id);
+  if (!row) throw notFound(REALISASI, id);
+  return row;
+}
+
+function wrongStatus(row: repo.RealisasiRow, expected: string) {
+  return new AppError(
+    409,
+    'WRONG_STATUS',
+    `Realisasi berstatus "${row.status}"; tindakan ini hanya untuk status "${expected}".`,
+    `The realisation is ${row.status}; expected ${expected}.`,
+  );
+}
+
+async function transition(
+  tx: Tx,
+  actor: Actor,
+  row: repo.RealisasiRow,
+  next: 'submitted' | 'verified' | 'returned',
+  reason: string | null,
+) {
+  const updated = await repo.updateRealisasi(
+    tx,
+    row.id,
+    { status: next, returnReason: next === 'returned' ? reason : null, updatedBy: actor.audit.actor },
+    row.rowVersion,
+  );
+  if (!updated) throw staleWrite({ realisasi: presentRow(row) });
+  await insertAuditEvent(tx, actor.audit, {
+    instansiId: row.instansiId,
+    action: `realisasi.${next === 'submitted' ? 'submit' : next === 'verified' ? 'verify' : 'return'}`,
+    entityType: 'realisasi',
+    entityId: row.id,
+    before: { status: row.status },
+    after: { status: next, ...(reason ? { reason } : {}) },
+    pdKey: row.pdKey === INSTANSI_PD_KEY ? null : row.pdKey,
+  });
+  const notify =
+    next === 'returned'
+      ? { pdKey: row.pdKey, kind: 'realisasi_returned', title: 'Realisasi dikembalikan', body: reason ?? '' }
+      : next === 'submitted'
+        ? {
+            pdKey: null,
+            kind: 'realisasi_submitted',
+            title: 'Realisasi diajukan untuk verifikasi',
+            body: `${row.subjectKey} (${row.pdKey})`,
+          }
+        : null;
+  if (notify)
+    await repo.insertNotification(tx, {
+      instansiId: row.instansiId,
+      userId: null,
+      ...notify,
+      link: `/monitoring?periode=${row.periodeId}`,
+    });
+  return presentRow(updated);
+}
+
+export async function submit(db: Db, actor: Actor, id: string) {
+  return db.transaction(async (tx) => {
+    const row = await loadForTransition(tx, id);
+    requireFor(actor.roles, 'realisasi:submit', row.pdKey);
+    if (row.status !== 'draft' && row.status !== 'returned') throw wrongStatus(row, 'draft');
+    assertOpen(await getPeriode(tx, row.periodeId));
+    return transition(tx, actor, row, 'submitted', null);
+  });
+}
+
+export async function verify(db: Db, actor: Actor, ids: string[]) {
+  return db.transaction(async (tx) => {
+    const rows = [];
+    for (const id of ids) rows.push(await loadForTransition(tx, id));
+    const wrong = rows.filter((r) => r.status !== 'submitted');
+    if (wrong.length) {
+      throw new AppError(
+        409,
+        'WRONG_STATUS',
+        `${wrong.length} realisasi belum diajukan atau sudah diproses; tidak ada yang diverifikasi.`,
+        'Some realisations are not submitted; nothing was verified.',
+        undefined,
+        { ids: wrong.map((r) => r.id) },
+      );
+    }
+    const out = [];
+    for (const r of rows) out.push(await transition(tx, actor, r, 'verified', null));
+    return out;
+  });
+}
+
+export async function returnToPd(db: Db, actor: Actor, id: string, reason: string) {
+  return db.transaction(async (tx) => {
+    const row = await loadForTransition(tx, id);
+    if (row.status !== 'submitted') throw wrongStatus(row, 'submitted');
+    return transition(tx, actor, row, 'returned', reason);
+  });
+}
+
+export async function comment(db: Db, actor: Actor, id: string, body: string) {
+  return db.transaction(async (tx) => {
+    const row = await loadForTransition(tx, id);
+    const c = await repo.insertComment(tx, {
+      instansiId: row.instansiId,
+      realisasiId: id,
+      author: actor.audit.actor,
+      body,
+    });
+    await insertAuditEvent(tx, actor.audit, {
+      instansiId: row.instansiId,
+      action: 'realisasi.comment',
+      entityType: 'realisasi',
+      entityId: id,
+      before: null,
+      after: { body },
+    });
+    return { id: c.id, author: c.author, body: c.body, createdAt: c.createdAt.toISOString() };
+  });
+}
+
+/** Deletes a draft/returned entry; its evidence files stay until no entry refers to them. */
+export async function remove(db: Db, actor: Actor, id: string) {
+  return db.transaction(async (tx) => {
+    const row = await loadForTransition(tx, id);
+    requireFor(actor.roles, 'realisasi:enter', row.pdKey);
+    if (row.status === 'submitted' || row.status === 'verified') throw wrongStatus(row, 'draft');
+    assertOpen(await getPeriode(tx, row.periodeId));
+    await repo.deleteRealisasi(tx, id);
+    await insertAuditEvent(tx, actor.audit, {
+      instansiId: row.instansiId,
+      action: 'realisasi.delete',
+      entityType: 'realisasi',
+      entityId: id,
+      before: presentRow(row),
+      after: null,
+    });
+    return { deleted: id };
+  });
+}
+
+/** Attaches an evidence file: type checked by content, stored once by sha256 before any row points to it. */
+export async function attachEvidence(
+  db: Db,
+  store: EvidenceStore,
+  actor: Actor,
+  id: string,
+  fileName: string,
+  bytes: Uint8Array,
+) {
+  const sniffed = sniffFileType(bytes);
+  if (sniffed.kind === 'rejected') {
+    throw new AppError(
+      415,
+      sniffed.code === 'EXECUTABLE' ? 'FILE_EXECUTABLE' : 'FILE_TYPE_NOT_ALLOWED',
+      sniffed.reason.id,
+      sniffed.reason.en,
+      [{ field: 'file', code: sniffed.code, message: sniffed.reason.id }],
+    );
+  }
+  // Checks before writing anything to disk.
+  const pre = await repo.findById(db, id);
+  if (!pre) throw notFound(REALISASI, id);
+  requireFor(actor.roles, 'realisasi:enter', pre.pdKey);
+  const sha256 = await store.put(bytes);
+  const out = await db.transaction(async (tx) => {
+    const row = await loadForTransition(tx, id);
+    if (row.status === 'submitted' || row.status === 'verified') throw wrongStatus(row, 'draft');
+    assertOpen(await getPeriode(tx, row.periodeId));
+    await repo.upsertEvidenceFile(tx, { sha256, sizeBytes: bytes.length, mime: sniffed.mime, kind: sniffed.kind });
+    const linked = await repo.linkEvidence(tx, {
+      realisasiId: id,
+      sha256,
+      instansiId: row.instansiId,
+      fileName: fileName.slice(0, 250) || `bukti.${sniffed.ext}`,
+      uploadedBy: actor.audit.actor,
+    });
+    if (linked) {
+      await insertAuditEvent(tx, actor.audit, {
+        instansiId: row.instansiId,
+        action: 'realisasi.evidence_add',
+        entityType: 'realisasi',
+        entityId: id,
+        before: null,
+        after: { sha256, fileName, mime: sniffed.mime, sizeBytes: bytes.length },
+      });
+    }
+    return { sha256, mime: sniffed.mime, kind: sniffed.kind, sizeBytes: bytes.length, alreadyAttached: !linked };
+  });
+  // A sweep may have removed an unreferenced copy between the write and the link: write it again.
+  if (!store.exists(sha256)) await store.put(bytes);
+  return out;
+}
+
+export async function detachEvidence(db: Db, actor: Actor, id: string, sha256: string) {
+  return db.transaction(async (tx) => {
+    const row = await loadForTransition(tx, id);
+    requireFor(actor.roles, 'realisasi:enter', row.pdKey);
+    if (row.status === 'submitted' || row.status === 'verified') throw wrongStatus(row, 'draft');
+    if (!(await repo.unlinkEvidence(tx, id, sha256))) throw notFound({ id: 'Bukti', en: 'Evidence' }, sha256);
+    await insertAuditEvent(tx, actor.audit, {
+      instansiId: row.instansiId,
+      action: 'realisasi.evidence_remove',
+      entityType: 'realisasi',
+      entityId: id,
+      before: { sha256 },
+      after: null,
+    });
+    return { removed: sha256 };
+  });
+}
+
+/** Removes files that no realisasi refers to any more (rows first, then the file on disk). */
+export async function sweepEvidence(db: Db, store: EvidenceStore): Promise<string[]> {
+  const shas = await repo.unreferencedEvidence(db);
+  const removed: string[] = [];
+  for (const sha of shas) {
+    // Deleted only if still unreferenced at this moment; a file linked meanwhile is kept.
+    if (await repo.deleteEvidenceFileIfUnreferenced(db, sha)) {
+      await store.remove(sha);
+      removed.push(sha);
+    }
+  }
+  return removed;
+}
