@@ -6,6 +6,11 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 export const CHROMIUM_PATH = '/usr/bin/chromium';
 export const hasChromium = fs.existsSync(CHROMIUM_PATH);
 
+// CI requires the browser tests: a missing Chromium there is a failure, not a skip.
+if (!hasChromium && process.env.PETA_RB_REQUIRE_BROWSER === '1') {
+  throw new Error(`Chromium not found at ${CHROMIUM_PATH} but PETA_RB_REQUIRE_BROWSER=1: apt-get install -y chromium`);
+}
+
 export async function launchBrowser(): Promise<Browser> {
   return chromium.launch({
     executablePath: CHROMIUM_PATH,
