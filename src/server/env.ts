@@ -14,7 +14,7 @@ const envSchema = z.object({
   /** Evidence files (content-addressed); default <data dir>/evidence, also with DATABASE_URL. */
   PETA_RB_EVIDENCE_DIR: z.string().min(1).optional(),
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
-  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('warn'),
   /** Demo accounts in production mode: refused unless explicitly enabled. */
   PETA_RB_DEMO_ACCOUNTS: z.enum(['0', '1', 'true', 'false']).optional(),
   /** Behind a reverse proxy: trust X-Forwarded-* (client IP, https for Secure cookies). */
