@@ -29,6 +29,9 @@ const ComparePage = lazyPage(() => import('./features/roadmap/compare-page.tsx')
 const ImportExportPage = lazyPage(() =>
   import('./features/roadmap-xlsx/import-export-page.tsx').then((m) => m.ImportExportPage),
 );
+const MonitoringPage = lazyPage(() =>
+  import('./features/monitoring/monitoring-page.tsx').then((m) => m.MonitoringPage),
+);
 const ImportOnlyPage = lazyPage(() =>
   import('./features/roadmap-xlsx/import-export-page.tsx').then((m) => m.ImportOnlyPage),
 );
@@ -101,6 +104,7 @@ export const router = createBrowserRouter([
       { path: 'versi', element: <VersionsPage /> },
       { path: 'versi/bandingkan', element: <ComparePage /> },
       { path: 'impor-ekspor', element: <ImportExportPage /> },
+      { path: 'pemantauan', element: <MonitoringPage /> },
       { path: '*', element: <NotFound bare /> },
     ],
   },

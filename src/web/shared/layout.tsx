@@ -4,7 +4,8 @@ import { useMemo, type ReactNode } from 'react';
 import { NavLink, Outlet, ScrollRestoration, useLocation, useNavigate, useParams } from 'react-router';
 import { useRoadMaps, useVersion } from '../api/endpoints.ts';
 import { useT } from '../i18n/i18n.tsx';
-import { UserMenu } from '../features/auth/auth.tsx';
+import { UserMenu, useCan } from '../features/auth/auth.tsx';
+import { NotificationBell } from '../features/monitoring/notification-bell.tsx';
 import { LanguageSwitch } from './language-switch.tsx';
 import { ErrorBox, Loading } from './states.tsx';
 import { VersionContext, versionHref, type VersionView } from './version-context.tsx';
@@ -54,6 +55,7 @@ export function Shell({
   children: ReactNode;
 }) {
   const { t } = useT();
+  const canMonitor = useCan('monitoring:read');
   const nav: { to: string; label: string; end?: boolean }[] = versionId
     ? [
         { to: versionHref(versionId), label: t('nav.overview'), end: true },
@@ -62,6 +64,7 @@ export function Shell({
         { to: versionHref(versionId, 'tabel/3'), label: t('nav.tabel3') },
         { to: versionHref(versionId, 'perangkat-daerah'), label: t('nav.pd') },
         { to: versionHref(versionId, 'temuan'), label: t('nav.findings') },
+        ...(canMonitor ? [{ to: versionHref(versionId, 'pemantauan'), label: t('nav.monitoring') }] : []),
         { to: versionHref(versionId, 'versi'), label: t('nav.versions') },
         { to: versionHref(versionId, 'impor-ekspor'), label: t('nav.importExport') },
       ]
@@ -81,6 +84,7 @@ export function Shell({
         <div className="header-tools">
           {versionId && <VersionPicker versionId={versionId} />}
           <LanguageSwitch />
+          {versionId && canMonitor && <NotificationBell href={versionHref(versionId, 'pemantauan?tab=notifikasi')} />}
           <UserMenu />
         </div>
       </header>

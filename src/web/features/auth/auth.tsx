@@ -25,7 +25,19 @@ interface Me {
 }
 
 export type Action =
-  'roadmap:update' | 'roadmap:amend' | 'roadmap:import' | 'perangkat_daerah:update' | 'audit:read' | 'user:manage';
+  | 'roadmap:update'
+  | 'roadmap:amend'
+  | 'roadmap:import'
+  | 'perangkat_daerah:update'
+  | 'audit:read'
+  | 'user:manage'
+  | 'monitoring:read'
+  | 'periode:manage'
+  | 'rencana_aksi:manage'
+  | 'realisasi:enter'
+  | 'realisasi:submit'
+  | 'realisasi:verify'
+  | 'realisasi:comment';
 
 interface AuthState {
   /** null: the server has no accounts; every action is open. */

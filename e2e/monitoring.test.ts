@@ -1,0 +1,158 @@
+// Browser test of semester monitoring, the done flow on one fresh server: the BKPSDM operator
+// enters two realisasi for S1 2024 (a typo is caught inline and not saved) and uploads a PDF, the
+// kepala BKPSDM submits both, the STU returns one and verifies the other, and the period dashboard
+// shows the capaian, the status badges and BKPSDM's completeness.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Locator, Page } from 'playwright-core';
+import { hasChromium, launchBrowser, openPage, type TestPage } from './helpers/browser.ts';
+import { startE2eServer } from './helpers/server.ts';
+import type { TestServer } from '../test/helpers/app.ts';
+import { DEMO_PASSWORD } from '../src/db/seed/demo-users.ts';
+
+const suite = hasChromium ? describe : describe.skip;
+
+const MERIT = 'Indeks sistem merit';
+const KINERJA = 'Persentase implementasi pengelolaan kinerja pegawai ASN';
+
+suite('pemantauan (monitoring) in the browser', () => {
+  let server: TestServer;
+  let browser: Browser;
+  let tp: TestPage | undefined;
+  let page: Page;
+  const tmpDir = fs.mkdtempSync(path.join(os.tmpdir(), 'peta-rb-e2e-mon-'));
+  const pdfPath = path.join(tmpDir, 'bukti-merit.pdf');
+  fs.writeFileSync(pdfPath, '%PDF-1.4\n%%EOF\n');
+
+  async function signIn(username: string) {
+    await tp?.close();
+    tp = await openPage(browser, server.baseUrl);
+    page = tp.page;
+    await page.goto('/');
+    await page.getByLabel('Nama pengguna').fill(username);
+    await page.getByLabel('Kata sandi').fill(DEMO_PASSWORD);
+    await page.getByRole('button', { name: 'Masuk', exact: true }).click();
+    await page.locator('nav.app-nav').waitFor();
+  }
+
+  /** Opens Pemantauan on S1 2024. */
+  async function openMonitoring() {
+    await page
+      .getByRole('navigation', { name: 'Navigasi utama' })
+      .getByRole('link', { name: 'Pemantauan', exact: true })
+      .click();
+    await page.getByRole('heading', { level: 1, name: 'Pemantauan' }).waitFor();
+    const picker = page.getByLabel('Periode pelaporan');
+    const s1 = page.locator('#mon-period option', { hasText: 'S1 2024' });
+    await s1.waitFor({ state: 'attached' });
+    await picker.selectOption((await s1.getAttribute('value')) ?? '');
+    expect(await picker.locator('option:checked').textContent()).toContain('Dibuka kembali');
+  }
+
+  const card = (name: string): Locator =>
+    page.locator('article.entry-card', { has: page.getByRole('heading', { level: 3, name, exact: true }) });
+  const badge = (name: string) => card(name).locator('.entry-head .badge');
+
+  async function waitBadge(name: string, text: string) {
+    await card(name).locator('.entry-head .badge', { hasText: text }).waitFor();
+  }
+
+  beforeAll(async () => {
+    [server, browser] = await Promise.all([startE2eServer(), launchBrowser()]);
+  });
+  afterEach(() => tp?.assertNoErrors());
+  afterAll(async () => {
+    await tp?.close();
+    await browser?.close();
+    await server?.close();
+    fs.rmSync(tmpDir, { recursive: true, force: true });
+  });
+
+  it('enter, submit, return and verify, then read the dashboard', async () => {
+    // ——— operator BKPSDM: enter two values and a PDF ———
+    await signIn('operator.bkpsdm');
+    await openMonitoring();
+    const puts: string[] = [];
+    page.on('request', (r) => {
+      if (r.method() === 'PUT' && r.url().includes('/api/realisasi')) puts.push(r.url());
+    });
+    // Only BKPSDM's indicators are listed for its operator.
+    expect(await page.locator('section.entry-group').count()).toBe(1);
+    expect(await badge(MERIT).textContent()).toBe('Belum diisi');
+
+    const meritValue = card(MERIT).getByLabel('Nilai realisasi');
+    await meritValue.fill('sembilan');
+    const error = card(MERIT).locator('.field-error');
+    await error.waitFor();
+    expect(await error.textContent()).toContain('bukan angka');
+    await card(MERIT).getByRole('button', { name: 'Simpan realisasi' }).click();
+    expect(await meritValue.getAttribute('aria-invalid')).toBe('true');
+    expect(puts).toHaveLength(0);
+    expect(await badge(MERIT).textContent()).toBe('Belum diisi');
+
+    await meritValue.fill('112,5');
+    expect(await error.count()).toBe(0);
+    await card(MERIT).getByRole('button', { name: 'Simpan realisasi' }).click();
+    await waitBadge(MERIT, 'Draf');
+    expect(puts).toHaveLength(1);
+    expect(await card(MERIT).getByLabel('Nilai realisasi').inputValue()).toBe('112,5');
+
+    await card(KINERJA).getByLabel('Nilai realisasi').fill('85');
+    await card(KINERJA).getByRole('button', { name: 'Simpan realisasi' }).click();
+    await waitBadge(KINERJA, 'Draf');
+
+    await card(MERIT).getByLabel('Unggah bukti').setInputFiles(pdfPath);
+    const link = card(MERIT).getByRole('link', { name: 'bukti-merit.pdf' });
+    await link.waitFor();
+    expect(await link.getAttribute('href')).toMatch(/^\/api\/evidence\/[0-9a-f]{64}$/);
+
+    // ——— kepala BKPSDM: submit both ———
+    await signIn('kepala.bkpsdm');
+    await openMonitoring();
+    for (const name of [MERIT, KINERJA]) {
+      await card(name).getByRole('button', { name: 'Ajukan', exact: true }).click();
+      await waitBadge(name, 'Diajukan');
+    }
+    // Submitted values are read-only.
+    expect(await card(MERIT).getByLabel('Nilai realisasi').count()).toBe(0);
+
+    // ——— STU: return one with a reason, verify the other ———
+    await signIn('stu');
+    await openMonitoring();
+    expect(await page.locator('section.entry-group').count()).toBeGreaterThan(1);
+    await card(KINERJA).getByRole('button', { name: 'Kembalikan', exact: true }).click();
+    await card(KINERJA).getByLabel('Alasan pengembalian').fill('Lampirkan data dukung dari e-Kinerja.');
+    await card(KINERJA).getByRole('button', { name: 'Kembalikan ke PD' }).click();
+    await waitBadge(KINERJA, 'Dikembalikan');
+    expect(await card(KINERJA).locator('.returned-reason').textContent()).toContain(
+      'Lampirkan data dukung dari e-Kinerja.',
+    );
+    await card(MERIT).getByRole('button', { name: 'Verifikasi', exact: true }).click();
+    await waitBadge(MERIT, 'Terverifikasi');
+
+    // ——— the period dashboard ———
+    await page.getByRole('link', { name: 'Dasbor periode', exact: true }).click();
+    await page.getByRole('heading', { level: 2, name: /^Dasbor periode S1 2024/ }).waitFor();
+    const avg = page.locator('[data-card="average-verified"]');
+    expect(await avg.textContent()).toContain('Rata-rata capaian (terverifikasi)');
+    expect(await avg.locator('.big').textContent()).toBe('90%');
+
+    const meritRow = page.locator('table.dashboard-indicators tbody tr', {
+      has: page.getByRole('rowheader', { name: MERIT, exact: true }),
+    });
+    expect(await meritRow.locator('td.capaian').textContent()).toBe('90%');
+    expect(await meritRow.textContent()).toContain('Terverifikasi');
+    const kinerjaRow = page.locator('table.dashboard-indicators tbody tr', {
+      has: page.getByRole('rowheader', { name: KINERJA, exact: true }),
+    });
+    expect(await kinerjaRow.locator('td.capaian').textContent()).toBe('85%');
+    expect(await kinerjaRow.textContent()).toContain('Dikembalikan');
+
+    const bkpsdm = page.locator('table.completeness tr[data-pd="bkpsdm"]');
+    expect(await bkpsdm.locator('[data-col="returned"]').textContent()).toBe('1');
+    expect(await bkpsdm.locator('[data-col="verified"]').textContent()).toBe('1');
+    expect(await bkpsdm.locator('[data-col="submitted"]').textContent()).toBe('0');
+  });
+});
