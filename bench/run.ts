@@ -17,6 +17,7 @@ import { importDocument, getVersion } from '../src/server/features/roadmap/roadm
 import { SYSTEM_ACTOR } from '../src/server/request-context.ts';
 import { syntheticRoadMap } from './synthetic.ts';
 import { findPgBinDir, startPgServer } from '../test/pg-server.ts';
+import { login } from '../test/helpers/session.ts';
 
 interface Row {
   what: string;
@@ -55,14 +56,19 @@ async function benchDatabase(label: string, database: Database) {
     evidenceDir: fs.mkdtempSync(path.join(os.tmpdir(), 'peta-rb-bench-evidence-')),
   });
   await app.ready();
-  const maps = (await app.inject({ url: '/api/road-maps' })).json();
+  // Requests are measured as a signed-in user: the session lookup is part of every request's cost.
+  const s = await login(app, 'stu');
+  const maps = (await s.request({ url: '/api/road-maps' })).json();
   const vid = maps[0].versions[0].id as string;
   const load = await repeat(30, () => getVersion(database.db, vid));
   rows.push({
     what: `${label}: load Kupang version (document) median / p95`,
     value: `${ms(load.median)} / ${ms(load.p95)}`,
   });
-  const http = await repeat(200, () => app.inject({ url: `/api/versions/${vid}` }));
+  const http = await repeat(200, async () => {
+    const res = await s.request({ url: `/api/versions/${vid}` });
+    if (res.statusCode !== 200) throw new Error(`GET version: ${res.statusCode}`);
+  });
   rows.push({
     what: `${label}: GET /api/versions/:id (document + findings), median / p95 of 200`,
     value: `${ms(http.median)} / ${ms(http.p95)}`,
@@ -76,7 +82,10 @@ async function benchDatabase(label: string, database: Database) {
   });
   const bigLoad = await repeat(5, () => getVersion(database.db, out.versionId));
   rows.push({ what: `${label}: load synthetic version median`, value: ms(bigLoad.median) });
-  const bigHttp = await repeat(20, () => app.inject({ url: `/api/versions/${out.versionId}` }));
+  const bigHttp = await repeat(20, async () => {
+    const res = await s.request({ url: `/api/versions/${out.versionId}` });
+    if (res.statusCode !== 200) throw new Error(`GET synthetic version: ${res.statusCode}`);
+  });
   rows.push({
     what: `${label}: GET synthetic version median / p95 of 20`,
     value: `${ms(bigHttp.median)} / ${ms(bigHttp.p95)}`,
