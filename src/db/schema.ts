@@ -549,3 +549,190 @@ export const notification = pgTable(
   },
   (t) => [index('notification_user').on(t.userId), index('notification_pd').on(t.pdKey)],
 );
+
+// ---------------------------------------------------------------- evaluation (issue #5)
+
+/** An LKE worksheet configuration for a year and instansi kind (the tree lives in `definition`). */
+export const lkeConfig = pgTable(
+  'lke_config',
+  {
+    id: id(),
+    year: integer('year').notNull(),
+    instansiKind: text('instansi_kind').notNull(),
+    label: text('label').notNull(),
+    definition: jsonb('definition').notNull(),
+    /** The configuration this one was cloned from. */
+    clonedFromId: uuid('cloned_from_id'),
+    rowVersion: integer('row_version').notNull().default(1),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('lke_config_year_kind').on(t.year, t.instansiKind)],
+);
+
+/** The internal evaluation of one instansi for one year, scored on one LKE configuration. */
+export const evaluasi = pgTable(
+  'evaluasi',
+  {
+    id: id(),
+    instansiId: uuid('instansi_id')
+      .notNull()
+      .references(() => instansi.id),
+    year: integer('year').notNull(),
+    configId: uuid('config_id')
+      .notNull()
+      .references(() => lkeConfig.id),
+    status: text('status').notNull().default('open'),
+    koefisien: numeric('koefisien'),
+    /** Answers to the rencana aksi quality criteria: { [criterion]: {percent} | {yes} }. */
+    renaksiAnswers: jsonb('renaksi_answers').notNull().default({}),
+    closedAt: timestamp('closed_at', { withTimezone: true }),
+    closedBy: text('closed_by'),
+    rowVersion: integer('row_version').notNull().default(1),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex('evaluasi_instansi_year').on(t.instansiId, t.year),
+    check('evaluasi_status', sql`${t.status} in ('open','closed')`),
+  ],
+);
+
+/** One worksheet line of an evaluation: the raw value, where it came from, notes and status. */
+export const evaluasiLine = pgTable(
+  'evaluasi_line',
+  {
+    evaluasiId: uuid('evaluasi_id')
+      .notNull()
+      .references(() => evaluasi.id, { onDelete: 'cascade' }),
+    lineCode: text('line_code').notNull(),
+    instansiId: uuid('instansi_id').notNull(),
+    rawNumber: numeric('raw_number'),
+    rawLevel: text('raw_level'),
+    /** null: the configuration's default applicability. */
+    applicable: boolean('applicable'),
+    source: text('source').notNull().default('manual'),
+    sourceDocument: text('source_document'),
+    notes: text('notes').notNull().default(''),
+    status: text('status').notNull().default('draft'),
+    updatedBy: text('updated_by').notNull(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+    rowVersion: integer('row_version').notNull().default(1),
+  },
+  (t) => [
+    primaryKey({ columns: [t.evaluasiId, t.lineCode] }),
+    check('evaluasi_line_source', sql`${t.source} in ('manual','realisasi','renaksi')`),
+    check('evaluasi_line_status', sql`${t.status} in ('draft','final')`),
+  ],
+);
+
+/** Evidence an evaluator reviewed for a line: monitoring evidence reused, or a new upload. */
+export const evaluasiLineEvidence = pgTable(
+  'evaluasi_line_evidence',
+  {
+    evaluasiId: uuid('evaluasi_id')
+      .notNull()
+      .references(() => evaluasi.id, { onDelete: 'cascade' }),
+    lineCode: text('line_code').notNull(),
+    sha256: text('sha256')
+      .notNull()
+      .references(() => evidenceFile.sha256),
+    instansiId: uuid('instansi_id').notNull(),
+    fileName: text('file_name').notNull(),
+    addedBy: text('added_by').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.evaluasiId, t.lineCode, t.sha256] }),
+    index('evaluasi_line_evidence_sha').on(t.sha256),
+  ],
+);
+
+/** Indeks RB and predikat of past years: from the regulation, the national result, or our own. */
+export const indeksHistory = pgTable(
+  'indeks_history',
+  {
+    id: id(),
+    instansiId: uuid('instansi_id')
+      .notNull()
+      .references(() => instansi.id),
+    year: integer('year').notNull(),
+    source: text('source').notNull(),
+    indeks: numeric('indeks').notNull(),
+    predikat: text('predikat').notNull(),
+    rbGeneral: numeric('rb_general'),
+    rbTematik: numeric('rb_tematik'),
+    note: text('note').notNull().default(''),
+    rowVersion: integer('row_version').notNull().default(1),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex('indeks_history_year_source').on(t.instansiId, t.year, t.source),
+    check('indeks_history_source', sql`${t.source} in ('regulasi','nasional','internal')`),
+  ],
+);
+
+/** A recommendation of the internal evaluation, for one PD, with a due date and a follow-up status. */
+export const rekomendasi = pgTable(
+  'rekomendasi',
+  {
+    id: id(),
+    instansiId: uuid('instansi_id')
+      .notNull()
+      .references(() => instansi.id),
+    evaluasiId: uuid('evaluasi_id')
+      .notNull()
+      .references(() => evaluasi.id),
+    /** The worksheet line it concerns; null for a general recommendation. */
+    lineCode: text('line_code'),
+    body: text('body').notNull(),
+    pdKey: text('pd_key').notNull(),
+    dueDate: date('due_date').notNull(),
+    status: text('status').notNull().default('open'),
+    /** The next year's action plan that carries it (rencana aksi id). */
+    rencanaAksiId: uuid('rencana_aksi_id').references(() => rencanaAksi.id),
+    createdBy: text('created_by').notNull(),
+    createdAt: createdAt(),
+    rowVersion: integer('row_version').notNull().default(1),
+  },
+  (t) => [
+    index('rekomendasi_evaluasi').on(t.evaluasiId),
+    index('rekomendasi_pd').on(t.instansiId, t.pdKey),
+    check('rekomendasi_status', sql`${t.status} in ('open','in_progress','done','closed')`),
+  ],
+);
+
+/** A follow-up action on a recommendation (by the PD) or an evaluator's decision on it. */
+export const tindakLanjut = pgTable(
+  'tindak_lanjut',
+  {
+    id: id(),
+    instansiId: uuid('instansi_id').notNull(),
+    rekomendasiId: uuid('rekomendasi_id')
+      .notNull()
+      .references(() => rekomendasi.id, { onDelete: 'cascade' }),
+    kind: text('kind').notNull().default('action'),
+    body: text('body').notNull(),
+    createdBy: text('created_by').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index('tindak_lanjut_rekomendasi').on(t.rekomendasiId),
+    check('tindak_lanjut_kind', sql`${t.kind} in ('action','start','complete','close','reopen')`),
+  ],
+);
+
+export const tindakLanjutEvidence = pgTable(
+  'tindak_lanjut_evidence',
+  {
+    tindakLanjutId: uuid('tindak_lanjut_id')
+      .notNull()
+      .references(() => tindakLanjut.id, { onDelete: 'cascade' }),
+    sha256: text('sha256')
+      .notNull()
+      .references(() => evidenceFile.sha256),
+    instansiId: uuid('instansi_id').notNull(),
+    fileName: text('file_name').notNull(),
+    uploadedBy: text('uploaded_by').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.tindakLanjutId, t.sha256] }), index('tindak_lanjut_evidence_sha').on(t.sha256)],
+);

@@ -129,6 +129,46 @@ export const PERMISSIONS = {
     scope: 'instansi',
     description: { id: 'Memberi komentar pada realisasi', en: 'Comment on realisations' },
   },
+  'evaluasi:read': {
+    roles: ['admin', 'koordinator_stu', 'operator_pd', 'kepala_pd', 'evaluator_apip', 'pimpinan'],
+    scope: 'instansi',
+    description: {
+      id: 'Membaca lembar kerja evaluasi, Indeks RB, predikat, dan rekomendasi',
+      en: 'Read evaluation worksheets, Indeks RB, predikat and recommendations',
+    },
+  },
+  'evaluasi:score': {
+    roles: ['evaluator_apip'],
+    scope: 'instansi',
+    description: {
+      id: 'Mengisi dan menilai lembar kerja evaluasi (LKE) serta riwayat Indeks RB',
+      en: 'Fill in and score the evaluation worksheet (LKE) and the Indeks RB history',
+    },
+  },
+  'lke:configure': {
+    roles: ['admin'],
+    scope: 'instansi',
+    description: {
+      id: 'Menyalin dan mengubah konfigurasi LKE (bobot, rentang, predikat)',
+      en: 'Clone and edit LKE configurations (weights, ranges, predikat)',
+    },
+  },
+  'rekomendasi:manage': {
+    roles: ['evaluator_apip'],
+    scope: 'instansi',
+    description: {
+      id: 'Menerbitkan rekomendasi evaluasi dan menutup atau mengembalikan tindak lanjutnya',
+      en: 'Issue evaluation recommendations and close or send back their follow-up',
+    },
+  },
+  'rekomendasi:follow_up': {
+    roles: ['operator_pd', 'kepala_pd', 'koordinator_stu'],
+    scope: 'pd',
+    description: {
+      id: 'Menindaklanjuti rekomendasi dengan bukti (PD: hanya rekomendasi untuk PD sendiri)',
+      en: 'Follow up recommendations with evidence (PDs: their own only)',
+    },
+  },
 } as const satisfies Record<string, PermissionRule>;
 
 export type Action = keyof typeof PERMISSIONS;

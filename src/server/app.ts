@@ -33,6 +33,8 @@ import { authRoutes } from './features/auth/auth.routes.ts';
 import { usersRoutes } from './features/users/users.routes.ts';
 import { monitoringRoutes } from './features/monitoring/monitoring.routes.ts';
 import { rencanaAksiRoutes } from './features/rencana-aksi/rencana-aksi.routes.ts';
+import { evaluasiRoutes } from './features/evaluasi/evaluasi.routes.ts';
+import { rekomendasiRoutes } from './features/evaluasi/rekomendasi.routes.ts';
 import { EvidenceStore } from './features/monitoring/evidence.store.ts';
 
 // Indonesian first: zod's messages for every schema in the process.
@@ -288,6 +290,8 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   await app.register(perangkatDaerahRoutes, { prefix: '/api' });
   await app.register(roadmapXlsxRoutes, { prefix: '/api' });
   await app.register(auditRoutes, { prefix: '/api' });
+  await app.register(evaluasiRoutes, { prefix: '/api' });
+  await app.register(rekomendasiRoutes, { prefix: '/api' });
 
   if (opts.webDir && fs.existsSync(path.join(opts.webDir, 'index.html'))) {
     // Files are looked up on each request (wildcard), so a rebuilt web app is served without a restart.

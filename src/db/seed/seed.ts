@@ -8,6 +8,8 @@ import { createDemoUsers } from './demo-users.ts';
 import { importDocumentTx } from '../../server/features/roadmap/roadmap.service.ts';
 import { SYSTEM_ACTOR } from '../../server/request-context.ts';
 import { demoReopenYearTx, ensureYearTx } from '../../server/features/monitoring/periode.service.ts';
+import { ensureShippedConfigs } from '../../server/features/evaluasi/lke-config.service.ts';
+import { seedHistoryTx } from '../../server/features/evaluasi/indeks-history.service.ts';
 
 /** The year the Kupang road map's targets are for: its semesters are set up with the seed. */
 const MONITORING_YEAR = 2024;
@@ -25,10 +27,20 @@ export interface SeedOptions {
 
 /** Seeds the Kupang road map (and demo accounts) when no road map exists yet; returns whether it did. */
 export async function seedIfEmpty(db: Db, opts: SeedOptions = { demoAccounts: true }): Promise<boolean> {
+  // Reference data every installation needs, also one upgraded from before it existed.
+  await db.transaction((tx) => ensureShippedConfigs(tx, SYSTEM_ACTOR));
   if (!(await isEmpty(db))) return false;
   await db.transaction(async (tx) => {
     const { instansiId } = await importDocumentTx(tx, SYSTEM_ACTOR, kupang2024(), { status: 'active' });
     await ensureYearTx(tx, SYSTEM_ACTOR, instansiId, MONITORING_YEAR);
+    // The regulation states the 2023 result (Bab II): "Indeks reformasi birokrasi … Tahun 2023 adalah 52.94 atau kategori CC".
+    await seedHistoryTx(tx, SYSTEM_ACTOR, instansiId, {
+      year: 2023,
+      source: 'regulasi',
+      indeks: 52.94,
+      predikat: 'CC',
+      note: 'Perbup Kupang 17/2024, Bab II (hal-hal yang telah dicapai)',
+    });
     if (opts.demoAccounts) {
       await createDemoUsers(tx, instansiId);
       await demoReopenYearTx(tx, SYSTEM_ACTOR, instansiId, MONITORING_YEAR);

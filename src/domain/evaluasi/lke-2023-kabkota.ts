@@ -20,11 +20,15 @@ function component(code: string, name: string, weight: number, children: LkeNode
 }
 
 export const THEMES_2023: LkeTheme[] = [
-  { code: 'T1', name: 'Pengentasan Kemiskinan' },
-  { code: 'T2', name: 'Peningkatan Investasi' },
-  { code: 'T3', name: 'Digitalisasi Administrasi Pemerintahan (Penanganan Stunting)' },
-  { code: 'T4', name: 'Penggunaan Produk Dalam Negeri' },
-  { code: 'T5', name: 'Pengendalian Inflasi' },
+  { code: 'T1', name: 'Pengentasan Kemiskinan', keywords: ['kemiskinan'] },
+  { code: 'T2', name: 'Peningkatan Investasi', keywords: ['investasi'] },
+  {
+    code: 'T3',
+    name: 'Digitalisasi Administrasi Pemerintahan (Penanganan Stunting)',
+    keywords: ['stunting', 'digitalisasi administrasi'],
+  },
+  { code: 'T4', name: 'Penggunaan Produk Dalam Negeri', keywords: ['produk dalam negeri'] },
+  { code: 'T5', name: 'Pengendalian Inflasi', keywords: ['inflasi'] },
 ];
 
 export const OPINI_BPK_LEVELS = [

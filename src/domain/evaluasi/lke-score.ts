@@ -67,11 +67,16 @@ export function isApplicable(line: LkeLine, inputs: LkeInputs): boolean {
   return inputs.lines[line.code]?.applicable ?? line.applicable ?? true;
 }
 
+/** Whether an index lies in a band's range (its condition aside). */
+export function inBand(b: PredikatBand, indeks: number): boolean {
+  const aboveMin = b.minInclusive ? indeks >= b.min : indeks > b.min;
+  const belowMax = b.maxInclusive ? indeks <= b.max : indeks < b.max;
+  return aboveMin && belowMax;
+}
+
 export function predikatOf(config: LkeConfig, indeks: number, allTargetBaikMet: boolean): PredikatBand | null {
   for (const b of config.bands) {
-    const aboveMin = b.minInclusive ? indeks >= b.min : indeks > b.min;
-    const belowMax = b.maxInclusive ? indeks <= b.max : indeks < b.max;
-    if (!aboveMin || !belowMax) continue;
+    if (!inBand(b, indeks)) continue;
     if (b.condition === 'all_target_baik_met' && !allTargetBaikMet) continue;
     if (b.condition === 'not_all_target_baik_met' && allTargetBaikMet) continue;
     return b;

@@ -84,6 +84,11 @@ export interface RenaksiCriterion {
 export interface LkeTheme {
   code: string;
   name: string;
+  /**
+   * Lower-case words that find the theme's sasaran tematik in a road map (by the sasaran's or its
+   * tema's name): a kabupaten may group PDN and inflation under one tema, the LKE scores them apart.
+   */
+  keywords?: string[];
 }
 
 export interface LkeConfig {

@@ -111,17 +111,23 @@ export async function findEvidenceFile(tx: Tx, sha256: string) {
   return rows[0] ?? null;
 }
 
-/** Files no realisasi refers to any more: removed by the evidence sweep. */
+// Evidence is shared: a realisasi, an evaluator's worksheet line or a recommendation's follow-up
+// may point to the same file, and it stays until none does.
+const UNREFERENCED = sql`not exists (select 1 from realisasi_evidence e where e.sha256 = f.sha256)
+  and not exists (select 1 from evaluasi_line_evidence e where e.sha256 = f.sha256)
+  and not exists (select 1 from tindak_lanjut_evidence e where e.sha256 = f.sha256)`;
+
+/** Files no row refers to any more: removed by the evidence sweep. */
 export async function unreferencedEvidence(tx: Tx): Promise<string[]> {
   const rows = (await tx.execute(
-    sql`select f.sha256 from evidence_file f where not exists (select 1 from realisasi_evidence e where e.sha256 = f.sha256)`,
+    sql`select f.sha256 from evidence_file f where ${UNREFERENCED}`,
   )) as unknown as { rows: { sha256: string }[] };
   return rows.rows.map((r) => r.sha256);
 }
 
 export async function deleteEvidenceFileIfUnreferenced(tx: Tx, sha256: string): Promise<boolean> {
   const rows = (await tx.execute(
-    sql`delete from evidence_file f where f.sha256 = ${sha256} and not exists (select 1 from realisasi_evidence e where e.sha256 = f.sha256) returning f.sha256`,
+    sql`delete from evidence_file f where f.sha256 = ${sha256} and ${UNREFERENCED} returning f.sha256`,
   )) as unknown as { rows: unknown[] };
   return rows.rows.length === 1;
 }

@@ -1,0 +1,208 @@
+// What the app already knows for a worksheet: raw values from verified realisasi of the linked
+// road-map indicators (with the evidence the PD attached), the implementation level of the action
+// plans from their verified output realisasi, and measurable shares for the rencana aksi quality
+// criteria. These are suggestions: the evaluator accepts, corrects or replaces them.
+import type { Tx } from '../../../db/client.ts';
+import { linesOf } from '../../../domain/evaluasi/lke-tree.ts';
+import type { LkeConfig, LkeLine, LkeRaw } from '../../../domain/evaluasi/lke-types.ts';
+import {
+  isTargetLogical,
+  kegiatanUtamaAdoption,
+  planShares,
+  type TargetLogicInput,
+} from '../../../domain/evaluasi/renaksi-grade.ts';
+import { sasaranTematikOfTheme } from '../../../domain/evaluasi/theme-match.ts';
+import type { Indikator, RoadMapDocument, Scale } from '../../../domain/roadmap/types.ts';
+import { roadMapForYear, type PeriodRoadMap } from '../monitoring/monitoring-context.ts';
+import { listPeriodes } from '../monitoring/periode.repository.ts';
+import { listByPeriode, listEvidence, type RealisasiRow } from '../monitoring/realisasi.repository.ts';
+import { listRencanaAksi } from '../rencana-aksi/rencana-aksi.repository.ts';
+
+export interface LineSuggestion {
+  lineCode: string;
+  raw: LkeRaw;
+  /** Where it comes from, shown to the evaluator. */
+  origin:
+    | { kind: 'realisasi'; indicatorKey: string; indicatorName: string; periodCode: string; realisasiId: string }
+    | { kind: 'renaksi_implementation'; plans: number; withVerifiedOutput: number };
+  evidence: { sha256: string; fileName: string }[];
+  /** Set when the value cannot be used as is (outside the line's range, level unknown). */
+  problem?: string;
+}
+
+export interface RenaksiSuggestions {
+  KU_ADOPSI?: { percent: number; detail: string };
+  KU_TARGET?: { percent: number; detail: string };
+  RELEVANSI_OUTPUT?: { percent: number; detail: string };
+  KETEPATAN_TARGET?: { percent: number; detail: string };
+  ANGGARAN?: { percent: number; detail: string };
+}
+
+export interface Prefill {
+  lines: LineSuggestion[];
+  renaksi: RenaksiSuggestions;
+  /** Why there is nothing to suggest, e.g. no road map covers the year. */
+  note: string | null;
+}
+
+const fmt = (n: number) => n.toLocaleString('id-ID', { maximumFractionDigits: 2 });
+
+function rawOf(line: LkeLine, r: RealisasiRow): { raw: LkeRaw; problem?: string } {
+  if (r.valueLevel !== null) {
+    const level = line.levels?.find((l) => l.code.toUpperCase() === r.valueLevel!.toUpperCase());
+    if (!level) return { raw: null, problem: `Tingkat "${r.valueLevel}" tidak dikenal oleh baris ini.` };
+    return { raw: { kind: 'level', code: level.code } };
+  }
+  if (r.valueNumber === null) return { raw: null, problem: 'Realisasi tanpa nilai.' };
+  const v = Number(r.valueNumber);
+  if (line.levels?.length) return { raw: null, problem: 'Baris ini memerlukan tingkat, bukan angka.' };
+  if (v < line.min || v > line.max)
+    return {
+      raw: null,
+      problem: `Nilai realisasi ${fmt(v)} di luar rentang LKE ${fmt(line.min)}–${fmt(line.max)}: skala indikator berbeda, isi manual.`,
+    };
+  return { raw: { kind: 'number', value: v } };
+}
+
+function targetInput(ind: Indikator, year: number, scales: Scale[]): TargetLogicInput {
+  const t = ind.targets.find((x) => x.year === year) ?? null;
+  const scale = scales.find((s) => s.code === ind.scaleCode);
+  const rank = (code: string) =>
+    scale?.kind === 'ordinal' ? (scale.levels.find((l) => l.code === code)?.rank ?? null) : null;
+  const base = ind.baseline.status === 'value' ? ind.baseline.value : null;
+  return {
+    polarity: ind.polarity,
+    baseline: base?.kind === 'number' ? base.value : null,
+    baselineRank: base?.kind === 'level' ? rank(base.code) : null,
+    target:
+      t === null
+        ? null
+        : t.type === 'band'
+          ? { min: t.min, max: t.max }
+          : t.value.kind === 'number'
+            ? t.value.value
+            : 0,
+    targetRank: t && t.type === 'point' && t.value.kind === 'level' ? rank(t.value.code) : null,
+  };
+}
+
+export async function computePrefill(tx: Tx, instansiId: string, year: number, config: LkeConfig): Promise<Prefill> {
+  let rm: PeriodRoadMap;
+  try {
+    rm = await roadMapForYear(tx, instansiId, year);
+  } catch {
+    return { lines: [], renaksi: {}, note: `Tidak ada road map yang berlaku untuk tahun ${year}.` };
+  }
+  const doc: RoadMapDocument = rm.document;
+  const periods = (await listPeriodes(tx, instansiId, year)).sort((a, b) => b.endDate.localeCompare(a.endDate));
+  const rows = (
+    await listByPeriode(
+      tx,
+      periods.map((p) => p.id),
+    )
+  ).filter((r) => r.status === 'verified');
+  const periodRank = new Map(periods.map((p, i) => [p.id, i]));
+  const latest = (subjectType: string, key: string) =>
+    rows
+      .filter((r) => r.subjectType === subjectType && r.subjectKey === key)
+      .sort((a, b) => periodRank.get(a.periodeId)! - periodRank.get(b.periodeId)!)[0];
+  const evidence = await listEvidence(
+    tx,
+    rows.map((r) => r.id),
+  );
+  const evidenceOf = (realisasiId: string) =>
+    evidence.filter((e) => e.realisasiId === realisasiId).map((e) => ({ sha256: e.sha256, fileName: e.fileName }));
+  const periodCode = new Map(periods.map((p) => [p.id, p.code]));
+
+  const lines: LineSuggestion[] = [];
+  for (const { line } of linesOf(config)) {
+    for (const code of line.nationalIndicatorCodes ?? []) {
+      const ind = doc.indicators.find((i) => i.nationalIndicatorCode === code);
+      if (!ind) continue;
+      const r = latest('indikator', ind.key);
+      if (!r) continue;
+      const { raw, problem } = rawOf(line, r);
+      lines.push({
+        lineCode: line.code,
+        raw,
+        origin: {
+          kind: 'realisasi',
+          indicatorKey: ind.key,
+          indicatorName: ind.name,
+          periodCode: periodCode.get(r.periodeId) ?? '',
+          realisasiId: r.id,
+        },
+        evidence: evidenceOf(r.id),
+        ...(problem ? { problem } : {}),
+      });
+      break;
+    }
+  }
+
+  const plans = await listRencanaAksi(tx, { roadMapId: rm.roadMapId, year });
+  const implementation = (nodeKeys: Set<string> | null) => {
+    const chosen = plans.filter((p) => nodeKeys === null || nodeKeys.has(p.nodeKey));
+    if (chosen.length === 0) return null;
+    let sum = 0;
+    let verified = 0;
+    for (const p of chosen) {
+      const r = latest('rencana_aksi', p.id);
+      const target = Number(p.targetTotal);
+      if (!r || r.valueNumber === null) continue;
+      verified++;
+      const value = Number(r.valueNumber);
+      // A plan without a verified output realisation counts as not implemented (0), never skipped.
+      sum += target > 0 ? Math.min(100, (value / target) * 100) : value >= 0 ? 100 : 0;
+    }
+    return { percent: sum / chosen.length, plans: chosen.length, verified };
+  };
+  const kegiatanKeys = new Set(doc.nodes.filter((n) => n.kind === 'kegiatan_utama').map((n) => n.key));
+  for (const { line } of linesOf(config)) {
+    if (line.derivedFrom !== 'renaksi_implementation') continue;
+    const theme = line.theme ? config.themes.find((t) => t.code === line.theme) : undefined;
+    const keys = theme ? new Set(sasaranTematikOfTheme(theme, doc.nodes)) : kegiatanKeys;
+    const imp = implementation(keys);
+    if (!imp) continue;
+    lines.push({
+      lineCode: line.code,
+      raw: { kind: 'number', value: Math.round(imp.percent * 100) / 100 },
+      origin: { kind: 'renaksi_implementation', plans: imp.plans, withVerifiedOutput: imp.verified },
+      evidence: [],
+    });
+  }
+
+  const adopted = new Set(doc.indicators.map((i) => i.nationalIndicatorCode).filter((c): c is string => !!c));
+  const adoption = kegiatanUtamaAdoption(adopted);
+  const kuIndicators = doc.indicators.filter((i) => i.nationalIndicatorCode);
+  const logical = kuIndicators.filter((i) => isTargetLogical(targetInput(i, year, doc.scales))).length;
+  const generalPlans = plans.filter((p) => kegiatanKeys.has(p.nodeKey));
+  const shares = planShares(
+    generalPlans.map((p) => ({
+      indikatorOutput: p.indikatorOutput,
+      targetTotal: Number(p.targetTotal),
+      pagu: p.pagu === null ? null : Number(p.pagu),
+    })),
+  );
+  const renaksi: RenaksiSuggestions = {
+    KU_ADOPSI: {
+      percent: adoption.percent,
+      detail: `${adoption.adopted.length} dari ${adoption.adopted.length + adoption.missing.length} kegiatan utama wajib diadopsi${adoption.missing.length ? `; belum: ${adoption.missing.join(', ')}` : ''}.`,
+    },
+  };
+  if (kuIndicators.length)
+    renaksi.KU_TARGET = {
+      percent: (logical / kuIndicators.length) * 100,
+      detail: `${logical} dari ${kuIndicators.length} indikator kegiatan utama memiliki target ${year} yang logis (ada, bukan 0, tidak mundur dari baseline).`,
+    };
+  if (generalPlans.length) {
+    renaksi.RELEVANSI_OUTPUT = {
+      percent: shares.outputPercent,
+      detail: `${fmt(shares.outputPercent)}% dari ${generalPlans.length} rencana aksi RB General memiliki indikator output dan target.`,
+    };
+    renaksi.ANGGARAN = {
+      percent: shares.budgetPercent,
+      detail: `${fmt(shares.budgetPercent)}% dari ${generalPlans.length} rencana aksi RB General memiliki pagu anggaran.`,
+    };
+  }
+  return { lines, renaksi, note: null };
+}
