@@ -20,7 +20,7 @@ const HELP = `Peta RB — perintah / commands
   import <berkas>       impor road map dari .xlsx (tata letak Lampiran) atau .json
         [--road-map ID] [--active]
   export <versi|active> --format xlsx|json --out <berkas>
-  user create --username U --name "Nama" --role R [--pd KODE_PD] [--password-stdin]
+  user create --username U --name "Nama" --role R [--pd KODE_PD] [--email ALAMAT] [--password-stdin]
                         buat akun (tanpa --password-stdin: kata sandi sementara dicetak sekali)
   user list             daftar akun dan perannya
   user reset-password --username U
@@ -104,6 +104,9 @@ async function main(argv: string[]): Promise<number> {
           loginRateLimit: env.PETA_RB_LOGIN_RATE_LIMIT,
           trustProxy: env.trustProxy,
           evidenceDir: env.evidenceDir,
+          email: env.PETA_RB_SMTP_URL
+            ? { smtpUrl: env.PETA_RB_SMTP_URL, from: env.PETA_RB_MAIL_FROM, publicUrl: env.PETA_RB_PUBLIC_URL ?? null }
+            : null,
         });
         const shutdown = async () => {
           await app.close();

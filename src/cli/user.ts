@@ -27,6 +27,7 @@ export async function userCommand(db: Db, args: string[]): Promise<number> {
       name: { type: 'string' },
       role: { type: 'string', multiple: true },
       pd: { type: 'string' },
+      email: { type: 'string' },
       'password-stdin': { type: 'boolean', default: false },
     },
   });
@@ -48,6 +49,7 @@ export async function userCommand(db: Db, args: string[]): Promise<number> {
       const out = await createAccount(db, CLI_ACTOR, null, {
         username: values.username,
         displayName: values.name ?? values.username,
+        email: values.email ?? null,
         roles: (values.role as Role[]).map((role) => ({
           role,
           pdKey: role === 'operator_pd' || role === 'kepala_pd' ? (values.pd ?? null) : null,

@@ -326,6 +326,8 @@ export const userAccount = pgTable(
     instansiId: uuid('instansi_id').references(() => instansi.id),
     username: text('username').notNull(),
     displayName: text('display_name').notNull(),
+    /** Where notifications are also sent when SMTP is configured; optional. */
+    email: text('email'),
     passwordHash: text('password_hash').notNull(),
     disabled: boolean('disabled').notNull().default(false),
     isDemo: boolean('is_demo').notNull().default(false),
@@ -735,4 +737,31 @@ export const tindakLanjutEvidence = pgTable(
     createdAt: createdAt(),
   },
   (t) => [primaryKey({ columns: [t.tindakLanjutId, t.sha256] }), index('tindak_lanjut_evidence_sha').on(t.sha256)],
+);
+
+/**
+ * Outgoing email, written in the same transaction as the notification it carries (so a notification
+ * is never mailed without being stored, nor stored and silently not mailed); a dispatcher sends the
+ * pending rows over SMTP and records the result.
+ */
+export const emailOutbox = pgTable(
+  'email_outbox',
+  {
+    id: id(),
+    instansiId: uuid('instansi_id'),
+    notificationId: uuid('notification_id').references(() => notification.id, { onDelete: 'set null' }),
+    userId: uuid('user_id').references(() => userAccount.id, { onDelete: 'cascade' }),
+    toAddress: text('to_address').notNull(),
+    subject: text('subject').notNull(),
+    body: text('body').notNull(),
+    status: text('status').notNull().default('pending'),
+    attempts: integer('attempts').notNull().default(0),
+    lastError: text('last_error'),
+    createdAt: createdAt(),
+    sentAt: timestamp('sent_at', { withTimezone: true }),
+  },
+  (t) => [
+    index('email_outbox_status').on(t.status, t.createdAt),
+    check('email_outbox_status', sql`${t.status} in ('pending','sent','failed')`),
+  ],
 );

@@ -36,6 +36,8 @@ import { rencanaAksiRoutes } from './features/rencana-aksi/rencana-aksi.routes.t
 import { evaluasiRoutes } from './features/evaluasi/evaluasi.routes.ts';
 import { rekomendasiRoutes } from './features/evaluasi/rekomendasi.routes.ts';
 import { EvidenceStore } from './features/monitoring/evidence.store.ts';
+import { EmailDispatcher } from './features/email/email-dispatcher.ts';
+import { configureEmail } from './features/email/email-settings.ts';
 
 // Indonesian first: zod's messages for every schema in the process.
 z.config(z.locales.id());
@@ -60,6 +62,8 @@ export interface AppOptions {
   trustProxy?: boolean;
   /** Where evidence files are stored (content-addressed). */
   evidenceDir: string;
+  /** Mail notifications over SMTP; in-app only when absent. */
+  email?: { smtpUrl: string; from: string; publicUrl: string | null; intervalMs?: number } | null;
 }
 
 declare module 'fastify' {
@@ -71,6 +75,8 @@ declare module 'fastify' {
     allowDemoAccounts: boolean;
     loginRateLimit: number;
     evidenceStore: EvidenceStore;
+    /** Sends the email outbox; null when SMTP is not configured. */
+    emailDispatcher: EmailDispatcher | null;
   }
   interface FastifyContextConfig {
     /** Permission the route needs (action:resource); every route declares one. */
@@ -191,6 +197,27 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   app.decorate('allowDemoAccounts', opts.allowDemoAccounts ?? true);
   app.decorate('loginRateLimit', opts.loginRateLimit ?? 10);
   app.decorate('evidenceStore', new EvidenceStore(opts.evidenceDir));
+  const dispatcher = opts.email
+    ? new EmailDispatcher(opts.database.db, {
+        smtpUrl: opts.email.smtpUrl,
+        from: opts.email.from,
+        ...(opts.email.intervalMs ? { intervalMs: opts.email.intervalMs } : {}),
+        onError: (err) => app.log.error({ err }, 'email dispatch failed'),
+      })
+    : null;
+  app.decorate('emailDispatcher', dispatcher);
+  if (dispatcher && opts.email) {
+    configureEmail({ publicUrl: opts.email.publicUrl });
+    dispatcher.start();
+    // A change may have queued notification emails: send them now rather than at the next tick.
+    app.addHook('onResponse', async (req) => {
+      if (req.method !== 'GET' && req.method !== 'HEAD') void dispatcher.flush().catch(() => {});
+    });
+    app.addHook('onClose', async () => {
+      configureEmail(null);
+      await dispatcher.stop();
+    });
+  }
   const routeTable: RouteEntry[] = [];
   app.decorate('routeTable', routeTable);
   app.addHook('onRoute', (r) => {

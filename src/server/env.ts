@@ -21,6 +21,14 @@ const envSchema = z.object({
   PETA_RB_TRUST_PROXY: z.enum(['0', '1', 'true', 'false']).default('0'),
   /** Sign-in attempts per client IP per minute. */
   PETA_RB_LOGIN_RATE_LIMIT: z.coerce.number().int().min(1).max(10_000).default(10),
+  /** SMTP server for notification emails, e.g. smtp://user:pass@mail.example.go.id:587; unset = in-app only. */
+  PETA_RB_SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, 'harus berupa URL smtp://… atau smtps://… / must be an smtp:// or smtps:// URL')
+    .optional(),
+  PETA_RB_MAIL_FROM: z.string().min(3).default('Peta RB <no-reply@localhost>'),
+  /** Public base URL of the app, for links in emails. */
+  PETA_RB_PUBLIC_URL: z.url('harus berupa URL / must be a URL').optional(),
   /** Upload limit for imports, in bytes. */
   PETA_RB_MAX_UPLOAD_BYTES: z.coerce
     .number()

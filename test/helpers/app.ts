@@ -19,6 +19,7 @@ export interface TestAppOptions {
   allowDemoAccounts?: boolean;
   loginRateLimit?: number;
   trustProxy?: boolean;
+  email?: { smtpUrl: string; from: string; publicUrl: string | null; intervalMs?: number };
 }
 
 export async function createTestApp(opts: TestAppOptions = {}): Promise<TestApp> {
@@ -34,6 +35,7 @@ export async function createTestApp(opts: TestAppOptions = {}): Promise<TestApp>
     trustProxy: opts.trustProxy ?? false,
     webDir: null,
     evidenceDir,
+    ...(opts.email ? { email: opts.email } : {}),
   });
   await app.ready();
   return {

@@ -29,6 +29,7 @@ export interface NewUser {
   instansiId: string | null;
   username: string;
   displayName: string;
+  email?: string | null;
   passwordHash: string;
   isDemo?: boolean;
   mustChangePassword?: boolean;
@@ -41,6 +42,7 @@ export async function insertUser(tx: Tx, u: NewUser): Promise<string> {
       instansiId: u.instansiId,
       username: u.username.toLowerCase(),
       displayName: u.displayName,
+      email: u.email ?? null,
       passwordHash: u.passwordHash,
       isDemo: u.isDemo ?? false,
       mustChangePassword: u.mustChangePassword ?? false,
@@ -84,6 +86,7 @@ export async function recordSuccessfulLogin(tx: Tx, userId: string) {
 
 export interface UserUpdate {
   displayName?: string;
+  email?: string | null;
   disabled?: boolean;
   passwordHash?: string;
   mustChangePassword?: boolean;

@@ -23,6 +23,7 @@ import type { EvidenceStore } from '../monitoring/evidence.store.ts';
 import { upsertEvidenceFile } from '../monitoring/realisasi.repository.ts';
 import { findRencanaAksi } from '../rencana-aksi/rencana-aksi.repository.ts';
 import { listPerangkatDaerah } from '../roadmap/roadmap.repository.ts';
+import { notify } from '../email/notify.ts';
 import * as evalRepo from './evaluasi.repository.ts';
 import * as repo from './rekomendasi.repository.ts';
 
@@ -127,6 +128,14 @@ export async function create(db: Db, actor: Actor, instansiId: string, input: Re
       createdBy: actor.audit.actor,
     });
     const out = present(row, e.year, todayWita(new Date()));
+    await notify(tx, {
+      instansiId,
+      pdKey: row.pdKey,
+      kind: 'rekomendasi_created',
+      title: `Rekomendasi evaluasi RB ${e.year}`,
+      body: `${row.body} (tenggat ${row.dueDate}${row.lineCode ? `, baris LKE ${row.lineCode}` : ''}).`,
+      link: `/evaluasi?tahun=${e.year}`,
+    });
     await insertAuditEvent(tx, actor.audit, {
       instansiId,
       action: 'rekomendasi.create',
@@ -317,6 +326,15 @@ export async function move(
     const today = todayWita(new Date());
     const row = await repo.updateRekomendasi(tx, id, { status: result.to }, input.rowVersion);
     if (!row) throw staleWrite({ rekomendasi: present(r, e.year, today) });
+    if (m === 'reopen')
+      await notify(tx, {
+        instansiId: r.instansiId,
+        pdKey: r.pdKey,
+        kind: 'rekomendasi_reopened',
+        title: 'Tindak lanjut rekomendasi dikembalikan',
+        body: `${r.body} — alasan: ${input.reason ?? ''}`,
+        link: `/evaluasi?tahun=${e.year}`,
+      });
     await repo.insertTindakLanjut(tx, {
       instansiId: r.instansiId,
       rekomendasiId: id,

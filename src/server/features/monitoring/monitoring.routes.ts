@@ -13,6 +13,7 @@ import * as periodeRepo from './periode.repository.ts';
 import * as realisasi from './realisasi.service.ts';
 import * as repo from './realisasi.repository.ts';
 import { periodDashboard } from './dashboard.service.ts';
+import { remindBehind } from './reminders.service.ts';
 import { listNotifications, markRead } from './notification.repository.ts';
 
 const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Tanggal harus berformat YYYY-MM-DD');
@@ -98,6 +99,19 @@ export const monitoringRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (req) => periodes.reopen(app.database.db, auditContext(req), req.params.id, req.body),
+  );
+  app.post(
+    '/periods/:id/remind',
+    {
+      config: { permission: 'periode:manage' },
+      schema: {
+        tags,
+        summary: 'Kirim pengingat ke PD yang tertinggal (belum mengisi, draf, dikembalikan)',
+        params: idParams,
+        body: z.object({ pdKeys: z.array(z.string().min(1).max(100)).max(200).nullable().default(null) }),
+      },
+    },
+    async (req) => remindBehind(app.database.db, auditContext(req), req.params.id, req.body.pdKeys),
   );
 
   app.get(

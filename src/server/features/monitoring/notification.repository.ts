@@ -1,5 +1,5 @@
 // SQL for in-app notifications: those addressed to the user, to a PD the user acts for, or — for the STU —
-// to the coordinators (no PD). Email delivery is not configured in this version.
+// to the coordinators (no PD). Creating them (and their emails) is src/server/features/email/notify.ts.
 import { and, desc, eq, isNull, or, inArray, type SQL } from 'drizzle-orm';
 import type { Db } from '../../../db/client.ts';
 import { notification } from '../../../db/schema.ts';

@@ -1,7 +1,7 @@
 // SQL for realisasi, their comments and evidence links.
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { Tx } from '../../../db/client.ts';
-import { evidenceFile, notification, realisasi, realisasiComment, realisasiEvidence } from '../../../db/schema.ts';
+import { evidenceFile, realisasi, realisasiComment, realisasiEvidence } from '../../../db/schema.ts';
 
 export type RealisasiRow = typeof realisasi.$inferSelect;
 
@@ -119,9 +119,9 @@ const UNREFERENCED = sql`not exists (select 1 from realisasi_evidence e where e.
 
 /** Files no row refers to any more: removed by the evidence sweep. */
 export async function unreferencedEvidence(tx: Tx): Promise<string[]> {
-  const rows = (await tx.execute(
-    sql`select f.sha256 from evidence_file f where ${UNREFERENCED}`,
-  )) as unknown as { rows: { sha256: string }[] };
+  const rows = (await tx.execute(sql`select f.sha256 from evidence_file f where ${UNREFERENCED}`)) as unknown as {
+    rows: { sha256: string }[];
+  };
   return rows.rows.map((r) => r.sha256);
 }
 
@@ -130,10 +130,6 @@ export async function deleteEvidenceFileIfUnreferenced(tx: Tx, sha256: string): 
     sql`delete from evidence_file f where f.sha256 = ${sha256} and ${UNREFERENCED} returning f.sha256`,
   )) as unknown as { rows: unknown[] };
   return rows.rows.length === 1;
-}
-
-export async function insertNotification(tx: Tx, row: typeof notification.$inferInsert) {
-  await tx.insert(notification).values(row);
 }
 
 export async function countRealisasiOf(tx: Tx, subjectType: string, subjectKey: string): Promise<number> {

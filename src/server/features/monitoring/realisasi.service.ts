@@ -2,6 +2,7 @@
 // with narrative and evidence for one period, the workflow draft → submitted (kepala PD) → verified
 // or returned (STU, with a reason), comments, and bulk verification. Each command is one
 // transaction with its audit events; entries are refused outside the period's entry window.
+import { notify as sendNotification } from '../email/notify.ts';
 import type { Db, Tx } from '../../../db/client.ts';
 import { can, type RoleAssignment } from '../../../domain/permissions.ts';
 import { checkValueInScale, parseNumberId, parseValueForScale } from '../../../domain/roadmap/values.ts';
@@ -266,7 +267,7 @@ async function transition(
           }
         : null;
   if (notify)
-    await repo.insertNotification(tx, {
+    await sendNotification(tx, {
       instansiId: row.instansiId,
       userId: null,
       ...notify,

@@ -8,6 +8,10 @@ import * as service from './users.service.ts';
 
 const roleSchema = z.object({ role: z.enum(ROLES), pdKey: z.string().min(1).max(100).nullable().default(null) });
 const idParams = z.object({ id: z.uuid() });
+/** Where notifications are mailed when SMTP is configured; empty text clears it. */
+const emailSchema = z
+  .union([z.email('Alamat email tidak valid').max(200), z.literal('').transform(() => null), z.null()])
+  .optional();
 
 export const usersRoutes: FastifyPluginAsyncZod = async (app) => {
   const tags = ['pengguna'];
@@ -30,6 +34,7 @@ export const usersRoutes: FastifyPluginAsyncZod = async (app) => {
               'Nama pengguna 3–50 karakter: huruf, angka, titik, garis bawah, tanda hubung',
             ),
           displayName: z.string().trim().min(1).max(200),
+          email: emailSchema,
           password: z.string().min(1).max(200).optional(),
           roles: z.array(roleSchema).max(50),
         }),
@@ -40,6 +45,7 @@ export const usersRoutes: FastifyPluginAsyncZod = async (app) => {
       const out = await service.createAccount(app.database.db, auditContext(req), currentUser(req), {
         username: body.username,
         displayName: body.displayName,
+        email: body.email ?? null,
         roles: body.roles,
         ...(body.password ? { password: body.password } : {}),
       });
@@ -57,6 +63,7 @@ export const usersRoutes: FastifyPluginAsyncZod = async (app) => {
         body: z.object({
           rowVersion: z.number().int().min(1),
           displayName: z.string().trim().min(1).max(200),
+          email: emailSchema,
           disabled: z.boolean(),
           roles: z.array(roleSchema).max(50),
         }),

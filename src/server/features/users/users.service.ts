@@ -17,6 +17,7 @@ export function publicAccount(u: authRepo.UserRow, roles: RoleAssignment[]) {
     id: u.id,
     username: u.username,
     displayName: u.displayName,
+    email: u.email,
     disabled: u.disabled,
     isDemo: u.isDemo,
     mustChangePassword: u.mustChangePassword,
@@ -61,6 +62,7 @@ export async function listAccounts(db: Db) {
 export interface CreateAccountInput {
   username: string;
   displayName: string;
+  email?: string | null;
   password?: string;
   roles: RoleAssignment[];
 }
@@ -83,6 +85,7 @@ export async function createAccount(db: Db, audit: AuditContext, admin: SessionU
       instansiId,
       username,
       displayName: input.displayName,
+      email: input.email ?? null,
       passwordHash,
       mustChangePassword: temporary !== null,
     });
@@ -93,7 +96,7 @@ export async function createAccount(db: Db, audit: AuditContext, admin: SessionU
       entityType: 'user_account',
       entityId: id,
       before: null,
-      after: { username, displayName: input.displayName, roles: input.roles },
+      after: { username, displayName: input.displayName, email: input.email ?? null, roles: input.roles },
     });
     return id;
   });
@@ -104,6 +107,8 @@ export async function createAccount(db: Db, audit: AuditContext, admin: SessionU
 export interface UpdateAccountInput {
   rowVersion: number;
   displayName: string;
+  /** Absent: unchanged (older clients); null clears it. */
+  email?: string | null;
   disabled: boolean;
   roles: RoleAssignment[];
 }
@@ -131,7 +136,11 @@ export async function updateAccount(
     const ok = await authRepo.updateUser(
       tx,
       id,
-      { displayName: input.displayName, disabled: input.disabled },
+      {
+        displayName: input.displayName,
+        disabled: input.disabled,
+        ...(input.email === undefined ? {} : { email: input.email }),
+      },
       input.rowVersion,
     );
     if (!ok) throw staleWrite({ user: publicAccount(row, beforeRoles) });
@@ -142,8 +151,13 @@ export async function updateAccount(
       action: 'user.update',
       entityType: 'user_account',
       entityId: id,
-      before: { displayName: row.displayName, disabled: row.disabled, roles: beforeRoles },
-      after: { displayName: input.displayName, disabled: input.disabled, roles: input.roles },
+      before: { displayName: row.displayName, email: row.email, disabled: row.disabled, roles: beforeRoles },
+      after: {
+        displayName: input.displayName,
+        email: input.email === undefined ? row.email : input.email,
+        disabled: input.disabled,
+        roles: input.roles,
+      },
     });
     const next = (await authRepo.findUserById(tx, id))!;
     return { user: publicAccount(next, input.roles) };
