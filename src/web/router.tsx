@@ -35,6 +35,13 @@ const MonitoringPage = lazyPage(() =>
 const ImportOnlyPage = lazyPage(() =>
   import('./features/roadmap-xlsx/import-export-page.tsx').then((m) => m.ImportOnlyPage),
 );
+const RencanaAksiPage = lazyPage(() =>
+  import('./features/rencana-aksi/rencana-aksi-page.tsx').then((m) => m.RencanaAksiPage),
+);
+const PeriodsPage = lazyPage(() => import('./features/monitoring/periods-page.tsx').then((m) => m.PeriodsPage));
+const UsersPage = lazyPage(() => import('./features/users/users-page.tsx').then((m) => m.UsersPage));
+const AuditPage = lazyPage(() => import('./features/audit/audit-page.tsx').then((m) => m.AuditPage));
+const PasswordPage = lazyPage(() => import('./features/auth/password-page.tsx').then((m) => m.PasswordPage));
 
 /** "/": open the active version (or the newest when none is active). */
 function Home() {
@@ -93,6 +100,30 @@ export const router = createBrowserRouter([
     ),
   },
   {
+    path: '/pengguna',
+    element: (
+      <Shell>
+        <UsersPage />
+      </Shell>
+    ),
+  },
+  {
+    path: '/audit',
+    element: (
+      <Shell>
+        <AuditPage />
+      </Shell>
+    ),
+  },
+  {
+    path: '/akun/kata-sandi',
+    element: (
+      <Shell>
+        <PasswordPage />
+      </Shell>
+    ),
+  },
+  {
     path: '/v/:versionId',
     element: <VersionLayout />,
     children: [
@@ -105,6 +136,8 @@ export const router = createBrowserRouter([
       { path: 'versi/bandingkan', element: <ComparePage /> },
       { path: 'impor-ekspor', element: <ImportExportPage /> },
       { path: 'pemantauan', element: <MonitoringPage /> },
+      { path: 'rencana-aksi', element: <RencanaAksiPage /> },
+      { path: 'periode', element: <PeriodsPage /> },
       { path: '*', element: <NotFound bare /> },
     ],
   },

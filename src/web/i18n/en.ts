@@ -1,8 +1,14 @@
 // English interface text. Typed as Messages: a key missing here, or one id.ts does not have, fails
 // the type check. "{name}" marks a placeholder.
 import type { Messages } from './id.ts';
+import { auditEn } from './audit.ts';
+import { usersEn } from './users.ts';
+import { rencanaAksiEn } from './rencana-aksi.ts';
 
 export const en: Messages = {
+  ...rencanaAksiEn,
+  ...usersEn,
+  ...auditEn,
   'layout.skip': 'Skip to content',
   'layout.nav': 'Main navigation',
   'layout.version': 'Version',

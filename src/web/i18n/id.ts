@@ -1,6 +1,13 @@
 // Indonesian interface text (the default language). Every key here must exist in en.ts: the
 // Messages type makes a missing or extra key a compile error. "{name}" marks a placeholder.
+import { auditId } from './audit.ts';
+import { usersId } from './users.ts';
+import { rencanaAksiId } from './rencana-aksi.ts';
+
 export const id = {
+  ...rencanaAksiId,
+  ...usersId,
+  ...auditId,
   'layout.skip': 'Langsung ke isi',
   'layout.nav': 'Navigasi utama',
   'layout.version': 'Versi',

@@ -4,7 +4,8 @@ import { useMemo, type ReactNode } from 'react';
 import { NavLink, Outlet, ScrollRestoration, useLocation, useNavigate, useParams } from 'react-router';
 import { useRoadMaps, useVersion } from '../api/endpoints.ts';
 import { useT } from '../i18n/i18n.tsx';
-import { UserMenu, useCan } from '../features/auth/auth.tsx';
+import { UserMenu, useAuth, useCan } from '../features/auth/auth.tsx';
+import { ChangePasswordLink } from '../features/auth/account-link.tsx';
 import { NotificationBell } from '../features/monitoring/notification-bell.tsx';
 import { LanguageSwitch } from './language-switch.tsx';
 import { ErrorBox, Loading } from './states.tsx';
@@ -56,6 +57,7 @@ export function Shell({
 }) {
   const { t } = useT();
   const canMonitor = useCan('monitoring:read');
+  const canManagePeriods = useCan('periode:manage');
   const nav: { to: string; label: string; end?: boolean }[] = versionId
     ? [
         { to: versionHref(versionId), label: t('nav.overview'), end: true },
@@ -65,10 +67,20 @@ export function Shell({
         { to: versionHref(versionId, 'perangkat-daerah'), label: t('nav.pd') },
         { to: versionHref(versionId, 'temuan'), label: t('nav.findings') },
         ...(canMonitor ? [{ to: versionHref(versionId, 'pemantauan'), label: t('nav.monitoring') }] : []),
+        ...(canMonitor ? [{ to: versionHref(versionId, 'rencana-aksi'), label: t('ra.nav') }] : []),
+        ...(canManagePeriods ? [{ to: versionHref(versionId, 'periode'), label: t('per.nav') }] : []),
         { to: versionHref(versionId, 'versi'), label: t('nav.versions') },
         { to: versionHref(versionId, 'impor-ekspor'), label: t('nav.importExport') },
       ]
     : [{ to: '/impor', label: t('nav.importExport') }];
+  // Accounts and the audit log are instansi-wide, outside any version; without accounts there are none.
+  const { accounts } = useAuth();
+  const canManageUsers = useCan('user:manage') && accounts;
+  const canReadAudit = useCan('audit:read') && accounts;
+  const adminNav: typeof nav = [
+    ...(canManageUsers ? [{ to: '/pengguna', label: t('nav.users') }] : []),
+    ...(canReadAudit ? [{ to: '/audit', label: t('nav.audit') }] : []),
+  ];
   return (
     <div className="app">
       <a className="skip-link" href="#main">
@@ -85,12 +97,14 @@ export function Shell({
           {versionId && <VersionPicker versionId={versionId} />}
           <LanguageSwitch />
           {versionId && canMonitor && <NotificationBell href={versionHref(versionId, 'pemantauan?tab=notifikasi')} />}
-          <UserMenu />
+          <UserMenu>
+            <ChangePasswordLink />
+          </UserMenu>
         </div>
       </header>
       <nav className="app-nav" aria-label={t('layout.nav')}>
         <ul>
-          {nav.map((n) => (
+          {[...nav, ...adminNav].map((n) => (
             <li key={n.to}>
               <NavLink to={n.to} end={n.end ?? false}>
                 {n.label}

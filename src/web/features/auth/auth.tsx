@@ -142,7 +142,11 @@ function LoginPage() {
   );
 }
 
-export function ChangePasswordForm({ onDone }: { onDone?: () => void }) {
+/**
+ * Changing one's own password: forced after a temporary password (AuthGate), and voluntary from the
+ * user menu (features/auth/password-page.tsx), which passes its own intro.
+ */
+export function ChangePasswordForm({ onDone, intro }: { onDone?: () => void; intro?: string }) {
   const { t } = useT();
   const qc = useQueryClient();
   const uid = useId();
@@ -158,6 +162,16 @@ export function ChangePasswordForm({ onDone }: { onDone?: () => void }) {
       onDone?.();
     },
   });
+  // The server's reason ("Kata sandi saat ini salah.", too short…) under the field it concerns.
+  const fieldError = (name: string) =>
+    m.error instanceof ApiError
+      ? m.error.fields
+          .filter((f) => f.field.replace(/^body\./, '') === name)
+          .map((f) => f.message)
+          .join(' ')
+      : '';
+  const curErr = fieldError('currentPassword');
+  const newErr = fieldError('newPassword');
   return (
     <form
       className="card login"
@@ -168,7 +182,7 @@ export function ChangePasswordForm({ onDone }: { onDone?: () => void }) {
       }}
     >
       <h1 id={`${uid}-title`}>{t('auth.changePassword')}</h1>
-      <p className="muted small">{t('auth.changePasswordIntro')}</p>
+      <p className="muted small">{intro ?? t('auth.changePasswordIntro')}</p>
       {m.isError && <ErrorBox error={m.error} />}
       <div className="field">
         <label htmlFor={`${uid}-cur`}>{t('auth.currentPassword')}</label>
@@ -177,8 +191,15 @@ export function ChangePasswordForm({ onDone }: { onDone?: () => void }) {
           type="password"
           autoComplete="current-password"
           value={current}
+          aria-invalid={!!curErr}
+          aria-describedby={curErr ? `${uid}-cur-err` : undefined}
           onChange={(e) => setCurrent(e.target.value)}
         />
+        {curErr && (
+          <p className="field-error" id={`${uid}-cur-err`}>
+            {curErr}
+          </p>
+        )}
       </div>
       <div className="field">
         <label htmlFor={`${uid}-new`}>{t('auth.newPassword')}</label>
@@ -187,8 +208,15 @@ export function ChangePasswordForm({ onDone }: { onDone?: () => void }) {
           type="password"
           autoComplete="new-password"
           value={next}
+          aria-invalid={!!newErr}
+          aria-describedby={newErr ? `${uid}-new-err` : undefined}
           onChange={(e) => setNext(e.target.value)}
         />
+        {newErr && (
+          <p className="field-error" id={`${uid}-new-err`}>
+            {newErr}
+          </p>
+        )}
       </div>
       <div className="field">
         <label htmlFor={`${uid}-rep`}>{t('auth.repeatPassword')}</label>
@@ -214,8 +242,8 @@ export function ChangePasswordForm({ onDone }: { onDone?: () => void }) {
   );
 }
 
-/** Signed-in user and "Keluar" (sign out), for the header. */
-export function UserMenu() {
+/** Signed-in user and "Keluar" (sign out), for the header; `children` (account links) go in between. */
+export function UserMenu({ children }: { children?: ReactNode }) {
   const { t } = useT();
   const { user } = useAuth();
   const qc = useQueryClient();
@@ -233,6 +261,7 @@ export function UserMenu() {
       <span className="user-name" title={user.username}>
         {user.displayName}
       </span>
+      {children}
       <button type="button" className="on-brand" onClick={() => m.mutate()} disabled={m.isPending}>
         {t('auth.signOut')}
       </button>

@@ -1,0 +1,268 @@
+// The STU's forms for reporting periods: set up a year (semesters, or quarters where the instansi
+// reports quarterly), move a period's entry window, and reopen a locked period — with a reason, the
+// signed-in coordinator as approver, until a chosen day. Server field errors appear under the field.
+import { useId, useState, type FormEvent, type ReactNode } from 'react';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { ApiError, apiSend } from '../../api/client.ts';
+import { useT } from '../../i18n/i18n.tsx';
+import { useFormat } from '../../shared/format.ts';
+import { ErrorBox } from '../../shared/states.tsx';
+import { useAuth } from '../auth/auth.tsx';
+import { monitoringKeys, type Periode } from './monitoring-api.ts';
+
+const enc = encodeURIComponent;
+
+export const periodApi = {
+  setup: (year: number, scheme: 'semester' | 'quarter') =>
+    apiSend<Periode[]>('POST', '/api/periods/setup', { year, scheme }),
+  updateWindow: (id: string, body: { opensAt: string; deadline: string; rowVersion: number }) =>
+    apiSend<Periode>('PUT', `/api/periods/${enc(id)}`, body),
+  reopen: (id: string, body: { reason: string; until: string; rowVersion: number }) =>
+    apiSend<Periode>('POST', `/api/periods/${enc(id)}/reopen`, body),
+};
+
+/** Server field errors by field name ("body.deadline" → "deadline"). */
+function fieldErrors(err: unknown): Record<string, string> {
+  const out: Record<string, string> = {};
+  if (err instanceof ApiError) for (const f of err.fields) out[f.field.replace(/^body\./, '')] ??= f.message;
+  return out;
+}
+
+function FieldError({ id, message }: { id: string; message: string | undefined | null }): ReactNode {
+  return message ? (
+    <p className="field-error" id={id}>
+      <span aria-hidden="true">✖ </span>
+      {message}
+    </p>
+  ) : null;
+}
+
+/** Today in WITA (Kupang), the server's calendar for windows and reopening. */
+export function todayWita(): string {
+  return new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
+}
+
+export function SetupYearForm({ year }: { year: number }) {
+  const { t } = useT();
+  const qc = useQueryClient();
+  const uid = useId();
+  const [scheme, setScheme] = useState<'semester' | 'quarter'>('semester');
+  const m = useMutation({
+    mutationFn: () => periodApi.setup(year, scheme),
+    onSuccess: () => qc.invalidateQueries({ queryKey: monitoringKeys.all }),
+  });
+  return (
+    <form
+      className="card period-setup"
+      aria-labelledby={`${uid}-title`}
+      onSubmit={(e) => {
+        e.preventDefault();
+        m.mutate();
+      }}
+    >
+      <h2 id={`${uid}-title`}>{t('per.setup.title', { year })}</h2>
+      <p className="muted small">{t('per.setup.intro')}</p>
+      <fieldset>
+        <legend>{t('per.setup.scheme')}</legend>
+        {(['semester', 'quarter'] as const).map((s) => (
+          <label key={s} className="choice">
+            <input type="radio" name={`${uid}-scheme`} checked={scheme === s} onChange={() => setScheme(s)} />
+            {t(s === 'semester' ? 'per.setup.semester' : 'per.setup.quarter')}
+          </label>
+        ))}
+      </fieldset>
+      {m.isError && <ErrorBox error={m.error} />}
+      <button type="submit" className="primary" disabled={m.isPending}>
+        {m.isPending ? t('state.working') : t('per.setup.submit', { year })}
+      </button>
+    </form>
+  );
+}
+
+/** Stale window: the server's current period, to reload into the form. */
+function currentOf(err: unknown): Periode | null {
+  if (!(err instanceof ApiError) || err.code !== 'STALE_WRITE') return null;
+  return (err.details as { current?: { periode?: Periode } } | undefined)?.current?.periode ?? null;
+}
+
+export function WindowForm({ periode, onDone }: { periode: Periode; onDone(): void }) {
+  const { t } = useT();
+  const fmt = useFormat();
+  const qc = useQueryClient();
+  const uid = useId();
+  const [base, setBase] = useState(periode);
+  const [opensAt, setOpensAt] = useState(periode.opensAt);
+  const [deadline, setDeadline] = useState(periode.deadline);
+  const m = useMutation({
+    mutationFn: () => periodApi.updateWindow(base.id, { opensAt, deadline, rowVersion: base.rowVersion }),
+    onSuccess: () => {
+      void qc.invalidateQueries({ queryKey: monitoringKeys.all });
+      onDone();
+    },
+  });
+  const errors = fieldErrors(m.error);
+  const local = opensAt && deadline && deadline < opensAt ? t('per.window.deadlineBeforeOpen') : null;
+  const stale = currentOf(m.error);
+  const onSubmit = (e: FormEvent) => {
+    e.preventDefault();
+    if (!local && opensAt && deadline) m.mutate();
+  };
+  return (
+    <form className="period-window" onSubmit={onSubmit} noValidate aria-label={t('per.window.title')}>
+      {stale ? (
+        <div className="notice notice-warning" role="alert">
+          <p>
+            <strong>{t('ra.conflict.title')}</strong>{' '}
+            {t('per.window.stale', { opensAt: fmt.date(stale.opensAt), deadline: fmt.date(stale.deadline) })}
+          </p>
+          <button
+            type="button"
+            onClick={() => {
+              setBase(stale);
+              setOpensAt(stale.opensAt);
+              setDeadline(stale.deadline);
+              m.reset();
+            }}
+          >
+            {t('ra.conflict.reload')}
+          </button>
+        </div>
+      ) : (
+        m.isError && Object.keys(errors).length === 0 && <ErrorBox error={m.error} />
+      )}
+      <div className="field-row">
+        <div className="field">
+          <label htmlFor={`${uid}-open`}>{t('per.opensAt')}</label>
+          <input
+            id={`${uid}-open`}
+            type="date"
+            value={opensAt}
+            aria-invalid={!!errors.opensAt}
+            aria-describedby={errors.opensAt ? `${uid}-open-err` : undefined}
+            onChange={(e) => setOpensAt(e.target.value)}
+          />
+          <FieldError id={`${uid}-open-err`} message={errors.opensAt} />
+        </div>
+        <div className="field">
+          <label htmlFor={`${uid}-deadline`}>{t('per.deadline')}</label>
+          <input
+            id={`${uid}-deadline`}
+            type="date"
+            value={deadline}
+            aria-invalid={!!(local ?? errors.deadline)}
+            aria-describedby={local || errors.deadline ? `${uid}-deadline-err` : undefined}
+            onChange={(e) => setDeadline(e.target.value)}
+          />
+          <FieldError id={`${uid}-deadline-err`} message={local ?? errors.deadline} />
+        </div>
+      </div>
+      <div className="form-actions">
+        <button type="submit" className="primary" disabled={m.isPending || !!local}>
+          {m.isPending ? t('state.working') : t('per.window.save')}
+        </button>
+        <button type="button" onClick={onDone}>
+          {t('action.cancel')}
+        </button>
+      </div>
+    </form>
+  );
+}
+
+const MIN_REASON = 10;
+
+export function ReopenForm({ periode, onDone }: { periode: Periode; onDone(): void }) {
+  const { t } = useT();
+  const { user } = useAuth();
+  const qc = useQueryClient();
+  const uid = useId();
+  const [base, setBase] = useState(periode);
+  const [reason, setReason] = useState('');
+  const [until, setUntil] = useState('');
+  const [tried, setTried] = useState(false);
+  const m = useMutation({
+    mutationFn: () => periodApi.reopen(base.id, { reason: reason.trim(), until, rowVersion: base.rowVersion }),
+    onSuccess: () => {
+      void qc.invalidateQueries({ queryKey: monitoringKeys.all });
+      void qc.invalidateQueries({ queryKey: ['period-history', periode.id] });
+      onDone();
+    },
+  });
+  const errors = fieldErrors(m.error);
+  const today = todayWita();
+  const reasonError =
+    (tried || reason !== '') && reason.trim().length < MIN_REASON
+      ? t('per.reopen.reasonShort', { n: MIN_REASON })
+      : errors.reason;
+  const untilError =
+    tried && !until ? t('per.reopen.untilRequired') : until && until < today ? t('per.reopen.untilPast') : errors.until;
+  const stale = currentOf(m.error);
+  const onSubmit = (e: FormEvent) => {
+    e.preventDefault();
+    setTried(true);
+    if (reason.trim().length >= MIN_REASON && until && until >= today) m.mutate();
+  };
+  return (
+    <form className="period-reopen" onSubmit={onSubmit} noValidate aria-label={t('per.reopen.title')}>
+      <p className="muted small">{t('per.reopen.intro')}</p>
+      {stale ? (
+        <div className="notice notice-warning" role="alert">
+          <p>
+            <strong>{t('ra.conflict.title')}</strong> {t('per.reopen.stale')}
+          </p>
+          <button
+            type="button"
+            onClick={() => {
+              setBase(stale);
+              m.reset();
+            }}
+          >
+            {t('ra.conflict.reload')}
+          </button>
+        </div>
+      ) : (
+        m.isError && Object.keys(errors).length === 0 && <ErrorBox error={m.error} />
+      )}
+      <div className="field">
+        <label htmlFor={`${uid}-reason`}>{t('per.reopen.reason')}</label>
+        <textarea
+          id={`${uid}-reason`}
+          rows={3}
+          value={reason}
+          aria-invalid={!!reasonError}
+          aria-describedby={reasonError ? `${uid}-reason-err` : undefined}
+          onChange={(e) => setReason(e.target.value)}
+        />
+        <FieldError id={`${uid}-reason-err`} message={reasonError} />
+      </div>
+      <div className="field-row">
+        <div className="field">
+          <label htmlFor={`${uid}-until`}>{t('per.reopen.until')}</label>
+          <input
+            id={`${uid}-until`}
+            type="date"
+            min={today}
+            value={until}
+            aria-invalid={!!untilError}
+            aria-describedby={untilError ? `${uid}-until-err` : undefined}
+            onChange={(e) => setUntil(e.target.value)}
+          />
+          <FieldError id={`${uid}-until-err`} message={untilError} />
+        </div>
+        <div className="field">
+          <span className="label">{t('per.reopen.approver')}</span>
+          <span className="approver">
+            {user ? `${user.displayName} (${user.username})` : t('per.reopen.approverYou')}
+          </span>
+        </div>
+      </div>
+      <div className="form-actions">
+        <button type="submit" className="primary" disabled={m.isPending}>
+          {m.isPending ? t('state.working') : t('per.reopen.submit')}
+        </button>
+        <button type="button" onClick={onDone}>
+          {t('action.cancel')}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,162 @@
+// Shapes, calls and react-query hooks of action plans (src/server/features/rencana-aksi/*): the year's
+// plans, create/update/delete, the Excel export address and import (preview, commit), and each plan's
+// latest realisasi (output, budget, workflow status) from the monitoring periods of the year.
+import { useMemo } from 'react';
+import { useQueries, useQuery } from '@tanstack/react-query';
+import type { PeriodCode } from '../../../domain/periods/periods.ts';
+import { apiGet, apiSend, apiUpload } from '../../api/client.ts';
+import { monitoringApi, monitoringKeys, usePeriods, type RealisasiStatus } from '../monitoring/monitoring-api.ts';
+
+/** The six fokus intervensi of RB Tematik, in the regulation's order (as the server lists them). */
+export const FOKUS_CODES = [
+  'perencanaan_penganggaran',
+  'proses_bisnis_sop',
+  'sdm',
+  'pengawasan',
+  'teknologi_informasi',
+  'inovasi',
+] as const;
+export type FokusIntervensi = (typeof FOKUS_CODES)[number];
+
+export interface RencanaAksi {
+  id: string;
+  year: number;
+  nodeKey: string;
+  rincianKegiatan: string;
+  indikatorOutput: string;
+  satuan: string;
+  targetTotal: number;
+  targets: { periodCode: PeriodCode; target: number }[];
+  startDate: string;
+  endDate: string;
+  pagu: number | null;
+  pelaksanaPdKey: string;
+  koordinatorPdKey: string | null;
+  penanggungJawab: string;
+  permasalahan: string | null;
+  /** One or several codes, comma-joined by the server ("sdm,inovasi"). */
+  fokusIntervensi: string | null;
+  rowVersion: number;
+}
+
+export interface RencanaAksiBody {
+  year: number;
+  nodeKey: string;
+  rincianKegiatan: string;
+  indikatorOutput: string;
+  satuan: string;
+  targetTotal: number;
+  targets: { periodCode: PeriodCode; target: number }[];
+  startDate: string;
+  endDate: string;
+  pagu: number | null;
+  pelaksanaPdKey: string;
+  koordinatorPdKey: string | null;
+  penanggungJawab: string;
+  permasalahan: string | null;
+  fokusIntervensi: FokusIntervensi[] | null;
+}
+
+export interface PlanImportProblem {
+  row: number | null;
+  column: string | null;
+  header: string | null;
+  code: string;
+  message: string;
+  severity: 'error' | 'warning';
+}
+
+export interface PlanImportResult {
+  ok: boolean;
+  year: number;
+  counts: { rows: number; create: number; update: number; unchanged: number; errors: number };
+  rows: {
+    row: number;
+    action: 'create' | 'update' | 'unchanged' | 'error';
+    id: string | null;
+    rincianKegiatan: string;
+  }[];
+  problems: PlanImportProblem[];
+}
+
+export const decodeFokus = (text: string | null): FokusIntervensi[] =>
+  (text ?? '').split(',').filter((f): f is FokusIntervensi => (FOKUS_CODES as readonly string[]).includes(f));
+
+const enc = encodeURIComponent;
+
+export const planKeys = {
+  all: ['rencana-aksi'] as const,
+  year: (year: number) => ['rencana-aksi', year] as const,
+};
+
+function uploadForm(file: File, year: number) {
+  const form = new FormData();
+  // Text fields first: the server reads the parts in order.
+  form.append('year', String(year));
+  form.append('file', file);
+  return form;
+}
+
+export const planApi = {
+  list: (year: number, signal?: AbortSignal) => apiGet<RencanaAksi[]>(`/api/rencana-aksi?year=${year}`, signal),
+  create: (body: RencanaAksiBody) => apiSend<RencanaAksi>('POST', '/api/rencana-aksi', body),
+  update: (id: string, body: RencanaAksiBody, rowVersion: number) =>
+    apiSend<RencanaAksi>('PUT', `/api/rencana-aksi/${enc(id)}`, { ...body, rowVersion }),
+  remove: (id: string) => apiSend<{ deleted: string }>('DELETE', `/api/rencana-aksi/${enc(id)}`),
+  previewImport: (file: File, year: number) =>
+    apiUpload<PlanImportResult>('/api/rencana-aksi/import/preview', uploadForm(file, year)),
+  commitImport: (file: File, year: number) =>
+    apiUpload<PlanImportResult>('/api/rencana-aksi/import/commit', uploadForm(file, year)),
+};
+
+/** Download address of the year's plans as .xlsx (a plain link: the browser saves the file). */
+export const exportHref = (year: number, pdKey?: string) =>
+  `/api/rencana-aksi/export.xlsx?year=${year}${pdKey ? `&pdKey=${enc(pdKey)}` : ''}`;
+
+export function usePlans(year: number) {
+  return useQuery({ queryKey: planKeys.year(year), queryFn: ({ signal }) => planApi.list(year, signal) });
+}
+
+/** What has been reported on a plan so far: the latest period with a value. */
+export interface PlanProgress {
+  periodCode: PeriodCode;
+  value: number | null;
+  /** Output realised against the year's target, in percent (null when the target is 0). */
+  percent: number | null;
+  status: RealisasiStatus;
+  anggaranRealisasi: number | null;
+}
+
+/**
+ * The latest realisasi of every plan in the year's periods. Values are reported to date (the last
+ * period's target is cumulative), so the latest period speaks for the plan.
+ */
+export function usePlanProgress(year: number, plans: RencanaAksi[] | undefined) {
+  const periods = usePeriods(year);
+  const list = useMemo(() => periods.data ?? [], [periods.data]);
+  const realisasi = useQueries({
+    queries: list.map((p) => ({
+      queryKey: monitoringKeys.realisasi(p.id),
+      queryFn: ({ signal }: { signal: AbortSignal }) => monitoringApi.realisasi(p.id, signal),
+    })),
+  });
+  // Cheap (plans × rows): computed on each render rather than memoised over a changing query list.
+  const progress = new Map<string, PlanProgress>();
+  const target = new Map((plans ?? []).map((p) => [p.id, p.targetTotal]));
+  list.forEach((period, i) => {
+    for (const r of realisasi[i]?.data ?? []) {
+      if (r.subjectType !== 'rencana_aksi' || !target.has(r.subjectKey)) continue;
+      const value = r.value?.kind === 'number' ? r.value.value : null;
+      const total = target.get(r.subjectKey)!;
+      const previous = progress.get(r.subjectKey);
+      progress.set(r.subjectKey, {
+        periodCode: period.code,
+        value,
+        percent: value !== null && total > 0 ? (value / total) * 100 : null,
+        status: r.status,
+        anggaranRealisasi: r.anggaranRealisasi ?? previous?.anggaranRealisasi ?? null,
+      });
+    }
+  });
+  return { progress, periods };
+}
