@@ -1,6 +1,7 @@
 // Audit completeness: every state-changing API route, exercised once with a valid request, writes
 // the expected audit event(s) with actor, role, entity and the right before/after, in the same
 // transaction as the change. A new mutating route without a scenario here fails the test.
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
 import { createTestApp, type TestApp } from './helpers/app.ts';
@@ -456,6 +457,271 @@ describe.skipIf(skipDb())('audit completeness', () => {
       operator.request({ method: 'POST', url: `/api/notifications/${notes[0]!.id}/read` }),
     );
     expect(read).toEqual([]);
+  });
+
+  it('audits an action-plan import: every row and one import event; a preview writes none', async () => {
+    const operator = await login(t.app, 'operator.bkpsdm');
+    const exported = await operator.request('/api/rencana-aksi/export.xlsx?year=2024');
+    expect(exported.statusCode, exported.body.slice(0, 200)).toBe(200);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(exported.rawPayload as unknown as ArrayBuffer);
+    const ws = wb.getWorksheet('Rencana Aksi')!;
+    let pjCol = 0;
+    ws.getRow(4).eachCell((c, n) => {
+      if (String(c.value).startsWith('Penanggung Jawab')) pjCol = n;
+    });
+    ws.getCell(5, pjCol).value = 'Sekretaris BKPSDM';
+    const xlsx = Buffer.from((await wb.xlsx.writeBuffer()) as ArrayBuffer);
+
+    const preview = await exercise('POST /api/rencana-aksi/import/preview', () =>
+      operator.request({
+        method: 'POST',
+        url: '/api/rencana-aksi/import/preview',
+        ...multipart(xlsx, { year: '2024' }),
+      }),
+    );
+    expect(preview).toEqual([]);
+    const events = await exercise('POST /api/rencana-aksi/import/commit', () =>
+      operator.request({
+        method: 'POST',
+        url: '/api/rencana-aksi/import/commit',
+        ...multipart(xlsx, { year: '2024' }),
+      }),
+    );
+    expect(events.map((e) => e.action)).toEqual(['rencana_aksi.update', 'rencana_aksi.import']);
+    expect(events[0]).toMatchObject({ actor: 'operator.bkpsdm', after: { penanggungJawab: 'Sekretaris BKPSDM' } });
+    expect(events[1]).toMatchObject({
+      entity_type: 'rencana_aksi_import',
+      after: { year: 2024, fileName: 'rm.xlsx', updated: [events[0]!.entity_id] },
+    });
+    expect(new Set(events.map((e) => e.request_id)).size).toBe(1);
+  });
+
+  it('audits the evaluation: configurations, worksheet, history, recommendations and follow-up', async () => {
+    // The first scenario changed the evaluator's password.
+    const evaluator = await login(t.app, 'evaluator', 'Evaluasi-2025!');
+    const operator = await login(t.app, 'operator.bkpsdm');
+    const PDF = Buffer.from('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n');
+    const [cfg] = (await admin.request('/api/lke-configs')).json();
+
+    const [clone] = await exercise('POST /api/lke-configs/:id/clone', () =>
+      admin.request({
+        method: 'POST',
+        url: `/api/lke-configs/${cfg.id}/clone`,
+        payload: { year: 2026, label: 'LKE 2026' },
+      }),
+    );
+    expect(clone).toMatchObject({
+      action: 'lke_config.clone',
+      actor: 'admin',
+      after: { year: 2026, clonedFromId: cfg.id },
+    });
+    const c2026 = (await admin.request(`/api/lke-configs/${clone!.entity_id}`)).json();
+    const [cfgUpd] = await exercise('PUT /api/lke-configs/:id', () =>
+      admin.request({
+        method: 'PUT',
+        url: `/api/lke-configs/${c2026.id}`,
+        payload: { definition: { ...c2026.definition, label: 'LKE 2026 (diubah)' }, rowVersion: c2026.rowVersion },
+      }),
+    );
+    expect(cfgUpd).toMatchObject({
+      action: 'lke_config.update',
+      before: { label: 'LKE 2026' },
+      after: { label: 'LKE 2026 (diubah)' },
+    });
+
+    // The 2023 evaluation: its recommendations can be carried into the 2024 action plans.
+    const [start] = await exercise('POST /api/evaluasi', () =>
+      evaluator.request({ method: 'POST', url: '/api/evaluasi', payload: { year: 2023 } }),
+    );
+    expect(start).toMatchObject({ action: 'evaluasi.create', entity_type: 'evaluasi', actor_role: 'evaluator_apip' });
+    let ws = (await evaluator.request('/api/evaluasi/2023')).json();
+    const rv = (code: string) => ws.lines.find((l: { lineCode: string }) => l.lineCode === code).rowVersion;
+    const [lineEv] = await exercise('PUT /api/evaluasi/:year/lines/:code', () =>
+      evaluator.request({
+        method: 'PUT',
+        url: '/api/evaluasi/2023/lines/1B1e',
+        payload: { raw: { kind: 'number', value: 55.66 }, sourceDocument: 'LHE AKIP 2023', rowVersion: rv('1B1e') },
+      }),
+    );
+    expect(lineEv).toMatchObject({
+      action: 'evaluasi.line_update',
+      before: { raw: null },
+      after: { raw: { kind: 'number', value: 55.66 }, source: 'manual', sourceDocument: 'LHE AKIP 2023' },
+    });
+    const pre = await exercise('POST /api/evaluasi/:year/prefill', () =>
+      evaluator.request({ method: 'POST', url: '/api/evaluasi/2023/prefill', payload: { lineCodes: null } }),
+    );
+    expect(pre.every((e) => e.action === 'evaluasi.line_prefill')).toBe(true);
+    const [evUpd] = await exercise('PUT /api/evaluasi/:year', () =>
+      evaluator.request({
+        method: 'PUT',
+        url: '/api/evaluasi/2023',
+        payload: { koefisien: -0.5, renaksiAnswers: { KEABSAHAN: { yes: false } }, rowVersion: ws.evaluasi.rowVersion },
+      }),
+    );
+    expect(evUpd).toMatchObject({ action: 'evaluasi.update', before: { koefisien: null }, after: { koefisien: -0.5 } });
+
+    const [hist] = await exercise('POST /api/indeks-history', () =>
+      evaluator.request({
+        method: 'POST',
+        url: '/api/indeks-history',
+        payload: { year: 2022, source: 'nasional', indeks: 48.1 },
+      }),
+    );
+    expect(hist).toMatchObject({ action: 'indeks_history.create', after: { year: 2022, predikat: 'C' } });
+    const [histDel] = await exercise('DELETE /api/indeks-history/:id', () =>
+      evaluator.request({ method: 'DELETE', url: `/api/indeks-history/${hist!.entity_id}` }),
+    );
+    expect(histDel).toMatchObject({ action: 'indeks_history.delete', after: null, before: { indeks: 48.1 } });
+
+    const [rec] = await exercise('POST /api/rekomendasi', () =>
+      evaluator.request({
+        method: 'POST',
+        url: '/api/rekomendasi',
+        payload: {
+          year: 2023,
+          lineCode: '1B2a',
+          body: 'Lakukan penilaian mandiri sistem merit',
+          pdKey: 'bkpsdm',
+          dueDate: '2024-06-30',
+        },
+      }),
+    );
+    expect(rec).toMatchObject({ action: 'rekomendasi.create', after: { status: 'open', pdKey: 'bkpsdm' } });
+    const recId = rec!.entity_id;
+    const [recUpd] = await exercise('PUT /api/rekomendasi/:id', () =>
+      evaluator.request({
+        method: 'PUT',
+        url: `/api/rekomendasi/${recId}`,
+        payload: {
+          lineCode: '1B2a',
+          body: 'Lakukan penilaian mandiri sistem merit tahun 2024',
+          pdKey: 'bkpsdm',
+          dueDate: '2024-09-30',
+          rowVersion: 1,
+        },
+      }),
+    );
+    expect(recUpd).toMatchObject({
+      action: 'rekomendasi.update',
+      before: { dueDate: '2024-06-30' },
+      after: { dueDate: '2024-09-30' },
+    });
+    const [fu] = await exercise('POST /api/rekomendasi/:id/tindak-lanjut', () =>
+      operator.request({
+        method: 'POST',
+        url: `/api/rekomendasi/${recId}/tindak-lanjut`,
+        payload: { body: 'Tim penilai sudah dibentuk' },
+      }),
+    );
+    expect(fu).toMatchObject({
+      action: 'rekomendasi.follow_up',
+      actor: 'operator.bkpsdm',
+      after: { body: 'Tim penilai sudah dibentuk' },
+    });
+    const [fuEv] = await exercise('POST /api/tindak-lanjut/:id/evidence', () =>
+      operator.request({
+        method: 'POST',
+        url: `/api/tindak-lanjut/${(fu!.after as { tindakLanjutId: string }).tindakLanjutId}/evidence`,
+        ...multipart(PDF),
+      }),
+    );
+    expect(fuEv).toMatchObject({ action: 'rekomendasi.evidence_add', after: { mime: 'application/pdf' } });
+    const sha = (fuEv!.after as { sha256: string }).sha256;
+    const [start2] = await exercise('POST /api/rekomendasi/:id/progress', () =>
+      operator.request({
+        method: 'POST',
+        url: `/api/rekomendasi/${recId}/progress`,
+        payload: { move: 'start', rowVersion: 2 },
+      }),
+    );
+    expect(start2).toMatchObject({
+      action: 'rekomendasi.start',
+      before: { status: 'open' },
+      after: { status: 'in_progress' },
+    });
+    await operator.request({
+      method: 'POST',
+      url: `/api/rekomendasi/${recId}/progress`,
+      payload: { move: 'complete', rowVersion: 3 },
+    });
+    const [dec] = await exercise('POST /api/rekomendasi/:id/decision', () =>
+      evaluator.request({
+        method: 'POST',
+        url: `/api/rekomendasi/${recId}/decision`,
+        payload: { move: 'reopen', reason: 'Bukti belum memuat hasil', rowVersion: 4 },
+      }),
+    );
+    expect(dec).toMatchObject({
+      action: 'rekomendasi.reopen',
+      after: { status: 'in_progress', reason: 'Bukti belum memuat hasil' },
+    });
+    const plans = (await operator.request('/api/rencana-aksi?year=2024&pdKey=bkpsdm')).json() as { id: string }[];
+    const [carried] = await exercise('POST /api/rekomendasi/:id/carry', () =>
+      operator.request({
+        method: 'POST',
+        url: `/api/rekomendasi/${recId}/carry`,
+        payload: { rencanaAksiId: plans[0]!.id, rowVersion: 5 },
+      }),
+    );
+    expect(carried).toMatchObject({
+      action: 'rekomendasi.carry',
+      before: { rencanaAksiId: null },
+      after: { rencanaAksiId: plans[0]!.id },
+    });
+
+    const [addEv] = await exercise('POST /api/evaluasi/:year/lines/:code/evidence', () =>
+      evaluator.request({
+        method: 'POST',
+        url: '/api/evaluasi/2023/lines/1B2a/evidence',
+        payload: { sha256: sha, fileName: 'tl.pdf' },
+      }),
+    );
+    expect(addEv).toMatchObject({ action: 'evaluasi.evidence_add', entity_id: expect.stringMatching(/:1B2a$/) });
+    const [rmEv] = await exercise('DELETE /api/evaluasi/:year/lines/:code/evidence/:sha256', () =>
+      evaluator.request({ method: 'DELETE', url: `/api/evaluasi/2023/lines/1B2a/evidence/${sha}` }),
+    );
+    expect(rmEv).toMatchObject({ action: 'evaluasi.evidence_remove', before: { sha256: sha } });
+
+    // Close needs every applicable line: mark the rest not applicable for this scenario.
+    ws = (await evaluator.request('/api/evaluasi/2023')).json();
+    for (const code of ws.result.missing as string[])
+      await evaluator.request({
+        method: 'PUT',
+        url: `/api/evaluasi/2023/lines/${code}`,
+        payload: { raw: null, applicable: false, rowVersion: rv(code) },
+      });
+    ws = (await evaluator.request('/api/evaluasi/2023')).json();
+    const closeEvents = await exercise('POST /api/evaluasi/:year/close', () =>
+      evaluator.request({
+        method: 'POST',
+        url: '/api/evaluasi/2023/close',
+        payload: { rowVersion: ws.evaluasi.rowVersion },
+      }),
+    );
+    expect(closeEvents).toEqual([
+      expect.objectContaining({ action: 'evaluasi.close', after: expect.objectContaining({ status: 'closed' }) }),
+    ]);
+    const [reopen] = await exercise('POST /api/evaluasi/:year/reopen', () =>
+      evaluator.request({
+        method: 'POST',
+        url: '/api/evaluasi/2023/reopen',
+        payload: { reason: 'Koreksi nilai SAKIP', rowVersion: ws.evaluasi.rowVersion + 1 },
+      }),
+    );
+    expect(reopen).toMatchObject({
+      action: 'evaluasi.reopen',
+      after: { status: 'open', reason: 'Koreksi nilai SAKIP' },
+    });
+  });
+
+  it('audits reminders sent from the completeness monitor', async () => {
+    const s1 = (await stu.request('/api/periods?year=2024')).json().find((p: { code: string }) => p.code === 'S1');
+    const [remind] = await exercise('POST /api/periods/:id/remind', () =>
+      stu.request({ method: 'POST', url: `/api/periods/${s1.id}/remind`, payload: { pdKeys: ['bp4d'] } }),
+    );
+    expect(remind).toMatchObject({ action: 'periode.remind', entity_id: s1.id, after: { reminded: ['bp4d'] } });
   });
 
   it('left no state-changing route without a scenario', () => {

@@ -45,9 +45,12 @@ describe.skipIf(skipDb())('evaluation: LKE worksheet, Indeks RB, recommendations
 
   beforeAll(async () => {
     t = await createTestApp();
-    [operator, kepala, stu, evaluator, admin, sekda] = await Promise.all(
-      ['operator.bkpsdm', 'kepala.bkpsdm', 'stu', 'evaluator', 'admin', 'sekda'].map((u) => login(t.app, u)),
-    );
+    operator = await login(t.app, 'operator.bkpsdm');
+    kepala = await login(t.app, 'kepala.bkpsdm');
+    stu = await login(t.app, 'stu');
+    evaluator = await login(t.app, 'evaluator');
+    admin = await login(t.app, 'admin');
+    sekda = await login(t.app, 'sekda');
     // A verified S1 2024 merit index (BKPSDM) with evidence: the worksheet must pick both up.
     const periods = (await stu.request('/api/periods?year=2024')).json();
     const s1 = periods.find((p: { code: string }) => p.code === 'S1');
