@@ -123,7 +123,7 @@ suite('rencana aksi and periods in the browser', () => {
     const plans = (await (await page.request.get('/api/rencana-aksi?year=2024')).json()) as {
       id: string;
       rincianKegiatan: string;
-      fokusIntervensi: string | null;
+      fokusIntervensi: string[];
       [k: string]: unknown;
     }[];
     const merit = plans.find((p) => p.rincianKegiatan === MERIT_PLAN)!;

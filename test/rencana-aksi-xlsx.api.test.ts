@@ -35,7 +35,7 @@ interface Plan {
   targets: { periodCode: string; target: number }[];
   pagu: number | null;
   pelaksanaPdKey: string;
-  fokusIntervensi: string | null;
+  fokusIntervensi: string[];
   permasalahan: string | null;
   startDate: string;
   endDate: string;
@@ -189,7 +189,7 @@ describe.skipIf(skipDb())('rencana aksi in Excel: export, preview, commit', () =
   afterAll(async () => t?.close());
 
   it('keeps several fokus intervensi and types targets by their unit', async () => {
-    expect(kemiskinan.fokusIntervensi).toBe('sdm,teknologi_informasi');
+    expect(kemiskinan.fokusIntervensi).toEqual(['sdm', 'teknologi_informasi']);
     const fraction = await stu.request({
       method: 'PUT',
       url: `/api/rencana-aksi/${merit.id}`,
@@ -318,13 +318,17 @@ describe.skipIf(skipDb())('rencana aksi in Excel: export, preview, commit', () =
       endDate: '2024-06-30',
       pelaksanaPdKey: 'bkpsdm',
       targetTotal: 3,
-      fokusIntervensi: null,
+      fokusIntervensi: [],
     });
     // Exported again, everything imports as unchanged: the layout loses nothing.
     const again = await preview(stu, await exportAs(stu));
     expect(again).toMatchObject({ ok: true, counts: { rows: 3, unchanged: 3 } });
     const tematik = now.find((p) => p.id === kemiskinan.id)!;
-    expect(tematik).toMatchObject({ fokusIntervensi: 'sdm,teknologi_informasi', targetTotal: 75.5, rowVersion: 1 });
+    expect(tematik).toMatchObject({
+      fokusIntervensi: ['sdm', 'teknologi_informasi'],
+      targetTotal: 75.5,
+      rowVersion: 1,
+    });
     merit = now.find((p) => p.id === merit.id)!;
     expect(merit.rowVersion).toBe(2);
   });

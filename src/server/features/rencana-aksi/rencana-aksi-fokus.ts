@@ -1,33 +1,6 @@
-// The six fokus intervensi of an RB Tematik action plan: codes, Indonesian labels, and how the foci a
-// plan addresses (one or several) are kept in its one text column and read back from an Excel cell.
-import { FOKUS_INTERVENSI, type FokusIntervensi } from './rencana-aksi.service.ts';
-
-export const FOKUS_LABELS: Record<FokusIntervensi, string> = {
-  perencanaan_penganggaran: 'Perencanaan dan penganggaran',
-  proses_bisnis_sop: 'Proses bisnis dan SOP',
-  sdm: 'Sumber daya manusia (SDM)',
-  pengawasan: 'Pengawasan',
-  teknologi_informasi: 'Teknologi dan informasi',
-  inovasi: 'Inovasi',
-};
-
-const isFokus = (s: string): s is FokusIntervensi => (FOKUS_INTERVENSI as readonly string[]).includes(s);
-
-/**
- * Several foci are stored comma-joined in the regulation's order ("sdm,inovasi"), so the same set
- * always gives the same text (and an unchanged plan compares equal). None is null.
- */
-export function encodeFokus(value: FokusIntervensi | readonly FokusIntervensi[] | null): string | null {
-  if (value === null) return null;
-  const list = typeof value === 'string' ? [value] : value;
-  const out = FOKUS_INTERVENSI.filter((f) => list.includes(f));
-  return out.length ? out.join(',') : null;
-}
-
-export function decodeFokus(text: string | null): FokusIntervensi[] {
-  if (!text) return [];
-  return text.split(',').filter(isFokus);
-}
+// Fokus intervensi in an Excel cell: what users type for each focus (labels, codes, short words),
+// read back into codes, and the cell text written on export.
+import { FOKUS_INTERVENSI, FOKUS_LABELS, type FokusIntervensi } from '../../../domain/rencana-aksi/fokus.ts';
 
 const norm = (s: string) =>
   s
@@ -72,8 +45,6 @@ export function readFokusCell(text: string): { foci: FokusIntervensi[]; unknown:
 }
 
 /** The cell text of a plan's foci: labels separated by "; ". */
-export function fokusCellText(text: string | null): string {
-  return decodeFokus(text)
-    .map((f) => FOKUS_LABELS[f])
-    .join('; ');
+export function fokusCellText(foci: readonly FokusIntervensi[]): string {
+  return foci.map((f) => FOKUS_LABELS[f]).join('; ');
 }

@@ -4,8 +4,8 @@
 import ExcelJS from 'exceljs';
 import type { PeriodCode } from '../../../domain/periods/periods.ts';
 import type { RoadMapDocument } from '../../../domain/roadmap/types.ts';
-import { FOKUS_LABELS, fokusCellText } from './rencana-aksi-fokus.ts';
-import { FOKUS_INTERVENSI } from './rencana-aksi.service.ts';
+import { FOKUS_INTERVENSI, FOKUS_LABELS, type FokusIntervensi } from '../../../domain/rencana-aksi/fokus.ts';
+import { fokusCellText } from './rencana-aksi-fokus.ts';
 import {
   FIRST_DATA_ROW,
   GUIDE_SHEET,
@@ -34,7 +34,7 @@ export interface PlanForExport {
   koordinatorPdKey: string | null;
   penanggungJawab: string;
   permasalahan: string | null;
-  fokusIntervensi: string | null;
+  fokusIntervensi: FokusIntervensi[];
   rowVersion: number;
   anggaranRealisasi: number | null;
 }

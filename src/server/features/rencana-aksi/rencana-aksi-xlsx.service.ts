@@ -92,7 +92,7 @@ function sameAsCurrent(cur: Plan, input: service.RencanaAksiInput): boolean {
     cur.koordinatorPdKey === input.koordinatorPdKey &&
     cur.penanggungJawab === input.penanggungJawab &&
     (cur.permasalahan || null) === (input.permasalahan || null) &&
-    (cur.fokusIntervensi || null) === (input.fokusIntervensi || null)
+    cur.fokusIntervensi.join(',') === input.fokusIntervensi.join(',')
   );
 }
 

@@ -1,12 +1,12 @@
 // The shape of an action plan as the API accepts it (zod), shared by the routes and the Excel import
 // so a row read from a sheet passes exactly the checks a form submission does, and the step from that
-// shape to the service's input (several fokus intervensi joined, targets checked against the unit).
+// shape to the service's input (fokus intervensi as a set, targets checked against the unit).
 import { z } from 'zod';
 import { isIsoDate } from '../../../domain/periods/periods.ts';
 import { validationFailed } from '../../errors.ts';
-import { encodeFokus } from './rencana-aksi-fokus.ts';
 import { unitTargetProblems } from './rencana-aksi-targets.ts';
-import { FOKUS_INTERVENSI, PERIOD_CODES, type FokusIntervensi, type RencanaAksiInput } from './rencana-aksi.service.ts';
+import { canonicalFokus, FOKUS_INTERVENSI } from '../../../domain/rencana-aksi/fokus.ts';
+import { PERIOD_CODES, type RencanaAksiInput } from './rencana-aksi.service.ts';
 
 // A well-formed but impossible day ("2024-02-30") would otherwise reach the date column and fail there.
 const day = z
@@ -44,16 +44,16 @@ export const rencanaAksiBody = z.object({
 
 export type RencanaAksiBody = z.infer<typeof rencanaAksiBody>;
 
-/**
- * The service's input for a valid body. Throws 422 when a target does not fit the unit. Several foci
- * travel as one comma-joined text: the column is text and the service stores what it is given.
- */
+/** The service's input for a valid body. Throws 422 when a target does not fit the unit. */
 export function toServiceInput(body: RencanaAksiBody): RencanaAksiInput {
   const problems = unitTargetProblems(body);
   if (problems.length) throw validationFailed(problems.map(({ field, code, message }) => ({ field, code, message })));
   return {
     ...body,
     permasalahan: body.permasalahan === '' ? null : body.permasalahan,
-    fokusIntervensi: encodeFokus(body.fokusIntervensi) as FokusIntervensi | null,
+    fokusIntervensi:
+      body.fokusIntervensi === null
+        ? []
+        : canonicalFokus(typeof body.fokusIntervensi === 'string' ? [body.fokusIntervensi] : body.fokusIntervensi),
   };
 }

@@ -3,6 +3,7 @@
 // pelaksanaan, penanggung jawab — plus unit, per-period targets, budget, the implementing and
 // coordinating PDs, and for RB Tematik the problem addressed and the focus of intervention.
 import type { Db } from '../../../db/client.ts';
+import { canonicalFokus, type FokusIntervensi } from '../../../domain/rencana-aksi/fokus.ts';
 import { can, type RoleAssignment } from '../../../domain/permissions.ts';
 import { AppError, notFound, staleWrite, validationFailed, type FieldError } from '../../errors.ts';
 import { forbidden } from '../auth/auth.plugin.ts';
@@ -12,15 +13,7 @@ import { roadMapForYear } from '../monitoring/monitoring-context.ts';
 import * as repo from './rencana-aksi.repository.ts';
 import { countRealisasiOf } from '../monitoring/realisasi.repository.ts';
 
-export const FOKUS_INTERVENSI = [
-  'perencanaan_penganggaran',
-  'proses_bisnis_sop',
-  'sdm',
-  'pengawasan',
-  'teknologi_informasi',
-  'inovasi',
-] as const;
-export type FokusIntervensi = (typeof FOKUS_INTERVENSI)[number];
+export { FOKUS_INTERVENSI, type FokusIntervensi } from '../../../domain/rencana-aksi/fokus.ts';
 export const PERIOD_CODES = ['S1', 'S2', 'TW1', 'TW2', 'TW3', 'TW4'] as const;
 
 export interface RencanaAksiInput {
@@ -38,7 +31,8 @@ export interface RencanaAksiInput {
   koordinatorPdKey: string | null;
   penanggungJawab: string;
   permasalahan: string | null;
-  fokusIntervensi: FokusIntervensi | null;
+  /** Empty for RB General; at least one for RB Tematik. */
+  fokusIntervensi: FokusIntervensi[];
 }
 
 export function presentRencanaAksi(r: repo.RencanaAksiRow, targets: { periodCode: string; target: string }[]) {
@@ -60,7 +54,7 @@ export function presentRencanaAksi(r: repo.RencanaAksiRow, targets: { periodCode
     koordinatorPdKey: r.koordinatorPdKey,
     penanggungJawab: r.penanggungJawab,
     permasalahan: r.permasalahan,
-    fokusIntervensi: r.fokusIntervensi,
+    fokusIntervensi: canonicalFokus(r.fokusIntervensi),
     rowVersion: r.rowVersion,
   };
 }
@@ -77,14 +71,14 @@ async function check(db: Db, instansiId: string, input: RencanaAksiInput, roles:
     });
   }
   const tematik = node?.kind === 'sasaran_tematik';
-  if (!tematik && (input.fokusIntervensi || input.permasalahan)) {
+  if (!tematik && (input.fokusIntervensi.length > 0 || input.permasalahan)) {
     fields.push({
       field: 'fokusIntervensi',
       code: 'TEMATIK_ONLY',
       message: 'Permasalahan dan fokus intervensi hanya untuk RB Tematik.',
     });
   }
-  if (tematik && !input.fokusIntervensi)
+  if (tematik && input.fokusIntervensi.length === 0)
     fields.push({ field: 'fokusIntervensi', code: 'REQUIRED', message: 'Fokus intervensi wajib untuk RB Tematik.' });
   if (input.startDate > input.endDate)
     fields.push({
@@ -147,7 +141,7 @@ function columns(input: RencanaAksiInput) {
     koordinatorPdKey: input.koordinatorPdKey,
     penanggungJawab: input.penanggungJawab,
     permasalahan: input.permasalahan,
-    fokusIntervensi: input.fokusIntervensi,
+    fokusIntervensi: canonicalFokus(input.fokusIntervensi),
   };
 }
 

@@ -7,16 +7,11 @@ import type { PeriodCode } from '../../../domain/periods/periods.ts';
 import { apiGet, apiSend, apiUpload } from '../../api/client.ts';
 import { monitoringApi, monitoringKeys, usePeriods, type RealisasiStatus } from '../monitoring/monitoring-api.ts';
 
-/** The six fokus intervensi of RB Tematik, in the regulation's order (as the server lists them). */
-export const FOKUS_CODES = [
-  'perencanaan_penganggaran',
-  'proses_bisnis_sop',
-  'sdm',
-  'pengawasan',
-  'teknologi_informasi',
-  'inovasi',
-] as const;
-export type FokusIntervensi = (typeof FOKUS_CODES)[number];
+import { FOKUS_INTERVENSI, type FokusIntervensi } from '../../../domain/rencana-aksi/fokus.ts';
+
+export { type FokusIntervensi };
+/** The six fokus intervensi of RB Tematik, in the national order (shared with the server). */
+export const FOKUS_CODES = FOKUS_INTERVENSI;
 
 export interface RencanaAksi {
   id: string;
@@ -35,7 +30,8 @@ export interface RencanaAksi {
   penanggungJawab: string;
   permasalahan: string | null;
   /** One or several codes, comma-joined by the server ("sdm,inovasi"). */
-  fokusIntervensi: string | null;
+  /** In the national order; empty for RB General. */
+  fokusIntervensi: FokusIntervensi[];
   rowVersion: number;
 }
 
@@ -78,9 +74,6 @@ export interface PlanImportResult {
   }[];
   problems: PlanImportProblem[];
 }
-
-export const decodeFokus = (text: string | null): FokusIntervensi[] =>
-  (text ?? '').split(',').filter((f): f is FokusIntervensi => (FOKUS_CODES as readonly string[]).includes(f));
 
 const enc = encodeURIComponent;
 

@@ -7,7 +7,7 @@ import { formatNumber } from '../../../domain/format/number.ts';
 import { classifyUnit, type UnitClass } from '../../../domain/roadmap/units.ts';
 import { readNumberId } from '../../../domain/roadmap/values.ts';
 import type { MessageKey, Vars } from '../../i18n/i18n.tsx';
-import { decodeFokus, type FokusIntervensi, type RencanaAksi, type RencanaAksiBody } from './rencana-aksi-api.ts';
+import { type FokusIntervensi, type RencanaAksi, type RencanaAksiBody } from './rencana-aksi-api.ts';
 
 export type Scheme = 'semester' | 'quarter';
 export const SCHEME_PERIODS: Record<Scheme, PeriodCode[]> = {
@@ -84,7 +84,7 @@ export function formOf(p: RencanaAksi): PlanForm {
     koordinatorPdKey: p.koordinatorPdKey ?? '',
     penanggungJawab: p.penanggungJawab,
     permasalahan: p.permasalahan ?? '',
-    fokus: decodeFokus(p.fokusIntervensi),
+    fokus: [...p.fokusIntervensi],
   };
 }
 

@@ -251,7 +251,12 @@ export function PlanFormCard({
     cmp('ra.field.koordinator', before.koordinatorPdKey, now.koordinatorPdKey, pdName(now.koordinatorPdKey));
     cmp('ra.field.pj', before.penanggungJawab, now.penanggungJawab, now.penanggungJawab);
     cmp('ra.field.permasalahan', before.permasalahan, now.permasalahan, now.permasalahan ?? '—');
-    cmp('ra.field.fokus', before.fokusIntervensi, now.fokusIntervensi, now.fokusIntervensi ?? '—');
+    cmp(
+      'ra.field.fokus',
+      before.fokusIntervensi.join(','),
+      now.fokusIntervensi.join(','),
+      now.fokusIntervensi.map((f) => t(FOKUS_LABEL[f])).join(', ') || '—',
+    );
     return rows;
   };
 

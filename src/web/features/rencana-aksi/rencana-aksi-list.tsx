@@ -8,7 +8,7 @@ import { useT } from '../../i18n/i18n.tsx';
 import { useFormat } from '../../shared/format.ts';
 import { Empty, ErrorBox } from '../../shared/states.tsx';
 import { RealisasiBadge } from '../monitoring/entry-card.tsx';
-import { decodeFokus, planApi, planKeys, type PlanProgress, type RencanaAksi } from './rencana-aksi-api.ts';
+import { planApi, planKeys, type PlanProgress, type RencanaAksi } from './rencana-aksi-api.ts';
 import { FOKUS_LABEL } from './rencana-aksi-form.tsx';
 import type { PlanRights } from './rencana-aksi-rights.ts';
 
@@ -97,11 +97,7 @@ function PlanRow({
       {tematik && (
         <td>
           {plan.permasalahan && <span className="block">{plan.permasalahan}</span>}
-          <span className="muted small">
-            {decodeFokus(plan.fokusIntervensi)
-              .map((f) => t(FOKUS_LABEL[f]))
-              .join(', ')}
-          </span>
+          <span className="muted small">{plan.fokusIntervensi.map((f) => t(FOKUS_LABEL[f])).join(', ')}</span>
         </td>
       )}
       <td>
