@@ -154,5 +154,11 @@ suite('pemantauan (monitoring) in the browser', () => {
     expect(await bkpsdm.locator('[data-col="returned"]').textContent()).toBe('1');
     expect(await bkpsdm.locator('[data-col="verified"]').textContent()).toBe('1');
     expect(await bkpsdm.locator('[data-col="submitted"]').textContent()).toBe('0');
+
+    // The STU reminds the PDs that are behind (BKPSDM has a returned item, others have not entered).
+    await page.getByRole('button', { name: 'Kirim pengingat ke PD yang tertinggal' }).click();
+    const status = page.getByRole('status').filter({ hasText: 'Pengingat terkirim ke' });
+    await status.waitFor();
+    expect(await status.textContent()).toMatch(/Pengingat terkirim ke \d+ perangkat daerah\./);
   });
 });

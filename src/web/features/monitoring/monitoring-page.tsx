@@ -1,6 +1,7 @@
 // Pemantauan: semester monitoring of the road map. A period picker, then three tabs: entry of the
 // realisasi the user reports (PD staff: own PD; STU: all, grouped by PD, with bulk verification),
 // the period dashboard (capaian, status, early warnings, completeness per PD) and notifications.
+import { RemindButton } from './remind-button.tsx';
 import { useMemo, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
@@ -352,6 +353,7 @@ function DashboardView({ periode }: { periode: Periode }) {
         </table>
       </div>
 
+      <RemindButton periodeId={d.periode.id} locked={d.periode.state === 'terkunci'} />
       <div className="table-wrap">
         <table className="data compact completeness">
           <caption>{t('mon.completeness')}</caption>
