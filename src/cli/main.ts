@@ -11,6 +11,8 @@ import { seedIfEmpty } from '../db/seed/seed.ts';
 import { buildApp, defaultWebDir } from '../server/app.ts';
 import { importFile, exportVersion } from './import-export.ts';
 import { userCommand } from './user.ts';
+import { EvidenceStore } from '../server/features/monitoring/evidence.store.ts';
+import { sweepEvidence } from '../server/features/monitoring/realisasi.service.ts';
 
 const HELP = `Peta RB — perintah / commands
 
@@ -20,6 +22,7 @@ const HELP = `Peta RB — perintah / commands
   import <berkas>       impor road map dari .xlsx (tata letak Lampiran) atau .json
         [--road-map ID] [--active]
   export <versi|active> --format xlsx|json --out <berkas>
+  evidence-sweep        hapus berkas bukti yang tidak dirujuk lagi (juga otomatis setiap hari)
   user create --username U --name "Nama" --role R [--pd KODE_PD] [--email ALAMAT] [--password-stdin]
                         buat akun (tanpa --password-stdin: kata sandi sementara dicetak sekali)
   user list             daftar akun dan perannya
@@ -121,6 +124,12 @@ async function main(argv: string[]): Promise<number> {
           `Peta RB berjalan di http://${shown}:${env.PORT} (basis data: ${database.kind} ${database.location})`,
         );
         keepOpen = true;
+        return 0;
+      }
+      case 'evidence-sweep': {
+        await runMigrations(database);
+        const removed = await sweepEvidence(database.db, new EvidenceStore(env.evidenceDir));
+        console.log(`${removed.length} berkas bukti yang tidak dirujuk lagi dihapus.`);
         return 0;
       }
       case 'user':

@@ -36,6 +36,7 @@ import { rencanaAksiRoutes } from './features/rencana-aksi/rencana-aksi.routes.t
 import { evaluasiRoutes } from './features/evaluasi/evaluasi.routes.ts';
 import { rekomendasiRoutes } from './features/evaluasi/rekomendasi.routes.ts';
 import { EvidenceStore } from './features/monitoring/evidence.store.ts';
+import { sweepEvidence } from './features/monitoring/realisasi.service.ts';
 import { EmailDispatcher } from './features/email/email-dispatcher.ts';
 import { configureEmail } from './features/email/email-settings.ts';
 
@@ -62,6 +63,8 @@ export interface AppOptions {
   trustProxy?: boolean;
   /** Where evidence files are stored (content-addressed). */
   evidenceDir: string;
+  /** How often unreferenced evidence files are removed (ms); 0 disables the timer. Default daily. */
+  evidenceSweepIntervalMs?: number;
   /** Mail notifications over SMTP; in-app only when absent. */
   email?: { smtpUrl: string; from: string; publicUrl: string | null; intervalMs?: number } | null;
 }
@@ -197,6 +200,19 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   app.decorate('allowDemoAccounts', opts.allowDemoAccounts ?? true);
   app.decorate('loginRateLimit', opts.loginRateLimit ?? 10);
   app.decorate('evidenceStore', new EvidenceStore(opts.evidenceDir));
+  // Files no row refers to any more (deleted realisasi, an upload that failed after the write) are
+  // removed daily; the sweep deletes a file row only while nothing links to it, so it is safe to run
+  // beside uploads and from several processes.
+  const sweepEvery = opts.evidenceSweepIntervalMs ?? 24 * 3600_000;
+  if (sweepEvery > 0) {
+    const sweep = () =>
+      void sweepEvidence(opts.database.db, app.evidenceStore).catch((err: unknown) =>
+        app.log.error({ err }, 'evidence sweep failed'),
+      );
+    const timer = setInterval(sweep, sweepEvery);
+    timer.unref();
+    app.addHook('onClose', async () => clearInterval(timer));
+  }
   const dispatcher = opts.email
     ? new EmailDispatcher(opts.database.db, {
         smtpUrl: opts.email.smtpUrl,
