@@ -161,4 +161,56 @@ suite('pemantauan (monitoring) in the browser', () => {
     await status.waitFor();
     expect(await status.textContent()).toMatch(/Pengingat terkirim ke \d+ perangkat daerah\./);
   });
+
+  it('the operator reports an action plan output with the budget realised; the kepala submits it', async () => {
+    // The STU sets up a BKPSDM plan for 2024 through the API (the plan screen has its own test).
+    await signIn('stu');
+    const me = (await (await page.request.get('/api/auth/me')).json()) as { user: { csrfToken: string } };
+    const created = await page.request.post('/api/rencana-aksi', {
+      headers: { 'x-csrf-token': me.user.csrfToken },
+      data: {
+        year: 2024,
+        nodeKey: 'ku-sistem-merit',
+        rincianKegiatan: 'Penilaian mandiri sistem merit',
+        indikatorOutput: 'Dokumen penilaian mandiri',
+        satuan: 'Dokumen',
+        targetTotal: 2,
+        targets: [
+          { periodCode: 'S1', target: 1 },
+          { periodCode: 'S2', target: 2 },
+        ],
+        startDate: '2024-02-01',
+        endDate: '2024-11-30',
+        pagu: 25000000,
+        pelaksanaPdKey: 'bkpsdm',
+        koordinatorPdKey: 'bagian-organisasi',
+        penanggungJawab: 'Kepala Bidang Pengembangan ASN',
+      },
+    });
+    expect(created.status()).toBe(201);
+
+    await signIn('operator.bkpsdm');
+    await openMonitoring();
+    const name = 'Penilaian mandiri sistem merit — Dokumen penilaian mandiri';
+    const plan = card(name);
+    await plan.waitFor();
+    expect(await plan.textContent()).toContain('Dokumen');
+    await plan.getByLabel('Nilai realisasi').fill('1');
+    await plan.getByLabel('Realisasi anggaran s.d. periode ini (Rp)').fill('12.500.000');
+    await plan.getByRole('button', { name: 'Simpan realisasi', exact: true }).click();
+    await waitBadge(name, 'Draf');
+
+    await signIn('kepala.bkpsdm');
+    await openMonitoring();
+    await card(name).getByRole('button', { name: 'Ajukan', exact: true }).click();
+    await waitBadge(name, 'Diajukan');
+    expect(await card(name).textContent()).toContain('Rp12.500.000');
+
+    // Notifications and emails link to /monitoring?periode=…: it opens Pemantauan on that period.
+    const periods = (await (await page.request.get('/api/periods?year=2024')).json()) as { id: string; code: string }[];
+    const s2 = periods.find((p) => p.code === 'S2')!;
+    await page.goto(`/monitoring?periode=${s2.id}`);
+    await page.getByRole('heading', { level: 1, name: 'Pemantauan' }).waitFor();
+    expect(await page.getByLabel('Periode pelaporan').locator('option:checked').textContent()).toContain('S2 2024');
+  });
 });

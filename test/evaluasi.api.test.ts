@@ -104,6 +104,33 @@ describe.skipIf(skipDb())('evaluation: LKE worksheet, Indeks RB, recommendations
     expect(ws.lines).toHaveLength(25 + 15);
     expect(line(ws, '1B2a')).toMatchObject({ raw: { kind: 'number', value: 250 }, source: 'realisasi' });
     expect(ws.evidence).toEqual([expect.objectContaining({ lineCode: '1B2a', fileName: 'kasn.pdf' })]);
+    // The same file is offered to record on any line; removing and re-adding it is audited.
+    const candidates = (await evaluator.request('/api/evaluasi/2024/evidence-candidates')).json();
+    expect(candidates).toEqual([
+      expect.objectContaining({
+        fileName: 'kasn.pdf',
+        subjectName: 'Indeks sistem merit',
+        nationalIndicatorCode: 'KU19-1',
+        pdKey: 'bkpsdm',
+        periodCode: 'S1',
+        status: 'verified',
+      }),
+    ]);
+    const sha = candidates[0].sha256;
+    const onSpi = await evaluator.request({
+      method: 'POST',
+      url: '/api/evaluasi/2024/lines/1C2b/evidence',
+      payload: { sha256: sha, fileName: 'kasn.pdf' },
+    });
+    expect(onSpi.statusCode, onSpi.body).toBe(201);
+    const off = await evaluator.request({ method: 'DELETE', url: `/api/evaluasi/2024/lines/1C2b/evidence/${sha}` });
+    expect(off.statusCode).toBe(200);
+    const unknown = await evaluator.request({
+      method: 'POST',
+      url: '/api/evaluasi/2024/lines/1C2b/evidence',
+      payload: { sha256: 'a'.repeat(64), fileName: 'x.pdf' },
+    });
+    expect(unknown.statusCode).toBe(404);
     expect(ws.result.lines['1B2a'].score).toBeCloseTo((250 / 410) * 4, 10);
     expect(ws.result.predikat.code).toBe('D');
     expect(ws.suggestions.renaksi.KU_ADOPSI.percent).toBeGreaterThan(50);

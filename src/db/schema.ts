@@ -430,7 +430,10 @@ export const rencanaAksi = pgTable(
     penanggungJawab: text('penanggung_jawab').notNull(),
     permasalahan: text('permasalahan'),
     /** Foci addressed (RB Tematik), in the national order; empty for RB General. */
-    fokusIntervensi: text('fokus_intervensi').array().notNull().default(sql`'{}'::text[]`),
+    fokusIntervensi: text('fokus_intervensi')
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     sortOrder: integer('sort_order').notNull().default(0),
     rowVersion: integer('row_version').notNull().default(1),
     createdAt: createdAt(),

@@ -1,7 +1,7 @@
 // The app's addresses. Every screen of a road map lives under /v/:versionId so a link names the
 // exact version it shows; "/" opens the active version. Heavier screens load on first visit.
 import { lazy, Suspense, type ComponentType } from 'react';
-import { createBrowserRouter, Link, Navigate } from 'react-router';
+import { createBrowserRouter, Link, Navigate, useLocation } from 'react-router';
 import { useRoadMaps } from './api/endpoints.ts';
 import { useT } from './i18n/i18n.tsx';
 import { Shell, VersionLayout } from './shared/layout.tsx';
@@ -42,6 +42,8 @@ const PeriodsPage = lazyPage(() => import('./features/monitoring/periods-page.ts
 const UsersPage = lazyPage(() => import('./features/users/users-page.tsx').then((m) => m.UsersPage));
 const AuditPage = lazyPage(() => import('./features/audit/audit-page.tsx').then((m) => m.AuditPage));
 const PasswordPage = lazyPage(() => import('./features/auth/password-page.tsx').then((m) => m.PasswordPage));
+const EvaluasiPage = lazyPage(() => import('./features/evaluasi/evaluasi-page.tsx').then((m) => m.EvaluasiPage));
+const LkeConfigPage = lazyPage(() => import('./features/evaluasi/lke-config-page.tsx').then((m) => m.LkeConfigPage));
 
 /** "/": open the active version (or the newest when none is active). */
 function Home() {
@@ -75,6 +77,30 @@ function Home() {
   );
 }
 
+/**
+ * "/monitoring?periode=…": the address notifications and emails link to, independent of versions;
+ * opens Pemantauan of the active version with the same query.
+ */
+function MonitoringLink() {
+  const q = useRoadMaps();
+  const { search } = useLocation();
+  if (q.isPending)
+    return (
+      <Shell>
+        <Loading />
+      </Shell>
+    );
+  if (q.isError)
+    return (
+      <Shell>
+        <ErrorBox error={q.error} onRetry={() => void q.refetch()} />
+      </Shell>
+    );
+  const versions = q.data.flatMap((rm) => rm.versions);
+  const pick = versions.find((v) => v.status === 'active') ?? versions[0];
+  return <Navigate to={pick ? `${versionHref(pick.id)}/pemantauan${search}` : '/'} replace />;
+}
+
 function NotFound({ bare = false }: { bare?: boolean }) {
   const { t } = useT();
   usePageTitle(t('notFound.title'));
@@ -91,6 +117,7 @@ function NotFound({ bare = false }: { bare?: boolean }) {
 
 export const router = createBrowserRouter([
   { path: '/', element: <Home /> },
+  { path: '/monitoring', element: <MonitoringLink /> },
   {
     path: '/impor',
     element: (
@@ -120,6 +147,23 @@ export const router = createBrowserRouter([
     element: (
       <Shell>
         <PasswordPage />
+      </Shell>
+    ),
+  },
+  // The evaluation is instansi-wide and yearly, not tied to a road-map version.
+  {
+    path: '/evaluasi',
+    element: (
+      <Shell>
+        <EvaluasiPage />
+      </Shell>
+    ),
+  },
+  {
+    path: '/evaluasi/konfigurasi',
+    element: (
+      <Shell>
+        <LkeConfigPage />
       </Shell>
     ),
   },

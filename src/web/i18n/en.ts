@@ -2,6 +2,7 @@
 // the type check. "{name}" marks a placeholder.
 import type { Messages } from './id.ts';
 import { auditEn } from './audit.ts';
+import { evaluasiEn } from './evaluasi.ts';
 import { usersEn } from './users.ts';
 import { rencanaAksiEn } from './rencana-aksi.ts';
 
@@ -9,6 +10,7 @@ export const en: Messages = {
   ...rencanaAksiEn,
   ...usersEn,
   ...auditEn,
+  ...evaluasiEn,
   'layout.skip': 'Skip to content',
   'layout.nav': 'Main navigation',
   'layout.version': 'Version',
@@ -427,6 +429,10 @@ export const en: Messages = {
   'mon.notAssessed': 'not assessed',
   'mon.completeness': 'Reporting completeness per perangkat daerah',
   'mon.remind': 'Send a reminder to the PDs that are behind',
+  'mon.planGroup': 'Action plan outputs — {pd}',
+  'mon.planCount': '{n} action plans',
+  'mon.anggaran': 'Budget realised',
+  'mon.anggaranInput': 'Budget realised up to this period (Rp)',
   'mon.reminded': 'Reminder sent to {n} perangkat daerah.',
   'mon.remindedNone': 'Every perangkat daerah is complete: no reminder was sent.',
   'mon.expected': 'Expected',

@@ -1,6 +1,7 @@
 // Indonesian interface text (the default language). Every key here must exist in en.ts: the
 // Messages type makes a missing or extra key a compile error. "{name}" marks a placeholder.
 import { auditId } from './audit.ts';
+import { evaluasiId } from './evaluasi.ts';
 import { usersId } from './users.ts';
 import { rencanaAksiId } from './rencana-aksi.ts';
 
@@ -8,6 +9,7 @@ export const id = {
   ...rencanaAksiId,
   ...usersId,
   ...auditId,
+  ...evaluasiId,
   'layout.skip': 'Langsung ke isi',
   'layout.nav': 'Navigasi utama',
   'layout.version': 'Versi',
@@ -425,6 +427,10 @@ export const id = {
   'mon.notAssessed': 'tidak dinilai',
   'mon.completeness': 'Kelengkapan pelaporan per perangkat daerah',
   'mon.remind': 'Kirim pengingat ke PD yang tertinggal',
+  'mon.planGroup': 'Output rencana aksi — {pd}',
+  'mon.planCount': '{n} rencana aksi',
+  'mon.anggaran': 'Realisasi anggaran',
+  'mon.anggaranInput': 'Realisasi anggaran s.d. periode ini (Rp)',
   'mon.reminded': 'Pengingat terkirim ke {n} perangkat daerah.',
   'mon.remindedNone': 'Semua perangkat daerah sudah lengkap: tidak ada pengingat yang dikirim.',
   'mon.expected': 'Diharapkan',

@@ -77,7 +77,10 @@ export function Shell({
   const { accounts } = useAuth();
   const canManageUsers = useCan('user:manage') && accounts;
   const canReadAudit = useCan('audit:read') && accounts;
+  // The yearly evaluation is instansi-wide, like accounts and audit: reachable from every screen.
+  const canEvaluate = useCan('evaluasi:read');
   const adminNav: typeof nav = [
+    ...(canEvaluate ? [{ to: '/evaluasi', label: t('nav.evaluasi') }] : []),
     ...(canManageUsers ? [{ to: '/pengguna', label: t('nav.users') }] : []),
     ...(canReadAudit ? [{ to: '/audit', label: t('nav.audit') }] : []),
   ];

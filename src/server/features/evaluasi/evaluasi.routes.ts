@@ -9,6 +9,7 @@ import { lkeConfigSchema } from './lke-config.schema.ts';
 import * as service from './evaluasi.service.ts';
 import * as history from './indeks-history.service.ts';
 import { evaluasiReportPdf, evaluasiReportXlsx } from './evaluasi-report.ts';
+import { evidenceCandidates } from './evaluasi-evidence.ts';
 
 const yearParams = z.object({ year: z.coerce.number().int().min(2000).max(2100) });
 const lineParams = yearParams.extend({ code: z.string().min(1).max(40) });
@@ -157,6 +158,18 @@ export const evaluasiRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (req) => service.applyPrefill(db(), auditContext(req), await instansi(), req.params.year, req.body.lineCodes),
+  );
+  app.get(
+    '/evaluasi/:year/evidence-candidates',
+    {
+      config: { permission: 'evaluasi:read' },
+      schema: {
+        tags,
+        summary: 'Berkas bukti pemantauan tahun ini yang dapat dicatat sebagai bukti yang diperiksa',
+        params: yearParams,
+      },
+    },
+    async (req) => evidenceCandidates(db(), await instansi(), req.params.year),
   );
   app.post(
     '/evaluasi/:year/lines/:code/evidence',

@@ -1,6 +1,7 @@
 // Signing in: who is using the app (GET /api/auth/me), the sign-in and change-password screens,
 // the user menu with "Keluar", and `useCan(action)` so screens hide what the user may not do.
 // When the server has no accounts (no /api/auth routes), the app runs open and everything shows.
+import type { Action } from '../../../domain/permissions.ts';
 import { createContext, useContext, useId, useState, type FormEvent, type ReactNode } from 'react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { ApiError, apiGet, apiSend, setCsrfToken } from '../../api/client.ts';
@@ -24,20 +25,8 @@ interface Me {
   user: SessionUser | null;
 }
 
-export type Action =
-  | 'roadmap:update'
-  | 'roadmap:amend'
-  | 'roadmap:import'
-  | 'perangkat_daerah:update'
-  | 'audit:read'
-  | 'user:manage'
-  | 'monitoring:read'
-  | 'periode:manage'
-  | 'rencana_aksi:manage'
-  | 'realisasi:enter'
-  | 'realisasi:submit'
-  | 'realisasi:verify'
-  | 'realisasi:comment';
+/** Every action of the one permission table (src/domain/permissions.ts). */
+export type { Action };
 
 interface AuthState {
   /** null: the server has no accounts; every action is open. */

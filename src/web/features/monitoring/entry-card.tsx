@@ -57,8 +57,11 @@ export function EntryCard({
   can,
   selected,
   onSelect,
+  subjectType = 'indikator',
 }: {
+  /** For an action plan's output: the plan shown as an indicator (name, unit, target of the period). */
   indicator: Indikator;
+  subjectType?: 'indikator' | 'rencana_aksi';
   scale: Scale | undefined;
   row: RealisasiDetail | undefined;
   periode: Periode;
@@ -120,6 +123,7 @@ export function EntryCard({
           scale={scale}
           row={row}
           periode={periode}
+          subjectType={subjectType}
         />
       ) : (
         <dl className="facts entry-read">
@@ -131,6 +135,12 @@ export function EntryCard({
               <dd>
                 {fmt.number(row.numerator)} / {fmt.number(row.denominator)}
               </dd>
+            </>
+          )}
+          {row && row.anggaranRealisasi !== null && (
+            <>
+              <dt>{t('mon.anggaran')}</dt>
+              <dd>{fmt.rupiah(row.anggaranRealisasi)}</dd>
             </>
           )}
           {row?.narrative && (
@@ -197,11 +207,13 @@ function ValueForm({
   scale,
   row,
   periode,
+  subjectType,
 }: {
   indicator: Indikator;
   scale: Scale | undefined;
   row: RealisasiDetail | undefined;
   periode: Periode;
+  subjectType: 'indikator' | 'rencana_aksi';
 }) {
   const { t, pick, locale } = useT();
   const uid = useId();
@@ -210,6 +222,8 @@ function ValueForm({
   const [numerator, setNumerator] = useState(() => numText(row?.numerator));
   const [denominator, setDenominator] = useState(() => numText(row?.denominator));
   const [narrative, setNarrative] = useState(row?.narrative ?? '');
+  const isPlan = subjectType === 'rencana_aksi';
+  const [anggaran, setAnggaran] = useState(() => numText(row?.anggaranRealisasi));
   const [tried, setTried] = useState(false);
   const isPercent = scale?.code === 'persen' || /^persen/i.test(indicator.unit);
   const hasFraction = numerator.trim() !== '' || denominator.trim() !== '';
@@ -231,10 +245,13 @@ function ValueForm({
     mutationFn: () =>
       monitoringApi.enter({
         periodeId: periode.id,
-        subjectType: 'indikator',
+        subjectType,
         subjectKey: indicator.key,
         value: value.trim() === '' ? null : value.trim(),
-        ...(isPercent ? { numerator: numerator.trim() || null, denominator: denominator.trim() || null } : {}),
+        ...(isPercent && !isPlan
+          ? { numerator: numerator.trim() || null, denominator: denominator.trim() || null }
+          : {}),
+        ...(isPlan ? { anggaranRealisasi: anggaran.trim().replace(/^Rp\s*/i, '') || null } : {}),
         narrative,
         rowVersion: row?.rowVersion ?? 0,
       }),
@@ -301,7 +318,23 @@ function ValueForm({
           )}
           {err('value')}
         </div>
-        {isPercent && (
+        {isPlan && (
+          <div className="field">
+            <label htmlFor={`${uid}-anggaran`}>{t('mon.anggaranInput')}</label>
+            <input
+              id={`${uid}-anggaran`}
+              inputMode="numeric"
+              autoComplete="off"
+              value={anggaran}
+              placeholder="Rp 0"
+              onChange={(e) => setAnggaran(e.target.value)}
+              aria-invalid={!!fieldMsg('anggaranRealisasi')}
+              aria-describedby={described('anggaranRealisasi')}
+            />
+            {err('anggaranRealisasi')}
+          </div>
+        )}
+        {isPercent && !isPlan && (
           <>
             <div className="field narrow">
               <label htmlFor={`${uid}-num`}>{t('mon.numerator')}</label>

@@ -2,6 +2,7 @@
 // realisasi the user reports (PD staff: own PD; STU: all, grouped by PD, with bulk verification),
 // the period dashboard (capaian, status, early warnings, completeness per PD) and notifications.
 import { RemindButton } from './remind-button.tsx';
+import { PlanEntryGroups } from './plan-entries.tsx';
 import { useMemo, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
@@ -256,6 +257,22 @@ function EntryList({ periode, doc }: { periode: Periode; doc: RoadMapDocument })
           })}
         </section>
       ))}
+      <PlanEntryGroups
+        periode={periode}
+        doc={doc}
+        rows={q.data}
+        showPd={(pd) => !pdScoped || own.includes(pd)}
+        permsFor={permsFor}
+        isSelected={(id) => selected.has(id)}
+        onSelect={(id, on) =>
+          setSelected((prev) => {
+            const next = new Set(prev);
+            if (on) next.add(id);
+            else next.delete(id);
+            return next;
+          })
+        }
+      />
     </div>
   );
 }

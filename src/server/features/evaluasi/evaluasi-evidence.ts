@@ -1,0 +1,57 @@
+// The evidence an evaluator can record as reviewed on a worksheet line: every file PDs attached to
+// the year's realisasi (indicators and action-plan outputs), with what it was attached to, so the
+// evaluator picks from what exists instead of uploading the same documents again.
+import type { Db } from '../../../db/client.ts';
+import { roadMapForYear } from '../monitoring/monitoring-context.ts';
+import { listPeriodes } from '../monitoring/periode.repository.ts';
+import { listByPeriode, listEvidence } from '../monitoring/realisasi.repository.ts';
+import { listRencanaAksi } from '../rencana-aksi/rencana-aksi.repository.ts';
+
+export interface EvidenceCandidate {
+  sha256: string;
+  fileName: string;
+  mime: string;
+  subjectType: 'indikator' | 'rencana_aksi';
+  subjectKey: string;
+  subjectName: string;
+  /** National indicator code of the indicator, to match worksheet lines. */
+  nationalIndicatorCode: string | null;
+  pdKey: string;
+  periodCode: string;
+  status: string;
+}
+
+export async function evidenceCandidates(db: Db, instansiId: string, year: number): Promise<EvidenceCandidate[]> {
+  const periods = await listPeriodes(db, instansiId, year);
+  const rows = await listByPeriode(
+    db,
+    periods.map((p) => p.id),
+  );
+  if (!rows.length) return [];
+  const files = await listEvidence(
+    db,
+    rows.map((r) => r.id),
+  );
+  const rm = await roadMapForYear(db, instansiId, year);
+  const plans = new Map((await listRencanaAksi(db, { roadMapId: rm.roadMapId, year })).map((p) => [p.id, p] as const));
+  const indicators = new Map(rm.document.indicators.map((i) => [i.key, i] as const));
+  const code = new Map(periods.map((p) => [p.id, p.code] as const));
+  const byId = new Map(rows.map((r) => [r.id, r] as const));
+  return files.map((f) => {
+    const r = byId.get(f.realisasiId)!;
+    const ind = r.subjectType === 'indikator' ? indicators.get(r.subjectKey) : undefined;
+    const plan = r.subjectType === 'rencana_aksi' ? plans.get(r.subjectKey) : undefined;
+    return {
+      sha256: f.sha256,
+      fileName: f.fileName,
+      mime: f.mime,
+      subjectType: r.subjectType as 'indikator' | 'rencana_aksi',
+      subjectKey: r.subjectKey,
+      subjectName: ind?.name ?? (plan ? `${plan.rincianKegiatan} — ${plan.indikatorOutput}` : r.subjectKey),
+      nationalIndicatorCode: ind?.nationalIndicatorCode ?? null,
+      pdKey: r.pdKey,
+      periodCode: code.get(r.periodeId) ?? '',
+      status: r.status,
+    };
+  });
+}
