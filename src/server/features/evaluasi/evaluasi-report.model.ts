@@ -71,7 +71,8 @@ export async function reportModel(db: Db, instansiId: string, year: number) {
                 : formatNumber((l.raw as { value: number }).value, 'id', { maxDecimals: 4 }),
           score: r.applicable ? n2(r.score) : '—',
           applicable: r.applicable,
-          source: l
+          // A line still empty has no source yet, whatever its default says.
+          source: l?.raw
             ? [
                 l.source === 'manual'
                   ? 'Diisi evaluator'
@@ -82,7 +83,7 @@ export async function reportModel(db: Db, instansiId: string, year: number) {
               ]
                 .filter(Boolean)
                 .join(': ')
-            : '',
+            : (l?.sourceDocument ?? ''),
           notes: l?.notes ?? '',
         });
       }
