@@ -38,6 +38,7 @@ export const en: Messages = {
   'auth.noImport': 'Your account may not import road maps.',
 
   'nav.overview': 'Overview',
+  'nav.roadMap': 'Road map',
   'nav.tabel1': 'Table 1',
   'nav.tabel2': 'Table 2',
   'nav.tabel3': 'Table 3',

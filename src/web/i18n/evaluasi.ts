@@ -6,7 +6,7 @@ export const evaluasiId = {
   'nav.evaluasi': 'Evaluasi',
   'ev.title': 'Evaluasi Internal RB',
   'ev.lead':
-    'Penilaian mandiri tahunan oleh APIP (Inspektorat) dengan Lembar Kerja Evaluasi (LKE): nilai per baris, Indeks RB dan predikat, rekomendasi untuk perangkat daerah beserta tindak lanjutnya.',
+    'Evaluasi internal tahunan oleh APIP (Inspektorat) dengan Lembar Kerja Evaluasi (LKE): nilai per baris, Indeks RB dan predikat, rekomendasi untuk perangkat daerah beserta tindak lanjutnya.',
   'ev.year': 'Tahun evaluasi',
   'ev.yearOption': '{year} · Indeks {indeks} ({predikat}) · {status}',
   'ev.yearOptionNone': '{year} · belum dimulai',
@@ -267,7 +267,7 @@ export const evaluasiEn: Record<keyof typeof evaluasiId, string> = {
   'nav.evaluasi': 'Evaluation',
   'ev.title': 'Internal RB evaluation',
   'ev.lead':
-    'The annual self-assessment by the APIP (Inspectorate) with the evaluation worksheet (LKE): values per line, Indeks RB and predikat, recommendations to the PDs and their follow-up.',
+    'The annual internal evaluation by the APIP (Inspectorate) with the evaluation worksheet (LKE): values per line, Indeks RB and predikat, recommendations to the PDs and their follow-up.',
   'ev.year': 'Evaluation year',
   'ev.yearOption': '{year} · Index {indeks} ({predikat}) · {status}',
   'ev.yearOptionNone': '{year} · not started',

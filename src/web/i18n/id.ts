@@ -36,6 +36,7 @@ export const id = {
   'auth.noImport': 'Akun Anda tidak berwenang mengimpor road map.',
 
   'nav.overview': 'Ikhtisar',
+  'nav.roadMap': 'Road map',
   'nav.tabel1': 'Tabel 1',
   'nav.tabel2': 'Tabel 2',
   'nav.tabel3': 'Tabel 3',

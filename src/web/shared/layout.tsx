@@ -72,7 +72,11 @@ export function Shell({
         { to: versionHref(versionId, 'versi'), label: t('nav.versions') },
         { to: versionHref(versionId, 'impor-ekspor'), label: t('nav.importExport') },
       ]
-    : [{ to: '/impor', label: t('nav.importExport') }];
+    : // Outside a version (accounts, audit, evaluation): the way back to the road map in force.
+      [
+        { to: '/', label: t('nav.roadMap'), end: true },
+        { to: '/impor', label: t('nav.importExport') },
+      ];
   // Accounts and the audit log are instansi-wide, outside any version; without accounts there are none.
   const { accounts } = useAuth();
   const canManageUsers = useCan('user:manage') && accounts;
