@@ -157,6 +157,11 @@ suite('evaluasi (internal evaluation) in the browser', () => {
     await saveLine(page, '1B1e');
     expect(await sakip.getByLabel('Nilai baris 1B1e').inputValue()).toBe('55,66');
     expect(await sakip.locator('.lke-score').textContent()).toBe('2,23 / 4');
+    // Its history: who changed what, from the audit trail.
+    await sakip.locator('.record-history summary').click();
+    const change = sakip.locator('.record-history .history-item', { hasText: 'evaluasi.line_update oleh evaluator' });
+    await change.waitFor();
+    expect(await change.locator('.diff-changed', { hasText: 'raw.value' }).textContent()).toContain('55.66');
 
     // ——— a level line (Opini BPK) ———
     const opini = row(page, '1C1d');

@@ -35,6 +35,22 @@ describe.skipIf(skipDb())('accounts and sessions', () => {
     expect((await t.app.inject({ url: '/api/auth/me' })).json()).toEqual({ user: null });
   });
 
+  it('shows an account’s change history only to account admins and readers of the full log', async () => {
+    const admin = await login(t.app, 'admin');
+    const users = (await admin.request('/api/users')).json() as { id: string; username: string }[];
+    const op = users.find((u) => u.username === 'operator.bkpsdm')!;
+    const url = `/api/history?entityType=user_account&entityId=${op.id}`;
+    expect((await admin.request(url)).statusCode).toBe(200);
+    expect((await (await login(t.app, 'stu')).request(url)).statusCode).toBe(200);
+    for (const who of ['operator.bkpsdm', 'kepala.bkpsdm', 'evaluator', 'sekda']) {
+      const res = await (await login(t.app, who)).request(url);
+      expect(res.statusCode, who).toBe(403);
+    }
+    // Other records' history stays open to every signed-in role.
+    const other = await (await login(t.app, 'sekda')).request('/api/history?entityType=rencana_aksi&entityId=x');
+    expect(other.statusCode).toBe(200);
+  });
+
   it('answers an unknown user, a wrong password and a disabled account identically', async () => {
     const unknown = await attempt('tidak.ada', 'apa-saja-123');
     const wrong = await attempt('evaluator', 'salah-sekali-123');

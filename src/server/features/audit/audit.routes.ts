@@ -1,7 +1,10 @@
 // Read access to the audit trail: the whole log, with filters, for admins and the STU; the history
-// of one record for anyone who may read the road map.
+// of one record for anyone who may read the road map (accounts' history only for account admins and
+// readers of the full log).
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { canAny } from '../../../domain/permissions.ts';
+import { currentUser, forbidden } from '../auth/auth.plugin.ts';
 import { listAuditEvents } from './audit.repository.ts';
 
 const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Tanggal harus berformat YYYY-MM-DD');
@@ -58,6 +61,10 @@ export const auditRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (req) => {
+      // Accounts are people: their history is for those who administer accounts or read the full log.
+      const roles = currentUser(req).roles;
+      if (req.query.entityType === 'user_account' && !canAny(roles, 'user:manage') && !canAny(roles, 'audit:read'))
+        throw forbidden();
       const rows = await listAuditEvents(app.database.db, req.query);
       return rows.map((r) => ({ ...r, at: r.at.toISOString() }));
     },

@@ -33,6 +33,9 @@ export const NO_FILTERS: AuditFilters = { actor: '', pdKey: '', entityType: '', 
 
 /** The entity types the server records today (audit.entity.* labels exist for each). */
 export const ENTITY_TYPES = [
+  'evaluasi',
+  'evaluasi_line',
+  'indeks_history',
   'indikator',
   'instansi',
   'perangkat_daerah',
@@ -42,6 +45,9 @@ export const ENTITY_TYPES = [
   'regulasi',
   'rencana_aksi',
   'result_node',
+  'rekomendasi',
+  'rencana_aksi_import',
+  'lke_config',
   'road_map_version',
   'user_account',
 ] as const;

@@ -9,10 +9,10 @@ import { useFormat } from '../../shared/format.ts';
 import { Empty, ErrorBox, Loading, usePageTitle } from '../../shared/states.tsx';
 import { useCan } from '../auth/auth.tsx';
 import { useAccounts, usePdOptions } from '../users/users-api.ts';
+import { DiffView } from './diff-view.tsx';
 import {
   ENTITY_TYPES,
   NO_FILTERS,
-  diffSnapshots,
   isKnownEntityType,
   useAuditLog,
   type AuditFilters,
@@ -305,65 +305,5 @@ function EventRow({ row: r }: { row: AuditRow }) {
         </tr>
       )}
     </Fragment>
-  );
-}
-
-/** A value as one readable line: text as is, anything else as compact JSON, absent as "(kosong)". */
-function Value({ present, value }: { present: boolean; value: unknown }) {
-  const { t } = useT();
-  if (!present || value === null || value === undefined || value === '')
-    return <span className="muted">{t('audit.empty')}</span>;
-  return <span className="audit-value">{typeof value === 'string' ? value : JSON.stringify(value)}</span>;
-}
-
-function DiffView({ before, after }: { before: unknown; after: unknown }) {
-  const { t } = useT();
-  const fmt = useFormat();
-  const uid = useId();
-  const [all, setAll] = useState(false);
-  const lines = diffSnapshots(before, after);
-  if (lines.length === 0) return <p className="muted">{t('audit.noData')}</p>;
-  const changed = lines.filter((l) => l.changed);
-  const shown = all ? lines : changed;
-  return (
-    <div className="audit-diff">
-      <div className="actions">
-        <span>{t('audit.changedCount', { n: fmt.number(changed.length) })}</span>
-        {changed.length < lines.length && (
-          <label className="choice" htmlFor={`${uid}-all`}>
-            <input id={`${uid}-all`} type="checkbox" checked={all} onChange={(e) => setAll(e.target.checked)} />{' '}
-            {t('audit.showUnchanged')}
-          </label>
-        )}
-      </div>
-      {shown.length === 0 ? (
-        <p className="muted">{t('audit.noChange')}</p>
-      ) : (
-        <table className="data compact diff">
-          <thead>
-            <tr>
-              <th scope="col">{t('audit.field')}</th>
-              <th scope="col">{t('audit.before')}</th>
-              <th scope="col">{t('audit.after')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {shown.map((l) => (
-              <tr key={l.path} className={l.changed ? 'diff-changed' : 'diff-same'}>
-                <th scope="row">
-                  <code>{l.path || '·'}</code>
-                </th>
-                <td className={l.changed ? 'before' : undefined}>
-                  <Value present={l.hasBefore} value={l.before} />
-                </td>
-                <td className={l.changed ? 'after' : undefined}>
-                  <Value present={l.hasAfter} value={l.after} />
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
-    </div>
   );
 }

@@ -11,6 +11,7 @@ import { useT, type MessageKey } from '../../i18n/i18n.tsx';
 import { useFormat } from '../../shared/format.ts';
 import { ErrorBox } from '../../shared/states.tsx';
 import { LineEvidenceList } from './line-evidence.tsx';
+import { RecordHistory } from '../audit/record-history.tsx';
 import {
   evaluasiApi,
   evaluasiKeys,
@@ -57,6 +58,7 @@ function fieldsOf(line: LkeLine, saved: WorksheetLine): Fields {
 
 export function LineRow({
   year,
+  evaluasiId,
   line,
   saved,
   score,
@@ -66,6 +68,7 @@ export function LineRow({
   columns,
 }: {
   year: number;
+  evaluasiId: string;
   line: LkeLine;
   saved: WorksheetLine;
   score: LineScore | undefined;
@@ -211,6 +214,7 @@ export function LineRow({
           ) : (
             saved.notes && <p className="small lke-notes">{saved.notes}</p>
           )}
+          <RecordHistory entityType="evaluasi_line" entityId={`${evaluasiId}:${line.code}`} />
         </td>
         <td className="num">{fmt.number(line.weight)}</td>
         <td className="lke-value">

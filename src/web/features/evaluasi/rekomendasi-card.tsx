@@ -2,6 +2,7 @@
 // with evidence; the PD adds follow-up notes with evidence and marks "mulai"/"selesai", the
 // evaluator edits, closes or sends it back with a reason, and it can be carried into an action
 // plan of the following year. Only the moves the user may make (MOVE_ACTOR, permissions) show.
+import { RecordHistory } from '../audit/record-history.tsx';
 import { useId, useState } from 'react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { lineMap } from '../../../domain/evaluasi/lke-tree.ts';
@@ -165,6 +166,7 @@ export function RekomendasiCard({
       )}
       {canFollowUp && active && <FollowUpForm r={r} />}
       {canFollowUp && r.status !== 'closed' && <CarryForm r={r} />}
+      <RecordHistory entityType="rekomendasi" entityId={r.id} />
     </article>
   );
 }

@@ -69,6 +69,7 @@ export function WorksheetTable({ ws, editable }: { ws: Worksheet; editable: bool
               <LineRow
                 key={row.line.code}
                 year={ws.evaluasi.year}
+                evaluasiId={ws.evaluasi.id}
                 line={row.line}
                 saved={line}
                 score={ws.result.lines[row.line.code]}

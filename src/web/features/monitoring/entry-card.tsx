@@ -11,6 +11,7 @@ import { ApiError } from '../../api/client.ts';
 import { useT, type MessageKey } from '../../i18n/i18n.tsx';
 import { useFormat } from '../../shared/format.ts';
 import { ErrorBox } from '../../shared/states.tsx';
+import { RecordHistory } from '../audit/record-history.tsx';
 import {
   evidenceHref,
   monitoringApi,
@@ -198,6 +199,7 @@ export function EntryCard({
         </form>
       )}
       {row && <Comments row={row} canComment={can.comment} />}
+      {row && <RecordHistory entityType="realisasi" entityId={row.id} />}
     </article>
   );
 }

@@ -2,6 +2,7 @@
 // fields, unit and per-period targets typed by the unit, budget in Rupiah, the PDs, and for RB Tematik
 // the permasalahan and fokus intervensi (checkboxes). Checked as typed; the server's field errors
 // appear under their field; a 409 shows what changed and offers to load the current plan.
+import { RecordHistory } from '../audit/record-history.tsx';
 import { useEffect, useId, useMemo, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { RoadMapDocument } from '../../../domain/roadmap/types.ts';
@@ -605,6 +606,7 @@ export function PlanFormCard({
           {t('action.cancel')}
         </button>
       </div>
+      {base && <RecordHistory entityType="rencana_aksi" entityId={base.id} />}
     </form>
   );
 }

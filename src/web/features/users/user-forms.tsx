@@ -1,6 +1,7 @@
 // The forms of account administration: the role picker (role + perangkat daerah where the role is
 // PD-scoped), "new user", "edit user" (with the 409 conflict view) and the one-time notice that
 // shows a temporary password.
+import { RecordHistory } from '../audit/record-history.tsx';
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { PD_SCOPED_ROLES, ROLE_LABELS, ROLES, type Role, type RoleAssignment } from '../../../domain/permissions.ts';
@@ -481,6 +482,7 @@ export function EditUserForm({
           {t('action.cancel')}
         </button>
       </div>
+      <RecordHistory entityType="user_account" entityId={account.id} />
     </form>
   );
 }
