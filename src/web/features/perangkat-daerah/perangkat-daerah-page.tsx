@@ -1,5 +1,6 @@
 // Perangkat daerah (regional agencies): each unit with short name, kind, how many indicators it
 // leads or supports in the viewed version, and the list of those indicators (expandable, linked).
+import { RecordHistory } from '../audit/record-history.tsx';
 import { Link } from 'react-router';
 import type { PdKind } from '../../../domain/roadmap/types.ts';
 import { usePerangkatDaerah } from '../../api/endpoints.ts';
@@ -58,6 +59,7 @@ export function PerangkatDaerahPage() {
                   <th scope="row">
                     {item.pd.shortName}
                     <div className="muted small">{item.pd.name}</div>
+                    <RecordHistory entityType="perangkat_daerah" entityId={item.pd.key} />
                   </th>
                   <td>{t(KIND[item.pd.kind] ?? 'pdKind.lainnya')}</td>
                   <td className="num">{item.lead}</td>
