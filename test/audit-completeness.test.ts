@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
 import { createTestApp, type TestApp } from './helpers/app.ts';
 import { skipDb } from './helpers/database.ts';
+import { multipart } from './helpers/multipart.ts';
 import { login, type Session } from './helpers/session.ts';
 import { DEMO_PASSWORD } from '../src/db/seed/demo-users.ts';
 import { exportRoadMapXlsx } from '../src/server/features/roadmap-xlsx/roadmap-xlsx.export.ts';
@@ -23,21 +24,8 @@ interface AuditRow {
   request_id: string | null;
 }
 
-function multipart(file: Buffer, fields: Record<string, string> = {}) {
-  // Also used for evidence uploads: the file part's name does not matter to the server.
-  const boundary = '----petarb' + Math.random().toString(16).slice(2);
-  const parts: Buffer[] = [];
-  for (const [k, v] of Object.entries(fields))
-    parts.push(Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${k}"\r\n\r\n${v}\r\n`));
-  parts.push(
-    Buffer.from(
-      `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="rm.xlsx"\r\nContent-Type: application/octet-stream\r\n\r\n`,
-    ),
-    file,
-    Buffer.from(`\r\n--${boundary}--\r\n`),
-  );
-  return { payload: Buffer.concat(parts), headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } };
-}
+/** Uploads in this file are named rm.xlsx (the import events record the file name). */
+const upload = (file: Buffer, fields: Record<string, string> = {}) => multipart(file, { fileName: 'rm.xlsx', fields });
 
 describe.skipIf(skipDb())('audit completeness', () => {
   let t: TestApp;
@@ -273,14 +261,14 @@ describe.skipIf(skipDb())('audit completeness', () => {
 
     const xlsx = await exportRoadMapXlsx(draft.document);
     const previewEvents = await exercise('POST /api/imports/road-map/preview', () =>
-      stu.request({ method: 'POST', url: '/api/imports/road-map/preview', ...multipart(xlsx) }),
+      stu.request({ method: 'POST', url: '/api/imports/road-map/preview', ...upload(xlsx) }),
     );
     expect(previewEvents).toEqual([]);
     const commitEvents = await exercise('POST /api/imports/road-map/commit', () =>
       stu.request({
         method: 'POST',
         url: '/api/imports/road-map/commit',
-        ...multipart(xlsx, { status: 'draft', roadMapId: v.roadMapId }),
+        ...upload(xlsx, { status: 'draft', roadMapId: v.roadMapId }),
       }),
     );
     expect(commitEvents.map((e) => e.action)).toContain('road_map_version.create');
@@ -387,7 +375,7 @@ describe.skipIf(skipDb())('audit completeness', () => {
     const rid = created!.entity_id;
     const pdf = Buffer.from('%PDF-1.4\n%%EOF\n');
     const [ev] = await exercise('POST /api/realisasi/:id/evidence', () =>
-      operator.request({ method: 'POST', url: `/api/realisasi/${rid}/evidence`, ...multipart(pdf) }),
+      operator.request({ method: 'POST', url: `/api/realisasi/${rid}/evidence`, ...upload(pdf) }),
     );
     expect(ev).toMatchObject({ action: 'realisasi.evidence_add' });
     const sha = (ev!.after as { sha256: string }).sha256;
@@ -477,7 +465,7 @@ describe.skipIf(skipDb())('audit completeness', () => {
       operator.request({
         method: 'POST',
         url: '/api/rencana-aksi/import/preview',
-        ...multipart(xlsx, { year: '2024' }),
+        ...upload(xlsx, { year: '2024' }),
       }),
     );
     expect(preview).toEqual([]);
@@ -485,7 +473,7 @@ describe.skipIf(skipDb())('audit completeness', () => {
       operator.request({
         method: 'POST',
         url: '/api/rencana-aksi/import/commit',
-        ...multipart(xlsx, { year: '2024' }),
+        ...upload(xlsx, { year: '2024' }),
       }),
     );
     expect(events.map((e) => e.action)).toEqual(['rencana_aksi.update', 'rencana_aksi.import']);
@@ -624,7 +612,7 @@ describe.skipIf(skipDb())('audit completeness', () => {
       operator.request({
         method: 'POST',
         url: `/api/tindak-lanjut/${(fu!.after as { tindakLanjutId: string }).tindakLanjutId}/evidence`,
-        ...multipart(PDF),
+        ...upload(PDF),
       }),
     );
     expect(fuEv).toMatchObject({ action: 'rekomendasi.evidence_add', after: { mime: 'application/pdf' } });

@@ -7,21 +7,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
 import { createTestApp, type TestApp } from './helpers/app.ts';
 import { skipDb } from './helpers/database.ts';
+import { multipart } from './helpers/multipart.ts';
 import { login, type Session } from './helpers/session.ts';
 
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n');
-
-function multipart(file: Buffer, name: string) {
-  const boundary = '----petarb' + Math.random().toString(16).slice(2);
-  const payload = Buffer.concat([
-    Buffer.from(
-      `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${name}"\r\nContent-Type: application/octet-stream\r\n\r\n`,
-    ),
-    file,
-    Buffer.from(`\r\n--${boundary}--\r\n`),
-  ]);
-  return { payload, headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } };
-}
 
 describe.skipIf(skipDb())('evaluation: LKE worksheet, Indeks RB, recommendations', () => {
   let t: TestApp;
@@ -71,7 +60,7 @@ describe.skipIf(skipDb())('evaluation: LKE worksheet, Indeks RB, recommendations
     const up = await operator.request({
       method: 'POST',
       url: `/api/realisasi/${id}/evidence`,
-      ...multipart(PDF, 'kasn.pdf'),
+      ...multipart(PDF, { fileName: 'kasn.pdf' }),
     });
     expect(up.statusCode, up.body).toBe(201);
     expect((await kepala.request({ method: 'POST', url: `/api/realisasi/${id}/submit` })).statusCode).toBe(200);
@@ -345,7 +334,7 @@ describe.skipIf(skipDb())('evaluation: LKE worksheet, Indeks RB, recommendations
     const ev = await operator.request({
       method: 'POST',
       url: `/api/tindak-lanjut/${fu.json().id}/evidence`,
-      ...multipart(PDF, 'bukti-tl.pdf'),
+      ...multipart(PDF, { fileName: 'bukti-tl.pdf' }),
     });
     expect(ev.statusCode, ev.body).toBe(201);
     const done = await operator.request({

@@ -6,22 +6,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
 import { createTestApp, type TestApp } from './helpers/app.ts';
 import { skipDb } from './helpers/database.ts';
+import { multipart } from './helpers/multipart.ts';
 import { login, type Session } from './helpers/session.ts';
 
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n');
 const EXE = Buffer.concat([Buffer.from('MZ'), Buffer.alloc(200, 1)]);
-
-function multipart(file: Buffer, name: string) {
-  const boundary = '----petarb' + Math.random().toString(16).slice(2);
-  const payload = Buffer.concat([
-    Buffer.from(
-      `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${name}"\r\nContent-Type: application/octet-stream\r\n\r\n`,
-    ),
-    file,
-    Buffer.from(`\r\n--${boundary}--\r\n`),
-  ]);
-  return { payload, headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } };
-}
 
 describe.skipIf(skipDb())('monitoring: realisasi, workflow, capaian', () => {
   let t: TestApp;
@@ -114,13 +103,13 @@ describe.skipIf(skipDb())('monitoring: realisasi, workflow, capaian', () => {
     const up1 = await operator.request({
       method: 'POST',
       url: `/api/realisasi/${a!.id}/evidence`,
-      ...multipart(PDF, 'sk-merit.pdf'),
+      ...multipart(PDF, { fileName: 'sk-merit.pdf' }),
     });
     expect(up1.statusCode, up1.body).toBe(201);
     const up2 = await operator.request({
       method: 'POST',
       url: `/api/realisasi/${b!.id}/evidence`,
-      ...multipart(PDF, 'salinan.pdf'),
+      ...multipart(PDF, { fileName: 'salinan.pdf' }),
     });
     expect(up2.json().sha256).toBe(up1.json().sha256);
     expect(await count('evidence_file')).toBe(1);
@@ -128,14 +117,14 @@ describe.skipIf(skipDb())('monitoring: realisasi, workflow, capaian', () => {
     const exe = await operator.request({
       method: 'POST',
       url: `/api/realisasi/${a!.id}/evidence`,
-      ...multipart(EXE, 'laporan.pdf'),
+      ...multipart(EXE, { fileName: 'laporan.pdf' }),
     });
     expect(exe.statusCode).toBe(415);
     expect(exe.json().error.code).toBe('FILE_EXECUTABLE');
     const text = await operator.request({
       method: 'POST',
       url: `/api/realisasi/${a!.id}/evidence`,
-      ...multipart(Buffer.from('hanya teks biasa'), 'bukti.pdf'),
+      ...multipart(Buffer.from('hanya teks biasa'), { fileName: 'bukti.pdf' }),
     });
     expect(text.statusCode).toBe(415);
     expect(await count('realisasi_evidence')).toBe(filesBefore);
@@ -278,7 +267,7 @@ describe.skipIf(skipDb())('monitoring: realisasi, workflow, capaian', () => {
     const up = await operator.request({
       method: 'POST',
       url: `/api/realisasi/${draft.json().id}/evidence`,
-      ...multipart(pdf2, 'talenta.pdf'),
+      ...multipart(pdf2, { fileName: 'talenta.pdf' }),
     });
     const sha = up.json().sha256 as string;
     expect(fs.existsSync(t.app.evidenceStore.pathOf(sha))).toBe(true);

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
 import { createTestApp, type TestApp } from './helpers/app.ts';
 import { skipDb } from './helpers/database.ts';
+import { multipart } from './helpers/multipart.ts';
 import { login, type Session } from './helpers/session.ts';
 
 interface Problem {
@@ -40,21 +41,6 @@ interface Plan {
   startDate: string;
   endDate: string;
   rowVersion: number;
-}
-
-function multipart(file: Buffer, fields: Record<string, string>, name = 'rencana-aksi.xlsx') {
-  const boundary = '----petarb' + Math.random().toString(16).slice(2);
-  const parts: Buffer[] = [];
-  for (const [k, v] of Object.entries(fields))
-    parts.push(Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${k}"\r\n\r\n${v}\r\n`));
-  parts.push(
-    Buffer.from(
-      `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${name}"\r\nContent-Type: application/octet-stream\r\n\r\n`,
-    ),
-    file,
-    Buffer.from(`\r\n--${boundary}--\r\n`),
-  );
-  return { payload: Buffer.concat(parts), headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } };
 }
 
 /** The plan sheet of a workbook, with its columns found by header text as a user would. */
@@ -93,6 +79,9 @@ async function openSheet(buf: Buffer) {
   return { wb, ws, headers, col, letter, cell, rowOfId, lastRow, addRowLike, save };
 }
 
+const upload = (file: Buffer, fields: Record<string, string>) =>
+  multipart(file, { fileName: 'rencana-aksi.xlsx', fields });
+
 describe.skipIf(skipDb())('rencana aksi in Excel: export, preview, commit', () => {
   let t: TestApp;
   let stu: Session;
@@ -116,13 +105,13 @@ describe.skipIf(skipDb())('rencana aksi in Excel: export, preview, commit', () =
     const res = await s.request({
       method: 'POST',
       url: '/api/rencana-aksi/import/preview',
-      ...multipart(buf, { year }),
+      ...upload(buf, { year }),
     });
     expect(res.statusCode, res.body.slice(0, 300)).toBe(200);
     return res.json() as ImportResult;
   };
   const commit = (s: Session, buf: Buffer) =>
-    s.request({ method: 'POST', url: '/api/rencana-aksi/import/commit', ...multipart(buf, { year: '2024' }) });
+    s.request({ method: 'POST', url: '/api/rencana-aksi/import/commit', ...upload(buf, { year: '2024' }) });
   const plans = async (s: Session) =>
     ((await s.request('/api/rencana-aksi?year=2024')).json() as Plan[]).sort((a, b) =>
       a.rincianKegiatan.localeCompare(b.rincianKegiatan),
@@ -415,7 +404,7 @@ describe.skipIf(skipDb())('rencana aksi in Excel: export, preview, commit', () =
     const notXlsx = await stu.request({
       method: 'POST',
       url: '/api/rencana-aksi/import/preview',
-      ...multipart(Buffer.from('%PDF-1.4\n%%EOF\n'), { year: '2024' }, 'ra.xlsx'),
+      ...multipart(Buffer.from('%PDF-1.4\n%%EOF\n'), { fileName: 'ra.xlsx', fields: { year: '2024' } }),
     });
     expect(notXlsx.statusCode).toBe(415);
     expect(notXlsx.json().error.code).toBe('NOT_XLSX');
@@ -426,14 +415,14 @@ describe.skipIf(skipDb())('rencana aksi in Excel: export, preview, commit', () =
     const noYear = await stu.request({
       method: 'POST',
       url: '/api/rencana-aksi/import/preview',
-      ...multipart(file, {}),
+      ...upload(file, {}),
     });
     expect(noYear.statusCode).toBe(400);
     expect(noYear.json().error.fields[0].code).toBe('YEAR_REQUIRED');
     const reader = await evaluator.request({
       method: 'POST',
       url: '/api/rencana-aksi/import/commit',
-      ...multipart(file, { year: '2024' }),
+      ...upload(file, { year: '2024' }),
     });
     expect(reader.statusCode).toBe(403);
   });
