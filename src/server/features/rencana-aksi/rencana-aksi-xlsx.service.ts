@@ -150,7 +150,8 @@ async function apply(
 ): Promise<Applied> {
   // A transaction is a database handle like any other: the service opens savepoints in it.
   const db = tx as Db;
-  const rm = await roadMapForYear(db, instansiId, year);
+  const context = await service.planContext(db, instansiId, year);
+  const rm = context.rm;
   const pds = await listPerangkatDaerah(db, instansiId);
   const current = await service.list(db, instansiId, { year });
   const existing = new Map(current.map((p) => [p.id, p]));
@@ -233,13 +234,13 @@ async function apply(
     }
     try {
       if (cur) {
-        const saved = await service.update(db, audit, roles, cur.id, plan.input, plan.rowVersion!);
+        const saved = await service.update(db, audit, roles, cur.id, plan.input, plan.rowVersion!, context);
         out.counts.update++;
         out.updated.push(saved.id);
         out.pdKeys.add(cur.pelaksanaPdKey);
         rows.push({ row: plan.row, action: 'update', id: saved.id, rincianKegiatan: saved.rincianKegiatan });
       } else {
-        const saved = await service.create(db, audit, roles, instansiId, plan.input);
+        const saved = await service.create(db, audit, roles, instansiId, plan.input, context);
         out.counts.create++;
         out.created.push(saved.id);
         rows.push({ row: plan.row, action: 'create', id: saved.id, rincianKegiatan: saved.rincianKegiatan });

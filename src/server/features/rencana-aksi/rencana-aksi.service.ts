@@ -59,8 +59,31 @@ export function presentRencanaAksi(r: repo.RencanaAksiRow, targets: { periodCode
   };
 }
 
-async function check(db: Db, instansiId: string, input: RencanaAksiInput, roles: readonly RoleAssignment[]) {
-  const rm = await roadMapForYear(db, instansiId, input.year);
+/**
+ * What checking a plan needs to know about its instansi and year: the road map in force and the PDs.
+ * Loaded once per command; an import of many rows loads it once for all of them.
+ */
+export interface PlanContext {
+  year: number;
+  rm: Awaited<ReturnType<typeof roadMapForYear>>;
+  pdKeys: ReadonlySet<string>;
+}
+
+export async function planContext(db: Db, instansiId: string, year: number): Promise<PlanContext> {
+  const rm = await roadMapForYear(db, instansiId, year);
+  const pdKeys = new Set((await listPerangkatDaerah(db, instansiId)).map((p) => p.key));
+  return { year, rm, pdKeys };
+}
+
+async function check(
+  db: Db,
+  instansiId: string,
+  input: RencanaAksiInput,
+  roles: readonly RoleAssignment[],
+  context?: PlanContext,
+) {
+  const ctx = context?.year === input.year ? context : await planContext(db, instansiId, input.year);
+  const rm = ctx.rm;
   const fields: FieldError[] = [];
   const node = rm.document.nodes.find((n) => n.key === input.nodeKey);
   if (!node || (node.kind !== 'kegiatan_utama' && node.kind !== 'sasaran_tematik')) {
@@ -112,7 +135,7 @@ async function check(db: Db, instansiId: string, input: RencanaAksiInput, roles:
       message: 'Target periode terakhir (kumulatif) harus sama dengan target total.',
     });
   }
-  const pds = new Set((await listPerangkatDaerah(db, instansiId)).map((p) => p.key));
+  const pds = ctx.pdKeys;
   if (!pds.has(input.pelaksanaPdKey))
     fields.push({ field: 'pelaksanaPdKey', code: 'UNKNOWN_PD', message: 'Perangkat daerah pelaksana tidak dikenal.' });
   if (input.koordinatorPdKey && !pds.has(input.koordinatorPdKey))
@@ -166,8 +189,9 @@ export async function create(
   roles: readonly RoleAssignment[],
   instansiId: string,
   input: RencanaAksiInput,
+  context?: PlanContext,
 ) {
-  const rm = await check(db, instansiId, input, roles);
+  const rm = await check(db, instansiId, input, roles, context);
   return db.transaction(async (tx) => {
     const row = await repo.insertRencanaAksi(tx, { instansiId, roadMapId: rm.roadMapId, ...columns(input) });
     await repo.replaceTargets(tx, row.id, instansiId, input.targets);
@@ -195,12 +219,13 @@ export async function update(
   id: string,
   input: RencanaAksiInput,
   rowVersion: number,
+  context?: PlanContext,
 ) {
   const current = await repo.findRencanaAksi(db, id);
   if (!current) throw notFound({ id: 'Rencana aksi', en: 'Action plan' }, id);
   // Moving a plan to another PD needs the right over both PDs.
   if (!can(roles, 'rencana_aksi:manage', [current.pelaksanaPdKey])) throw forbidden();
-  await check(db, current.instansiId, input, roles);
+  await check(db, current.instansiId, input, roles, context);
   return db.transaction(async (tx) => {
     const before = presentRencanaAksi(current, await repo.targetsOf(tx, [id]));
     const row = await repo.updateRencanaAksi(tx, id, columns(input), rowVersion);
