@@ -1,6 +1,7 @@
 // Pemantauan: semester monitoring of the road map. A period picker, then three tabs: entry of the
 // realisasi the user reports (PD staff: own PD; STU: all, grouped by PD, with bulk verification),
 // the period dashboard (capaian, status, early warnings, completeness per PD) and notifications.
+import { YearSelect } from '../../shared/year-select.tsx';
 import { RemindButton } from './remind-button.tsx';
 import { PlanEntryGroups } from './plan-entries.tsx';
 import { useMemo, useState } from 'react';
@@ -82,25 +83,18 @@ export function MonitoringPage() {
         <p className="lead">{t('mon.lead')}</p>
       </div>
       <div className="filters period-picker">
-        <div className="field">
-          <label htmlFor="mon-year">{t('mon.year')}</label>
-          <select
-            id="mon-year"
-            value={year}
-            onChange={(e) => {
-              const next = new URLSearchParams(params);
-              next.set('tahun', e.target.value);
-              next.delete('periode');
-              setParams(next);
-            }}
-          >
-            {years.map((y) => (
-              <option key={y} value={y}>
-                {y}
-              </option>
-            ))}
-          </select>
-        </div>
+        <YearSelect
+          id="mon-year"
+          label={t('mon.year')}
+          years={years}
+          value={year}
+          onChange={(y) => {
+            const next = new URLSearchParams(params);
+            next.set('tahun', y);
+            next.delete('periode');
+            setParams(next);
+          }}
+        />
         <div className="field">
           <label htmlFor="mon-period">{t('mon.period')}</label>
           <select

@@ -1,6 +1,7 @@
 // Periode pelaporan: the reporting periods of a year with their entry windows and lock state; for the
 // koordinator STU (periode:manage) also setting up a year, moving a window and reopening a locked period
 // with a reason. Each period shows its audited history: who moved or reopened it, until when, and why.
+import { YearSelect } from '../../shared/year-select.tsx';
 import { useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { useQuery } from '@tanstack/react-query';
@@ -189,24 +190,18 @@ export function PeriodsPage() {
         <p className="lead">{t('per.lead')}</p>
       </div>
       <div className="filters">
-        <div className="field inline">
-          <label htmlFor="per-year">{t('ra.filter.year')}</label>
-          <select
-            id="per-year"
-            value={year}
-            onChange={(e) => {
-              const next = new URLSearchParams(params);
-              next.set('tahun', e.target.value);
-              setParams(next);
-            }}
-          >
-            {years.map((y) => (
-              <option key={y} value={y}>
-                {y}
-              </option>
-            ))}
-          </select>
-        </div>
+        <YearSelect
+          id="per-year"
+          className="field inline"
+          label={t('ra.filter.year')}
+          years={years}
+          value={year}
+          onChange={(y) => {
+            const next = new URLSearchParams(params);
+            next.set('tahun', y);
+            setParams(next);
+          }}
+        />
       </div>
       {q.isPending ? (
         <Loading />

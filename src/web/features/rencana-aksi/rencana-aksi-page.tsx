@@ -1,6 +1,7 @@
 // Rencana Aksi: the action plans of a year under the road map's kegiatan utama (RB General) and sasaran
 // tematik (RB Tematik). Filters by year and PD, then three tabs: the list with the create/edit form,
 // the timeline per PD or per kegiatan, and Excel export/import. PD staff see their own PD's plans.
+import { YearSelect } from '../../shared/year-select.tsx';
 import { useEffect, useRef, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { useT } from '../../i18n/i18n.tsx';
@@ -81,23 +82,17 @@ export function RencanaAksiPage() {
         )}
       </div>
       <div className="filters">
-        <div className="field inline">
-          <label htmlFor="ra-year">{t('ra.filter.year')}</label>
-          <select
-            id="ra-year"
-            value={year}
-            onChange={(e) => {
-              setEditing(null);
-              setParam('tahun', e.target.value);
-            }}
-          >
-            {years.map((y) => (
-              <option key={y} value={y}>
-                {y}
-              </option>
-            ))}
-          </select>
-        </div>
+        <YearSelect
+          id="ra-year"
+          className="field inline"
+          label={t('ra.filter.year')}
+          years={years}
+          value={year}
+          onChange={(y) => {
+            setEditing(null);
+            setParam('tahun', y);
+          }}
+        />
         <div className="field inline">
           <label htmlFor="ra-pd">{t('ra.filter.pd')}</label>
           <select id="ra-pd" value={pd} onChange={(e) => setParam('pd', e.target.value)}>

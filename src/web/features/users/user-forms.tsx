@@ -80,6 +80,37 @@ function serverErrors(err: unknown): ServerErrors {
   return out;
 }
 
+/** The account's full name (required). */
+function NameField({
+  id,
+  value,
+  error,
+  onChange,
+}: {
+  id: string;
+  value: string;
+  error: string | undefined;
+  onChange: (v: string) => void;
+}) {
+  const { t } = useT();
+  return (
+    <div className="field">
+      <label htmlFor={id}>{t('users.displayName')}</label>
+      <input
+        id={id}
+        autoComplete="off"
+        value={value}
+        required
+        maxLength={200}
+        aria-invalid={!!error}
+        aria-describedby={error ? `${id}-err` : undefined}
+        onChange={(e) => onChange(e.target.value)}
+      />
+      <FieldErrorText id={`${id}-err`} text={error} />
+    </div>
+  );
+}
+
 /** Optional address for notification emails; the server checks its form. */
 function EmailField({
   id,
@@ -283,23 +314,15 @@ export function CreateUserForm({
           </p>
           <FieldErrorText id={`${uid}-user-err`} text={userErr} />
         </div>
-        <div className="field">
-          <label htmlFor={`${uid}-name`}>{t('users.displayName')}</label>
-          <input
-            id={`${uid}-name`}
-            autoComplete="off"
-            value={displayName}
-            required
-            maxLength={200}
-            aria-invalid={!!nameErr}
-            aria-describedby={nameErr ? `${uid}-name-err` : undefined}
-            onChange={(e) => {
-              setDisplayName(e.target.value);
-              setServer((s) => ({ ...s, displayName: undefined }));
-            }}
-          />
-          <FieldErrorText id={`${uid}-name-err`} text={nameErr} />
-        </div>
+        <NameField
+          id={`${uid}-name`}
+          value={displayName}
+          error={nameErr}
+          onChange={(v) => {
+            setDisplayName(v);
+            setServer((s) => ({ ...s, displayName: undefined }));
+          }}
+        />
         <EmailField
           id={`${uid}-email`}
           value={email}
@@ -433,22 +456,15 @@ export function EditUserForm({
         m.isError && <ErrorBox error={m.error} />
       )}
       <div className="field-row">
-        <div className="field">
-          <label htmlFor={`${uid}-name`}>{t('users.displayName')}</label>
-          <input
-            id={`${uid}-name`}
-            autoComplete="off"
-            value={displayName}
-            maxLength={200}
-            aria-invalid={!!nameErr}
-            aria-describedby={nameErr ? `${uid}-name-err` : undefined}
-            onChange={(e) => {
-              setDisplayName(e.target.value);
-              setServer((s) => ({ ...s, displayName: undefined }));
-            }}
-          />
-          <FieldErrorText id={`${uid}-name-err`} text={nameErr} />
-        </div>
+        <NameField
+          id={`${uid}-name`}
+          value={displayName}
+          error={nameErr}
+          onChange={(v) => {
+            setDisplayName(v);
+            setServer((s) => ({ ...s, displayName: undefined }));
+          }}
+        />
         <EmailField
           id={`${uid}-email`}
           value={email}
