@@ -8,7 +8,7 @@ import type { Browser, Locator, Page } from 'playwright-core';
 import { hasChromium, launchBrowser, openPage, type TestPage } from './helpers/browser.ts';
 import { startE2eServer } from './helpers/server.ts';
 import type { TestServer } from '../test/helpers/app.ts';
-import { DEMO_PASSWORD } from '../src/db/seed/demo-users.ts';
+import { DEMO_PASSWORD } from '../src/server/seed/demo-users.ts';
 
 const suite = hasChromium ? describe : describe.skip;
 

@@ -9,7 +9,7 @@ import { request, type APIRequestContext, type Browser, type Locator, type Page 
 import { hasChromium, launchBrowser, openPage, type TestPage } from './helpers/browser.ts';
 import { startE2eServer } from './helpers/server.ts';
 import type { TestServer } from '../test/helpers/app.ts';
-import { DEMO_PASSWORD } from '../src/db/seed/demo-users.ts';
+import { DEMO_PASSWORD } from '../src/server/seed/demo-users.ts';
 import { BANDS_2023 } from '../src/domain/evaluasi/lke-2023-kabkota.ts';
 import { inBand } from '../src/domain/evaluasi/lke-score.ts';
 import { formatNumber } from '../src/domain/format/number.ts';

@@ -8,7 +8,7 @@ import { createTestApp, type TestApp } from './helpers/app.ts';
 import { skipDb } from './helpers/database.ts';
 import { multipart } from './helpers/multipart.ts';
 import { login, type Session } from './helpers/session.ts';
-import { DEMO_PASSWORD } from '../src/db/seed/demo-users.ts';
+import { DEMO_PASSWORD } from '../src/server/seed/demo-users.ts';
 import { exportRoadMapXlsx } from '../src/server/features/roadmap-xlsx/roadmap-xlsx.export.ts';
 import type { RoadMapDocument } from '../src/domain/roadmap/types.ts';
 

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from './helpers/app.ts';
 import { skipDb } from './helpers/database.ts';
 import { login } from './helpers/session.ts';
-import { DEMO_PASSWORD } from '../src/db/seed/demo-users.ts';
+import { DEMO_PASSWORD } from '../src/server/seed/demo-users.ts';
 import { LOCK_AFTER_FAILURES } from '../src/server/features/auth/auth.service.ts';
 
 describe.skipIf(skipDb())('accounts and sessions', () => {

@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
 import { createTestDatabase, skipDb, type TestDatabase } from './helpers/database.ts';
-import { kupang2024 } from '../src/db/seed/kupang-2024.ts';
+import { kupang2024 } from '../src/server/seed/kupang-2024.ts';
 import { importDocument } from '../src/server/features/roadmap/roadmap.service.ts';
 import { SYSTEM_ACTOR } from '../src/server/request-context.ts';
 

@@ -229,7 +229,7 @@ describe.skipIf(skipDb())('monitoring: realisasi, workflow, capaian', () => {
       },
     });
     expect(res.statusCode).toBe(409);
-    expect(res.json().error.code).toBe('PERIOD_LOCKED');
+    expect(res.json().error.code).toBe('PERIODE_LOCKED');
     const noReason = await stu.request({
       method: 'POST',
       url: `/api/periods/${p23.id}/reopen`,

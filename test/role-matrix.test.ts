@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
 import { canAny, ROLES, type Action } from '../src/domain/permissions.ts';
-import { DEMO_ACCOUNTS } from '../src/db/seed/demo-users.ts';
+import { DEMO_ACCOUNTS } from '../src/server/seed/demo-users.ts';
 import type { RouteEntry } from '../src/server/app.ts';
 import { createTestApp, type TestApp } from './helpers/app.ts';
 import { skipDb } from './helpers/database.ts';

@@ -7,7 +7,7 @@ import { readEnv, EnvError } from '../server/env.ts';
 import { openDatabaseFromEnv } from '../server/database-from-env.ts';
 import { runMigrations } from '../db/migrate.ts';
 import { DataDirLockedError } from '../db/lockfile.ts';
-import { seedIfEmpty } from '../db/seed/seed.ts';
+import { seedIfEmpty } from '../server/seed/seed.ts';
 import { buildApp, defaultWebDir } from '../server/app.ts';
 import { importFile, exportVersion } from './import-export.ts';
 import { userCommand } from './user.ts';

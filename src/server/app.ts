@@ -15,13 +15,14 @@ import swaggerUi from '@fastify/swagger-ui';
 import {
   hasZodFastifySchemaValidationErrors,
   jsonSchemaTransform,
-  serializerCompiler,
   validatorCompiler,
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Database } from '../db/client.ts';
-import { AppError, type ErrorBody } from './errors.ts';
+import { AppError, appError, type ErrorBody } from './errors.ts';
+import { ERROR_CODES, type ErrorCode } from '../domain/contracts/errors.ts';
+import { contractSerializerCompiler, serializationDetail } from './contract-route.ts';
 import { roadmapRoutes } from './features/roadmap/roadmap.routes.ts';
 import { roadmapStructureRoutes } from './features/roadmap/roadmap-structure.routes.ts';
 import { perangkatDaerahRoutes } from './features/perangkat-daerah/perangkat-daerah.routes.ts';
@@ -65,6 +66,11 @@ export interface AppOptions {
   evidenceDir: string;
   /** How often unreferenced evidence files are removed (ms); 0 disables the timer. Default daily. */
   evidenceSweepIntervalMs?: number;
+  /**
+   * Answers with a field their contract does not name fail (500) instead of being stripped, and a
+   * 500 body says why. On in tests; off in production, where unnamed fields are dropped.
+   */
+  strictResponses?: boolean;
   /** Mail notifications over SMTP; in-app only when absent. */
   email?: { smtpUrl: string; from: string; publicUrl: string | null; intervalMs?: number } | null;
 }
@@ -105,7 +111,6 @@ function mapError(err: FastifyError): { status: number; body: ErrorBody } {
     return {
       status: 400,
       body: new AppError(
-        400,
         'VALIDATION_FAILED',
         'Permintaan tidak valid: periksa isian yang ditandai.',
         'Invalid request: check the listed fields.',
@@ -113,67 +118,32 @@ function mapError(err: FastifyError): { status: number; body: ErrorBody } {
       ).toBody(),
     };
   }
-  const byCode: Record<string, [number, string, string, string]> = {
-    FST_ERR_CTP_INVALID_JSON_BODY: [
-      400,
-      'INVALID_JSON',
-      'Isi permintaan bukan JSON yang valid.',
-      'The request body is not valid JSON.',
-    ],
-    FST_ERR_CTP_EMPTY_JSON_BODY: [400, 'EMPTY_BODY', 'Isi permintaan kosong.', 'The request body is empty.'],
-    FST_ERR_CTP_BODY_TOO_LARGE: [
-      413,
-      'PAYLOAD_TOO_LARGE',
-      'Isi permintaan terlalu besar.',
-      'The request body is too large.',
-    ],
-    FST_REQ_FILE_TOO_LARGE: [413, 'FILE_TOO_LARGE', 'Berkas terlalu besar.', 'The file is too large.'],
-    FST_ERR_CTP_INVALID_MEDIA_TYPE: [
-      415,
-      'UNSUPPORTED_MEDIA_TYPE',
-      'Jenis isi permintaan tidak didukung.',
-      'Unsupported content type.',
-    ],
-    FST_INVALID_MULTIPART_CONTENT_TYPE: [
-      415,
-      'UNSUPPORTED_MEDIA_TYPE',
-      'Permintaan harus berupa multipart/form-data.',
-      'The request must be multipart/form-data.',
-    ],
-    FST_FILES_LIMIT: [413, 'TOO_MANY_FILES', 'Terlalu banyak berkas.', 'Too many files.'],
-    FST_PARTS_LIMIT: [413, 'TOO_MANY_PARTS', 'Terlalu banyak bagian formulir.', 'Too many form parts.'],
-    FST_ERR_CTP_INVALID_CONTENT_LENGTH: [
-      400,
-      'INVALID_CONTENT_LENGTH',
-      'Panjang isi tidak sesuai.',
-      'Invalid content length.',
-    ],
-    FST_ERR_MAX_PARAM_LENGTH: [
-      414,
-      'URL_TOO_LONG',
-      'Alamat atau parameter terlalu panjang.',
-      'URL parameter too long.',
-    ],
-    FST_ERR_BAD_URL: [400, 'BAD_URL', 'Alamat tidak valid.', 'Malformed URL.'],
-    FST_ERR_RATE_LIMIT_EXCEEDED: [
-      429,
-      'RATE_LIMITED',
-      'Terlalu banyak percobaan. Coba lagi nanti.',
-      'Too many attempts.',
-    ],
+  // Fastify's own errors, mapped onto the vocabulary (status and messages come from there).
+  const byCode: Record<string, ErrorCode> = {
+    FST_ERR_CTP_INVALID_JSON_BODY: 'INVALID_JSON',
+    FST_ERR_CTP_EMPTY_JSON_BODY: 'EMPTY_BODY',
+    FST_ERR_CTP_BODY_TOO_LARGE: 'PAYLOAD_TOO_LARGE',
+    FST_REQ_FILE_TOO_LARGE: 'FILE_TOO_LARGE',
+    FST_ERR_CTP_INVALID_MEDIA_TYPE: 'UNSUPPORTED_MEDIA_TYPE',
+    FST_INVALID_MULTIPART_CONTENT_TYPE: 'UNSUPPORTED_MEDIA_TYPE',
+    FST_FILES_LIMIT: 'TOO_MANY_FILES',
+    FST_PARTS_LIMIT: 'TOO_MANY_PARTS',
+    FST_ERR_CTP_INVALID_CONTENT_LENGTH: 'INVALID_CONTENT_LENGTH',
+    FST_ERR_MAX_PARAM_LENGTH: 'URL_TOO_LONG',
+    FST_ERR_BAD_URL: 'BAD_URL',
+    FST_ERR_RATE_LIMIT_EXCEEDED: 'RATE_LIMITED',
   };
   const known = err.code ? byCode[err.code] : undefined;
-  if (known) return { status: known[0], body: new AppError(...known).toBody() };
+  if (known) return { status: ERROR_CODES[known].status, body: appError(known).toBody() };
   if (typeof err.statusCode === 'number' && err.statusCode >= 400 && err.statusCode < 500) {
     return {
       status: err.statusCode,
-      body: new AppError(err.statusCode, 'BAD_REQUEST', 'Permintaan tidak dapat diproses.', err.message).toBody(),
+      body: new AppError('BAD_REQUEST', undefined, err.message).toBody(),
     };
   }
   return {
     status: 500,
     body: new AppError(
-      500,
       'INTERNAL_ERROR',
       'Terjadi kesalahan pada server. Silakan coba lagi.',
       'Internal server error.',
@@ -252,10 +222,13 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     }
   });
   app.setValidatorCompiler(validatorCompiler);
-  app.setSerializerCompiler(serializerCompiler);
+  const strict = opts.strictResponses ?? false;
+  app.setSerializerCompiler(contractSerializerCompiler({ strict }));
 
   app.setErrorHandler((err: FastifyError, req, reply) => {
     const { status, body } = mapError(err);
+    const detail = strict ? serializationDetail(err) : null;
+    if (detail) body.error.details = { serialization: detail };
     if (status >= 500) req.log.error({ err }, 'unhandled error');
     void reply.status(status).send(body);
   });
@@ -268,7 +241,6 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
         .status(404)
         .send(
           new AppError(
-            404,
             'ROUTE_NOT_FOUND',
             `Alamat ${req.method} ${req.url.split('?')[0]} tidak dikenal.`,
             'Unknown route.',
@@ -299,7 +271,6 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     global: false,
     errorResponseBuilder: (_req, ctx) =>
       new AppError(
-        429,
         'RATE_LIMITED',
         `Terlalu banyak percobaan. Coba lagi dalam ${Math.ceil(ctx.ttl / 1000)} detik.`,
         'Too many attempts; try again later.',

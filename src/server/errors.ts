@@ -1,32 +1,25 @@
-// The one error shape of the API: a stable machine code, an Indonesian message (English beside
-// it), and for invalid input the list of fields with their own codes and messages.
-export interface FieldError {
-  field: string;
-  code: string;
-  message: string;
-}
+// The one error shape of the API: a stable code from the closed vocabulary of
+// src/domain/contracts/errors.ts (which fixes its HTTP status and default messages), an Indonesian
+// message (English beside it), and for invalid input the list of fields with their own codes.
+import { ERROR_CODES, type ErrorCode } from '../domain/contracts/errors.ts';
+import type { ErrorBody, FieldError } from '../domain/contracts/http.ts';
 
-export interface ErrorBody {
-  error: {
-    code: string;
-    message: string;
-    messageEn: string;
-    fields?: FieldError[];
-    details?: unknown;
-  };
-}
+export type { ErrorBody, FieldError };
 
 export class AppError extends Error {
+  readonly status: number;
+  readonly messageId: string;
   constructor(
-    readonly status: number,
-    readonly code: string,
-    readonly messageId: string,
-    readonly messageEn: string,
+    readonly code: ErrorCode,
+    messageId?: string,
+    readonly messageEn: string = ERROR_CODES[code].en,
     readonly fields?: FieldError[],
     readonly details?: unknown,
   ) {
     super(messageEn);
     this.name = 'AppError';
+    this.status = ERROR_CODES[code].status;
+    this.messageId = messageId ?? ERROR_CODES[code].id;
   }
 
   toBody(): ErrorBody {
@@ -42,25 +35,17 @@ export class AppError extends Error {
   }
 }
 
+/** The error of a code with its default messages. */
+export const appError = (code: ErrorCode, opts: { fields?: FieldError[]; details?: unknown } = {}) =>
+  new AppError(code, undefined, undefined, opts.fields, opts.details);
+
+export const unauthenticated = () => appError('UNAUTHENTICATED');
+export const forbidden = () => appError('FORBIDDEN');
+
 export const notFound = (what: { id: string; en: string }, ref: string) =>
-  new AppError(404, 'NOT_FOUND', `${what.id} "${ref}" tidak ditemukan.`, `${what.en} "${ref}" was not found.`);
+  new AppError('NOT_FOUND', `${what.id} "${ref}" tidak ditemukan.`, `${what.en} "${ref}" was not found.`);
 
-export const validationFailed = (fields: FieldError[], details?: unknown) =>
-  new AppError(
-    422,
-    'VALIDATION_FAILED',
-    'Data tidak valid: periksa isian yang ditandai.',
-    'Invalid data: check the marked fields.',
-    fields,
-    details,
-  );
+/** Well-formed input that breaks a domain rule (422), with the fields that do. */
+export const invalidData = (fields: FieldError[], details?: unknown) => appError('INVALID_DATA', { fields, details });
 
-export const staleWrite = (current: unknown) =>
-  new AppError(
-    409,
-    'STALE_WRITE',
-    'Data ini sudah diubah orang lain sejak Anda membukanya. Muat ulang atau terapkan ulang perubahan Anda.',
-    'This record was changed by someone else since you opened it. Reload or re-apply your change.',
-    undefined,
-    { current },
-  );
+export const staleWrite = (current: unknown) => appError('STALE_WRITE', { details: { current } });

@@ -1,7 +1,7 @@
 // Who is acting, from where, for the audit trail: the signed-in user of the request (or
 // "anonim" on public routes), the client IP and the request id.
 import type { FastifyRequest } from 'fastify';
-import type { AuditContext } from './features/audit/audit.repository.ts';
+import type { AuditContext } from './audit-trail.repository.ts';
 import { auditOf } from './features/auth/auth.service.ts';
 
 export function auditContext(req: FastifyRequest): AuditContext {

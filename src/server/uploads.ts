@@ -17,7 +17,6 @@ async function collectParts(req: FastifyRequest, maxBytes: number, fields: Recor
       if (part.fieldname !== 'file' || buf) {
         part.file.resume();
         throw new AppError(
-          400,
           'UNEXPECTED_FILE',
           'Hanya satu berkas pada kolom "file" yang diterima.',
           'Only one file, in field "file", is accepted.',
@@ -27,7 +26,6 @@ async function collectParts(req: FastifyRequest, maxBytes: number, fields: Recor
       buf = await part.toBuffer();
       if (part.file.truncated) {
         throw new AppError(
-          413,
           'FILE_TOO_LARGE',
           `Berkas melebihi batas ${Math.round(maxBytes / 1024 / 1024)} MB.`,
           'The file exceeds the size limit.',
@@ -43,7 +41,6 @@ async function collectParts(req: FastifyRequest, maxBytes: number, fields: Recor
 export async function readUpload(req: FastifyRequest, maxBytes: number): Promise<Upload> {
   if (!req.isMultipart()) {
     throw new AppError(
-      415,
       'UNSUPPORTED_MEDIA_TYPE',
       'Unggah berkas sebagai multipart/form-data dengan kolom "file".',
       'Upload the file as multipart/form-data, field "file".',
@@ -58,7 +55,6 @@ export async function readUpload(req: FastifyRequest, maxBytes: number): Promise
     if (err instanceof AppError) throw err;
     if (status === 413) {
       throw new AppError(
-        413,
         'FILE_TOO_LARGE',
         `Berkas melebihi batas ${Math.round(maxBytes / 1024 / 1024)} MB.`,
         'The file exceeds the size limit.',
@@ -66,14 +62,13 @@ export async function readUpload(req: FastifyRequest, maxBytes: number): Promise
     }
     // busboy reports a malformed body (bad boundary, truncated part) as a plain Error.
     throw new AppError(
-      400,
       'MULTIPART_INVALID',
       'Isi unggahan rusak atau tidak lengkap. Unggah ulang berkasnya.',
       'The upload is malformed or incomplete.',
     );
   }
   if (!got.buf || got.buf.length === 0) {
-    throw new AppError(400, 'FILE_REQUIRED', 'Pilih berkas untuk diunggah.', 'Choose a file to upload.', [
+    throw new AppError('FILE_REQUIRED', 'Pilih berkas untuk diunggah.', 'Choose a file to upload.', [
       { field: 'file', code: 'FILE_REQUIRED', message: 'Berkas wajib diisi.' },
     ]);
   }

@@ -34,6 +34,7 @@ export async function createTestApp(opts: TestAppOptions = {}): Promise<TestApp>
     loginRateLimit: opts.loginRateLimit ?? 1000,
     trustProxy: opts.trustProxy ?? false,
     webDir: null,
+    strictResponses: true,
     evidenceDir,
     ...(opts.email ? { email: opts.email } : {}),
   });
@@ -60,6 +61,7 @@ export async function startTestServer(): Promise<TestServer> {
     database,
     logLevel: 'silent',
     webDir: defaultWebDir,
+    strictResponses: true,
     loginRateLimit: 1000,
     evidenceDir: fs.mkdtempSync(path.join(os.tmpdir(), 'peta-rb-evidence-')),
   });

@@ -7,7 +7,7 @@ import pg from 'pg';
 import { inject } from 'vitest';
 import { openDatabase, type Database } from '../../src/db/client.ts';
 import { runMigrations } from '../../src/db/migrate.ts';
-import { seedIfEmpty } from '../../src/db/seed/seed.ts';
+import { seedIfEmpty } from '../../src/server/seed/seed.ts';
 
 export type TestDbKind = 'pglite' | 'pg';
 

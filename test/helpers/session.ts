@@ -1,7 +1,7 @@
 // Signing in from tests: a request helper bound to one demo account's session (cookie + CSRF
 // token), so every integration test exercises the real permission checks.
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
-import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../../src/db/seed/demo-users.ts';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../../src/server/seed/demo-users.ts';
 
 export type DemoUser = (typeof DEMO_ACCOUNTS)[number]['username'];
 

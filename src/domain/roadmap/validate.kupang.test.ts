@@ -1,7 +1,7 @@
 // The validator on the real Kupang road map (Perbup 17/2024): the regulation's genuine problems,
 // listed in shared/domain/reference.md §1, must be found, and the seed itself must hold together.
 import { describe, expect, it } from 'vitest';
-import { kupang2024 } from '../../db/seed/kupang-2024.ts';
+import { kupang2024 } from '../../server/seed/kupang-2024.ts';
 import { REFERENCE_INTEGRITY_CODES } from './finding-codes.ts';
 import { tableRows } from './locate.ts';
 import { roadMapDocumentSchema } from './schema.ts';

@@ -1,7 +1,9 @@
 // Typed functions for every endpoint the app calls, and the react-query hooks and keys that cache them.
 import { useQuery } from '@tanstack/react-query';
 import type { TableCode } from '../../domain/roadmap/types.ts';
+import { listPerangkatDaerah } from '../../domain/contracts/perangkat-daerah.ts';
 import { apiGet, apiSend, apiUpload } from './client.ts';
+import { apiCall } from './call.ts';
 import type {
   AmendmentBody,
   AuditEvent,
@@ -11,7 +13,6 @@ import type {
   ImportPreview,
   IndicatorUpdateBody,
   IndicatorUpdateResult,
-  PdList,
   RoadMapSummary,
   VersionDetail,
 } from './types.ts';
@@ -40,7 +41,7 @@ export const api = {
   audit: (entityId: string, signal?: AbortSignal) =>
     apiGet<AuditEvent[]>(`/api/history?entityType=indikator&entityId=${enc(entityId)}`, signal),
   perangkatDaerah: (versionId: string, signal?: AbortSignal) =>
-    apiGet<PdList>(`/api/perangkat-daerah?versionId=${enc(versionId)}`, signal),
+    apiCall(listPerangkatDaerah, { query: { versionId } }, signal),
   previewImport: (file: File) => {
     const form = new FormData();
     form.append('file', file);

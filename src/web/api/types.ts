@@ -3,13 +3,11 @@
 import type {
   Finding,
   Indikator,
-  PerangkatDaerah,
   Regulasi,
   RegulasiType,
   RoadMapDocument,
   RoadMapStatus,
 } from '../../domain/roadmap/types.ts';
-import type { PdResponsibility } from '../../domain/roadmap/responsibilities.ts';
 import type { RoadMapDiff } from '../../domain/roadmap/diff.ts';
 
 export interface VersionSummary {
@@ -87,19 +85,6 @@ export interface AuditEvent {
   entityId: string;
   before: unknown;
   after: unknown;
-}
-
-export interface PdListItem {
-  pd: PerangkatDaerah;
-  lead: number;
-  supporting: number;
-  items: PdResponsibility[];
-  rowVersion: number;
-}
-
-export interface PdList {
-  versionId: string | null;
-  items: PdListItem[];
 }
 
 export interface XlsxProblem {

@@ -5,7 +5,8 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { canAny, isRoutePermission, type Action } from '../../../domain/permissions.ts';
-import { AppError } from '../../errors.ts';
+import { AppError, forbidden, unauthenticated } from '../../errors.ts';
+export { forbidden, unauthenticated };
 import { resolveSession, SESSION_COOKIE, type SessionUser } from './auth.service.ts';
 
 declare module 'fastify' {
@@ -15,12 +16,6 @@ declare module 'fastify' {
 }
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
-
-export const unauthenticated = () =>
-  new AppError(401, 'UNAUTHENTICATED', 'Silakan masuk terlebih dahulu.', 'Please sign in first.');
-
-export const forbidden = () =>
-  new AppError(403, 'FORBIDDEN', 'Anda tidak berwenang melakukan tindakan ini.', 'You are not allowed to do this.');
 
 /** The signed-in user of a request that passed the permission check (never null there). */
 export function currentUser(req: FastifyRequest): SessionUser {
@@ -41,7 +36,6 @@ async function authPlugin(app: FastifyInstance) {
     if (!req.user) throw unauthenticated();
     if (!SAFE_METHODS.has(req.method) && req.headers['x-csrf-token'] !== req.user.csrfToken) {
       throw new AppError(
-        403,
         'CSRF_INVALID',
         'Sesi formulir tidak valid. Muat ulang halaman lalu coba lagi.',
         'Missing or invalid CSRF token. Reload the page and try again.',
@@ -50,7 +44,6 @@ async function authPlugin(app: FastifyInstance) {
     if (permission === 'session') return;
     if (req.user.mustChangePassword) {
       throw new AppError(
-        403,
         'PASSWORD_CHANGE_REQUIRED',
         'Ganti kata sandi Anda terlebih dahulu.',
         'Change your password first.',

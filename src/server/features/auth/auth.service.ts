@@ -4,8 +4,8 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { Db, Tx } from '../../../db/client.ts';
 import type { RoleAssignment } from '../../../domain/permissions.ts';
-import { AppError, validationFailed } from '../../errors.ts';
-import { insertAuditEvent, type AuditContext } from '../audit/audit.repository.ts';
+import { AppError, invalidData } from '../../errors.ts';
+import { insertAuditEvent, type AuditContext } from '../../audit-trail.repository.ts';
 import * as repo from './auth.repository.ts';
 import { hashPassword, passwordProblems, verifyPassword } from './password.ts';
 
@@ -31,7 +31,6 @@ export const sessionIdOf = (token: string) => createHash('sha256').update(token)
 
 const loginFailed = () =>
   new AppError(
-    401,
     'LOGIN_FAILED',
     'Nama pengguna atau kata sandi salah, atau akun sedang dikunci sementara.',
     'Wrong username or password, or the account is temporarily locked.',
@@ -86,7 +85,6 @@ export async function login(db: Db, username: string, password: string, meta: Lo
   }
   if (user.isDemo && !opts.allowDemo) {
     throw new AppError(
-      403,
       'DEMO_ACCOUNT_DISABLED',
       'Akun demo tidak dapat dipakai pada mode produksi. Minta administrator membuatkan akun Anda.',
       'Demo accounts are disabled in production mode.',
@@ -168,14 +166,12 @@ export async function logout(db: Db, user: SessionUser, audit: AuditContext) {
 export async function changePassword(db: Db, user: SessionUser, audit: AuditContext, current: string, next: string) {
   const row = await repo.findUserById(db, user.id);
   if (!row || !(await verifyPassword(row.passwordHash, current))) {
-    throw validationFailed([
-      { field: 'currentPassword', code: 'WRONG_PASSWORD', message: 'Kata sandi saat ini salah.' },
-    ]);
+    throw invalidData([{ field: 'currentPassword', code: 'WRONG_PASSWORD', message: 'Kata sandi saat ini salah.' }]);
   }
   const problems = passwordProblems(next, user.username);
   if (next === current) problems.push('Kata sandi baru harus berbeda dari yang lama.');
   if (problems.length)
-    throw validationFailed(problems.map((message) => ({ field: 'newPassword', code: 'WEAK_PASSWORD', message })));
+    throw invalidData(problems.map((message) => ({ field: 'newPassword', code: 'WEAK_PASSWORD', message })));
   const hashed = await hashPassword(next);
   await db.transaction(async (tx: Tx) => {
     await repo.setPassword(tx, user.id, hashed, false);

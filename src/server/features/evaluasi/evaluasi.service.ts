@@ -8,8 +8,8 @@ import type { LkeConfig, LkeInputs, LkeLine, LkeRaw } from '../../../domain/eval
 import { nextPredikatSteps, pointsAvailable } from '../../../domain/evaluasi/lke-priorities.ts';
 import { indeksBounds, scoreLke } from '../../../domain/evaluasi/lke-score.ts';
 import { scoreRenaksi, type CriterionAnswer } from '../../../domain/evaluasi/renaksi-grade.ts';
-import { AppError, notFound, staleWrite, validationFailed, type FieldError } from '../../errors.ts';
-import { insertAuditEvent, type AuditContext } from '../audit/audit.repository.ts';
+import { AppError, notFound, staleWrite, invalidData, type FieldError } from '../../errors.ts';
+import { insertAuditEvent, type AuditContext } from '../../audit-trail.repository.ts';
 import { findEvidenceFile } from '../monitoring/realisasi.repository.ts';
 import { computePrefill, type LineSuggestion } from './evaluasi-prefill.ts';
 import * as repo from './evaluasi.repository.ts';
@@ -71,7 +71,6 @@ async function load(tx: Tx, instansiId: string, year: number) {
 function assertOpen(e: repo.EvaluasiRow) {
   if (e.status === 'closed')
     throw new AppError(
-      409,
       'EVALUASI_CLOSED',
       `Evaluasi tahun ${e.year} sudah ditutup; buka kembali dengan alasan untuk mengubahnya.`,
       `The ${e.year} evaluation is closed; reopen it with a reason to change it.`,
@@ -125,7 +124,6 @@ export async function startEvaluasi(db: Db, audit: AuditContext, instansiId: str
   return db.transaction(async (tx) => {
     if (await repo.findEvaluasi(tx, instansiId, year))
       throw new AppError(
-        409,
         'EVALUASI_EXISTS',
         `Evaluasi tahun ${year} sudah dimulai.`,
         `The ${year} evaluation already exists.`,
@@ -134,7 +132,6 @@ export async function startEvaluasi(db: Db, audit: AuditContext, instansiId: str
     const configRow = await repo.configForYear(tx, year, kind);
     if (!configRow)
       throw new AppError(
-        409,
         'NO_LKE_CONFIG',
         `Belum ada konfigurasi LKE untuk tahun ${year} atau sebelumnya.`,
         `No LKE configuration for ${year} or earlier.`,
@@ -266,7 +263,7 @@ export async function updateLine(
         code: 'FINAL_NEEDS_VALUE',
         message: 'Baris yang berlaku harus memiliki nilai sebelum ditetapkan final.',
       });
-    if (fields.length) throw validationFailed(fields);
+    if (fields.length) throw invalidData(fields);
     const current = (await repo.findLine(tx, e.id, lineCode))!;
     const changedValue = JSON.stringify(rawOfRow(current)) !== JSON.stringify(input.raw);
     const row = await repo.updateLine(
@@ -344,7 +341,7 @@ export async function updateEvaluasi(
           message: `${c.name}: isi persentase 0–100.`,
         });
     }
-    if (fields.length) throw validationFailed(fields);
+    if (fields.length) throw invalidData(fields);
     const row = await repo.updateEvaluasi(
       tx,
       e.id,
@@ -503,7 +500,6 @@ export async function closeEvaluasi(db: Db, audit: AuditContext, instansiId: str
     const result = scoreLke(config, inputsOf(e, rows));
     if (result.missing.length)
       throw new AppError(
-        409,
         'EVALUASI_INCOMPLETE',
         `Masih ada ${result.missing.length} baris berlaku tanpa nilai (${result.missing.slice(0, 8).join(', ')}${result.missing.length > 8 ? ', …' : ''}). Isi atau tandai tidak berlaku sebelum menutup.`,
         `${result.missing.length} applicable lines have no value yet.`,
@@ -556,7 +552,7 @@ export async function reopenEvaluasi(
   return db.transaction(async (tx) => {
     const { evaluasi: e } = await load(tx, instansiId, year);
     if (e.status !== 'closed')
-      throw new AppError(409, 'EVALUASI_NOT_CLOSED', `Evaluasi tahun ${year} belum ditutup.`, 'Not closed.');
+      throw new AppError('EVALUASI_NOT_CLOSED', `Evaluasi tahun ${year} belum ditutup.`, 'Not closed.');
     const row = await repo.updateEvaluasi(
       tx,
       e.id,

@@ -4,8 +4,8 @@
 import type { Db, Tx } from '../../../db/client.ts';
 import { inBand, predikatOf } from '../../../domain/evaluasi/lke-score.ts';
 import type { LkeConfig } from '../../../domain/evaluasi/lke-types.ts';
-import { AppError, notFound, validationFailed } from '../../errors.ts';
-import { insertAuditEvent, type AuditContext } from '../audit/audit.repository.ts';
+import { AppError, notFound, invalidData } from '../../errors.ts';
+import { insertAuditEvent, type AuditContext } from '../../audit-trail.repository.ts';
 import * as repo from './evaluasi.repository.ts';
 import { instansiKindOf } from './instansi-kind.ts';
 
@@ -50,7 +50,7 @@ export async function addHistory(db: Db, audit: AuditContext, instansiId: string
     const derived = bands ? (predikatOf(bands, input.indeks, true)?.code ?? null) : null;
     const predikat = input.predikat ?? derived;
     if (!predikat)
-      throw validationFailed([
+      throw invalidData([
         {
           field: 'predikat',
           code: 'REQUIRED',
@@ -61,7 +61,7 @@ export async function addHistory(db: Db, audit: AuditContext, instansiId: string
     const top = bands ? Math.max(...bands.bands.map((b) => b.max)) : 0;
     const fits = (code: string) => bands!.bands.some((b) => b.code === code && inBand(b, Math.min(input.indeks, top)));
     if (input.predikat && bands && !fits(input.predikat))
-      throw validationFailed([
+      throw invalidData([
         {
           field: 'predikat',
           code: 'PREDIKAT_MISMATCH',
@@ -73,7 +73,6 @@ export async function addHistory(db: Db, audit: AuditContext, instansiId: string
     );
     if (exists)
       throw new AppError(
-        409,
         'HISTORY_EXISTS',
         `Riwayat Indeks RB ${input.year} dari sumber ini sudah ada; hapus dulu untuk menggantinya.`,
         'A history entry for this year and source already exists.',
@@ -132,7 +131,6 @@ export async function removeHistory(db: Db, audit: AuditContext, id: string) {
     if (!row) throw notFound({ id: 'Riwayat Indeks RB', en: 'Indeks RB history' }, id);
     if (row.source === 'internal')
       throw new AppError(
-        409,
         'HISTORY_INTERNAL',
         'Hasil evaluasi internal tercatat saat evaluasi ditutup dan tidak dihapus dari sini.',
         'Internal results are recorded when an evaluation closes.',

@@ -6,8 +6,8 @@ import type { Db, Tx } from '../../../db/client.ts';
 import { lke2023KabKota } from '../../../domain/evaluasi/lke-2023-kabkota.ts';
 import type { LkeConfig } from '../../../domain/evaluasi/lke-types.ts';
 import { validateLkeConfig } from '../../../domain/evaluasi/lke-validate.ts';
-import { AppError, notFound, staleWrite, validationFailed } from '../../errors.ts';
-import { insertAuditEvent, type AuditContext } from '../audit/audit.repository.ts';
+import { AppError, notFound, staleWrite, invalidData } from '../../errors.ts';
+import { insertAuditEvent, type AuditContext } from '../../audit-trail.repository.ts';
 import * as repo from './evaluasi.repository.ts';
 
 const CONFIG = { id: 'Konfigurasi LKE', en: 'LKE configuration' };
@@ -66,7 +66,6 @@ export async function cloneConfig(db: Db, audit: AuditContext, id: string, input
     const existing = await repo.configForYear(tx, input.year, source.instansiKind);
     if (existing && existing.year === input.year) {
       throw new AppError(
-        409,
         'LKE_CONFIG_EXISTS',
         `Konfigurasi LKE tahun ${input.year} untuk jenis instansi ini sudah ada.`,
         `An LKE configuration for ${input.year} already exists for this instansi kind.`,
@@ -107,7 +106,6 @@ export async function updateConfig(
     const closed = usedBy.filter((e) => e.status === 'closed');
     if (closed.length) {
       throw new AppError(
-        409,
         'LKE_CONFIG_LOCKED',
         `Konfigurasi ini dipakai evaluasi tahun ${closed.map((e) => e.year).join(', ')} yang sudah ditutup dan tidak dapat diubah. Salin untuk tahun baru.`,
         'The configuration is used by a closed evaluation and cannot be changed. Clone it for a new year.',
@@ -121,7 +119,7 @@ export async function updateConfig(
     };
     const findings = validateLkeConfig(definition);
     if (findings.length)
-      throw validationFailed(
+      throw invalidData(
         findings.map((f) => ({ field: `definition.${f.where}`, code: f.code, message: f.message })),
         { findings },
       );

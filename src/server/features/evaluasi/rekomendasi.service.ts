@@ -16,9 +16,9 @@ import {
 import { sniffFileType } from '../../../domain/evidence/sniff.ts';
 import { todayWita } from '../../../domain/periods/periods.ts';
 import { can, isPdScopedOnly, ownPdKeys, type RoleAssignment } from '../../../domain/permissions.ts';
-import { AppError, notFound, staleWrite, validationFailed, type FieldError } from '../../errors.ts';
-import { forbidden } from '../auth/auth.plugin.ts';
-import { insertAuditEvent, type AuditContext } from '../audit/audit.repository.ts';
+import { AppError, notFound, staleWrite, invalidData, type FieldError } from '../../errors.ts';
+import { forbidden } from '../../errors.ts';
+import { insertAuditEvent, type AuditContext } from '../../audit-trail.repository.ts';
 import type { EvidenceStore } from '../monitoring/evidence.store.ts';
 import { upsertEvidenceFile } from '../monitoring/realisasi.repository.ts';
 import { findRencanaAksi } from '../rencana-aksi/rencana-aksi.repository.ts';
@@ -109,7 +109,7 @@ async function checkInput(tx: Tx, instansiId: string, input: Omit<RekomendasiInp
   const pds = new Set((await listPerangkatDaerah(tx, instansiId)).map((p) => p.key));
   if (!pds.has(input.pdKey))
     fields.push({ field: 'pdKey', code: 'UNKNOWN_PD', message: 'Perangkat daerah tujuan tidak dikenal.' });
-  if (fields.length) throw validationFailed(fields);
+  if (fields.length) throw invalidData(fields);
 }
 
 export async function create(db: Db, actor: Actor, instansiId: string, input: RekomendasiInput) {
@@ -165,7 +165,7 @@ export async function update(
   return db.transaction(async (tx) => {
     const { r, e } = await loadFor(tx, id);
     if (r.status === 'closed')
-      throw new AppError(409, 'REKOMENDASI_STATUS', 'Rekomendasi yang sudah ditutup tidak dapat diubah.', 'Closed.');
+      throw new AppError('REKOMENDASI_STATUS', 'Rekomendasi yang sudah ditutup tidak dapat diubah.', 'Closed.');
     const config = (await evalRepo.findConfig(tx, e.configId))!.definition as LkeConfig;
     await checkInput(tx, r.instansiId, input, config);
     const today = todayWita(new Date());
@@ -196,7 +196,6 @@ export async function addFollowUp(db: Db, actor: Actor, id: string, body: string
     if (!can(actor.roles, 'rekomendasi:follow_up', [r.pdKey])) throw forbidden();
     if (r.status === 'closed' || r.status === 'done')
       throw new AppError(
-        409,
         'REKOMENDASI_STATUS',
         'Rekomendasi ini sudah selesai atau ditutup; tindak lanjut baru tidak dapat ditambahkan.',
         'The recommendation is done or closed.',
@@ -240,7 +239,6 @@ export async function attachFollowUpEvidence(
   const sniffed = sniffFileType(bytes);
   if (sniffed.kind === 'rejected')
     throw new AppError(
-      415,
       sniffed.code === 'EXECUTABLE' ? 'FILE_EXECUTABLE' : 'FILE_TYPE_NOT_ALLOWED',
       sniffed.reason.id,
       sniffed.reason.en,
@@ -255,7 +253,7 @@ export async function attachFollowUpEvidence(
   const out = await db.transaction(async (tx) => {
     const { r } = await loadFor(tx, pre.rekomendasiId);
     if (r.status === 'closed' || r.status === 'done')
-      throw new AppError(409, 'REKOMENDASI_STATUS', 'Rekomendasi ini sudah selesai atau ditutup.', 'Done or closed.');
+      throw new AppError('REKOMENDASI_STATUS', 'Rekomendasi ini sudah selesai atau ditutup.', 'Done or closed.');
     await upsertEvidenceFile(tx, { sha256, sizeBytes: bytes.length, mime: sniffed.mime, kind: sniffed.kind });
     const linked = await repo.linkTindakLanjutEvidence(tx, {
       tindakLanjutId,
@@ -315,7 +313,7 @@ export async function move(
         REKOMENDASI_NEEDS_EVIDENCE: 'Tambahkan tindak lanjut dengan bukti sebelum menandai selesai.',
         REKOMENDASI_NEEDS_REASON: 'Tuliskan alasan mengembalikan tindak lanjut.',
       } as const;
-      throw new AppError(409, result.code, messages[result.code], result.code, [
+      throw new AppError(result.code, messages[result.code], undefined, [
         {
           field: result.code === 'REKOMENDASI_NEEDS_REASON' ? 'reason' : 'status',
           code: result.code,
@@ -369,7 +367,7 @@ export async function carry(db: Db, actor: Actor, id: string, input: { rencanaAk
         code: 'WRONG_YEAR',
         message: `Rekomendasi evaluasi ${e.year} dibawa ke rencana aksi tahun ${e.year + 1}, bukan ${plan.year}.`,
       });
-    if (fields.length) throw validationFailed(fields);
+    if (fields.length) throw invalidData(fields);
     const today = todayWita(new Date());
     const row = await repo.updateRekomendasi(tx, id, { rencanaAksiId: input.rencanaAksiId }, input.rowVersion);
     if (!row) throw staleWrite({ rekomendasi: present(r, e.year, today) });

@@ -23,7 +23,6 @@ export async function roadMapForYear(tx: Tx | Db, instansiId: string, year: numb
   const active = versions.filter((v) => v.status === 'active').at(-1);
   if (!active) {
     throw new AppError(
-      409,
       'NO_ACTIVE_ROAD_MAP',
       `Tidak ada road map yang berlaku untuk tahun ${year}.`,
       `No active road map covers ${year}.`,

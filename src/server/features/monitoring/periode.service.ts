@@ -8,8 +8,8 @@ import {
   daysToDeadline,
   type PeriodCode,
 } from '../../../domain/periods/periods.ts';
-import { AppError, notFound, staleWrite, validationFailed } from '../../errors.ts';
-import { insertAuditEvent, type AuditContext } from '../audit/audit.repository.ts';
+import { AppError, notFound, staleWrite, invalidData } from '../../errors.ts';
+import { insertAuditEvent, type AuditContext } from '../../audit-trail.repository.ts';
 import * as repo from './periode.repository.ts';
 
 const PERIODE = { id: 'Periode', en: 'Period' };
@@ -47,8 +47,7 @@ export async function setupYear(
     const existing = await repo.listPeriodes(tx, instansiId, year);
     if (existing.length) {
       throw new AppError(
-        409,
-        'PERIODS_EXIST',
+        'PERIODE_EXISTS',
         `Periode tahun ${year} sudah disiapkan.`,
         `The periods of ${year} already exist.`,
       );
@@ -119,12 +118,12 @@ export async function updateWindow(
   return db.transaction(async (tx) => {
     const p = await getPeriode(tx, id);
     if (input.opensAt > input.deadline) {
-      throw validationFailed([
+      throw invalidData([
         { field: 'deadline', code: 'DEADLINE_BEFORE_OPEN', message: 'Batas akhir tidak boleh sebelum tanggal dibuka.' },
       ]);
     }
     if (input.deadline < p.endDate) {
-      throw validationFailed([
+      throw invalidData([
         {
           field: 'deadline',
           code: 'DEADLINE_BEFORE_PERIOD_END',
@@ -159,15 +158,14 @@ export async function reopen(
     const current = presentPeriode(p, now);
     if (current.state !== 'terkunci') {
       throw new AppError(
-        409,
-        'PERIOD_NOT_LOCKED',
+        'PERIODE_NOT_LOCKED',
         'Periode ini tidak terkunci; tidak perlu dibuka kembali.',
         'The period is not locked.',
       );
     }
     const today = new Date(now.getTime() + 8 * 3600_000).toISOString().slice(0, 10);
     if (input.until < today) {
-      throw validationFailed([
+      throw invalidData([
         { field: 'until', code: 'UNTIL_IN_PAST', message: 'Tanggal dibuka kembali sampai tidak boleh di masa lalu.' },
       ]);
     }

@@ -8,9 +8,9 @@ import { can, type RoleAssignment } from '../../../domain/permissions.ts';
 import { checkValueInScale, parseNumberId, parseValueForScale } from '../../../domain/roadmap/values.ts';
 import type { IndicatorValue } from '../../../domain/roadmap/types.ts';
 import { sniffFileType } from '../../../domain/evidence/sniff.ts';
-import { AppError, notFound, staleWrite, validationFailed, type FieldError } from '../../errors.ts';
-import { forbidden } from '../auth/auth.plugin.ts';
-import { insertAuditEvent, type AuditContext } from '../audit/audit.repository.ts';
+import { AppError, notFound, staleWrite, invalidData, type FieldError } from '../../errors.ts';
+import { forbidden } from '../../errors.ts';
+import { insertAuditEvent, type AuditContext } from '../../audit-trail.repository.ts';
 import { findRencanaAksi } from '../rencana-aksi/rencana-aksi.repository.ts';
 import * as repo from './realisasi.repository.ts';
 import { getPeriode, presentPeriode } from './periode.service.ts';
@@ -29,8 +29,7 @@ function assertOpen(p: Awaited<ReturnType<typeof getPeriode>>) {
   const state = presentPeriode(p).state;
   if (state !== 'terbuka' && state !== 'dibuka_kembali') {
     throw new AppError(
-      409,
-      state === 'terkunci' ? 'PERIOD_LOCKED' : 'PERIOD_NOT_OPEN',
+      state === 'terkunci' ? 'PERIODE_LOCKED' : 'PERIODE_NOT_OPEN',
       state === 'terkunci'
         ? `Periode ${p.code} ${p.year} sudah terkunci sejak batas akhir ${p.deadline}. Minta koordinator STU membukanya kembali.`
         : `Periode ${p.code} ${p.year} belum dibuka untuk pengisian (dibuka ${p.opensAt}).`,
@@ -123,7 +122,7 @@ export async function enter(db: Db, actor: Actor, input: EntryInput) {
       }
       if (value === null && !fields.length)
         fields.push({ field: 'value', code: 'VALUE_REQUIRED', message: 'Nilai realisasi wajib diisi.' });
-      if (fields.length) throw validationFailed(fields);
+      if (fields.length) throw invalidData(fields);
       input.numerator = num;
       input.denominator = den;
     } else {
@@ -134,11 +133,11 @@ export async function enter(db: Db, actor: Actor, input: EntryInput) {
       const n = readNumber('value', input.value, fields, { min: 0 });
       if (n === null && !fields.length)
         fields.push({ field: 'value', code: 'VALUE_REQUIRED', message: 'Realisasi output wajib diisi.' });
-      if (fields.length) throw validationFailed(fields);
+      if (fields.length) throw invalidData(fields);
       value = { kind: 'number', value: n! };
     }
     const anggaran = readNumber('anggaranRealisasi', input.anggaranRealisasi, fields, { min: 0 });
-    if (fields.length) throw validationFailed(fields);
+    if (fields.length) throw invalidData(fields);
     requireFor(actor.roles, 'realisasi:enter', pdKey);
 
     const columns = {
@@ -167,7 +166,6 @@ export async function enter(db: Db, actor: Actor, input: EntryInput) {
     } else {
       if (existing.status === 'submitted' || existing.status === 'verified') {
         throw new AppError(
-          409,
           'REALISASI_LOCKED',
           existing.status === 'verified'
             ? 'Realisasi sudah diverifikasi dan tidak dapat diubah.'
@@ -225,7 +223,6 @@ async function loadForTransition(tx: Tx, id: string) {
 
 function wrongStatus(row: repo.RealisasiRow, expected: string) {
   return new AppError(
-    409,
     'WRONG_STATUS',
     `Realisasi berstatus "${row.status}"; tindakan ini hanya untuk status "${expected}".`,
     `The realisation is ${row.status}; expected ${expected}.`,
@@ -293,7 +290,6 @@ export async function verify(db: Db, actor: Actor, ids: string[]) {
     const wrong = rows.filter((r) => r.status !== 'submitted');
     if (wrong.length) {
       throw new AppError(
-        409,
         'WRONG_STATUS',
         `${wrong.length} realisasi belum diajukan atau sudah diproses; tidak ada yang diverifikasi.`,
         'Some realisations are not submitted; nothing was verified.',
@@ -368,7 +364,6 @@ export async function attachEvidence(
   const sniffed = sniffFileType(bytes);
   if (sniffed.kind === 'rejected') {
     throw new AppError(
-      415,
       sniffed.code === 'EXECUTABLE' ? 'FILE_EXECUTABLE' : 'FILE_TYPE_NOT_ALLOWED',
       sniffed.reason.id,
       sniffed.reason.en,

@@ -4,7 +4,7 @@
 import type { Db } from '../../../db/client.ts';
 import { formatDate } from '../../../domain/format/date.ts';
 import { AppError } from '../../errors.ts';
-import { insertAuditEvent, type AuditContext } from '../audit/audit.repository.ts';
+import { insertAuditEvent, type AuditContext } from '../../audit-trail.repository.ts';
 import { notify } from '../email/notify.ts';
 import { periodDashboard } from './dashboard.service.ts';
 import { INSTANSI_PD_KEY } from './monitoring-context.ts';
@@ -16,7 +16,6 @@ export async function remindBehind(db: Db, audit: AuditContext, periodeId: strin
   const p = dash.periode;
   if (p.state === 'terkunci')
     throw new AppError(
-      409,
       'PERIODE_LOCKED',
       'Periode ini sudah terkunci: buka kembali dulu sebelum mengirim pengingat.',
       'The period is locked: reopen it before sending reminders.',

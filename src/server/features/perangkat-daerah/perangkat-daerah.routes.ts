@@ -1,8 +1,9 @@
-// HTTP routes of perangkat daerah: list with responsibilities, edit one unit.
+// HTTP routes of perangkat daerah: list with responsibilities, edit one unit. Shapes come from the
+// feature's contract (src/domain/contracts/perangkat-daerah.ts).
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
-import { perangkatDaerahSchema } from '../../../domain/roadmap/schema.ts';
+import * as contract from '../../../domain/contracts/perangkat-daerah.ts';
 import { auditContext } from '../../request-context.ts';
+import { contractRoute } from '../../contract-route.ts';
 import { currentUser, forbidden } from '../auth/auth.plugin.ts';
 import { can, isPdScopedOnly, ownPdKeys } from '../../../domain/permissions.ts';
 import { resolveInstansiId } from '../roadmap/roadmap.routes.ts';
@@ -10,17 +11,13 @@ import * as service from './perangkat-daerah.service.ts';
 
 export const perangkatDaerahRoutes: FastifyPluginAsyncZod = async (app) => {
   const tags = ['perangkat daerah'];
-  app.get(
-    '/perangkat-daerah',
-    {
-      config: { permission: 'roadmap:read' },
-      schema: {
-        tags,
-        summary: 'Daftar perangkat daerah dan tanggung jawabnya',
-        querystring: z.object({ instansi: z.string().min(1).max(100).optional(), versionId: z.uuid().optional() }),
-      },
-    },
-    async (req) => {
+  app.route({
+    ...contractRoute(contract.listPerangkatDaerah, {
+      tags,
+      summary: 'Daftar perangkat daerah dan tanggung jawabnya',
+      permission: 'roadmap:read',
+    }),
+    handler: async (req) => {
       const out = await service.listWithResponsibilities(
         app.database.db,
         await resolveInstansiId(app, req.query.instansi),
@@ -32,23 +29,14 @@ export const perangkatDaerahRoutes: FastifyPluginAsyncZod = async (app) => {
       const own = new Set(ownPdKeys(roles));
       return { ...out, items: out.items.filter((x) => own.has(x.pd.key)) };
     },
-  );
-  app.put(
-    '/perangkat-daerah/:key',
-    {
-      config: { permission: 'perangkat_daerah:update' },
-      schema: {
-        tags,
-        summary: 'Ubah data perangkat daerah',
-        params: z.object({ key: z.string().min(1).max(100) }),
-        querystring: z.object({ instansi: z.string().min(1).max(100).optional() }),
-        body: z.object({
-          rowVersion: z.number().int().min(1),
-          perangkatDaerah: perangkatDaerahSchema.omit({ key: true }),
-        }),
-      },
-    },
-    async (req) => {
+  });
+  app.route({
+    ...contractRoute(contract.updatePerangkatDaerah, {
+      tags,
+      summary: 'Ubah data perangkat daerah',
+      permission: 'perangkat_daerah:update',
+    }),
+    handler: async (req) => {
       if (!can(currentUser(req).roles, 'perangkat_daerah:update', [req.params.key])) throw forbidden();
       const instansiId = await resolveInstansiId(app, req.query.instansi);
       const input = Object.fromEntries(Object.entries(req.body.perangkatDaerah).filter(([, v]) => v !== undefined));
@@ -61,5 +49,5 @@ export const perangkatDaerahRoutes: FastifyPluginAsyncZod = async (app) => {
         req.body.rowVersion,
       );
     },
-  );
+  });
 };

@@ -3,7 +3,7 @@ import type { Db } from '../../../db/client.ts';
 import type { PerangkatDaerah } from '../../../domain/roadmap/types.ts';
 import { responsibilitiesByPd } from '../../../domain/roadmap/responsibilities.ts';
 import { AppError, notFound, staleWrite } from '../../errors.ts';
-import { insertAuditEvent, type AuditContext } from '../audit/audit.repository.ts';
+import { insertAuditEvent, type AuditContext } from '../../audit-trail.repository.ts';
 import * as roadmapRepo from '../roadmap/roadmap.repository.ts';
 import { getVersion } from '../roadmap/roadmap.service.ts';
 
@@ -49,7 +49,7 @@ export async function updatePerangkatDaerah(
     const before = roadmapRepo.pdFromRow(row);
     const next: PerangkatDaerah = { ...input, key };
     if (next.validFrom && next.validTo && next.validFrom > next.validTo) {
-      throw new AppError(422, 'VALIDATION_FAILED', 'Tanggal berlaku tidak valid.', 'Invalid validity dates.', [
+      throw new AppError('INVALID_DATA', 'Tanggal berlaku tidak valid.', 'Invalid validity dates.', [
         {
           field: 'validTo',
           code: 'DATE_BEFORE_START',
@@ -62,7 +62,7 @@ export async function updatePerangkatDaerah(
         next.predecessorKey === key ||
         !(await roadmapRepo.findPerangkatDaerah(tx, instansiId, next.predecessorKey))
       ) {
-        throw new AppError(422, 'VALIDATION_FAILED', 'Pendahulu tidak valid.', 'Invalid predecessor.', [
+        throw new AppError('INVALID_DATA', 'Pendahulu tidak valid.', 'Invalid predecessor.', [
           { field: 'predecessorKey', code: 'UNKNOWN_PD', message: 'Perangkat daerah pendahulu tidak dikenal.' },
         ]);
       }

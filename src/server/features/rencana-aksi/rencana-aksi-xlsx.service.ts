@@ -5,7 +5,7 @@ import { createHash } from 'node:crypto';
 import type { Db, Tx } from '../../../db/client.ts';
 import { can, type RoleAssignment } from '../../../domain/permissions.ts';
 import { AppError } from '../../errors.ts';
-import { insertAuditEvent, type AuditContext } from '../audit/audit.repository.ts';
+import { insertAuditEvent, type AuditContext } from '../../audit-trail.repository.ts';
 import { roadMapForYear } from '../monitoring/monitoring-context.ts';
 import * as periodeRepo from '../monitoring/periode.repository.ts';
 import * as realisasiRepo from '../monitoring/realisasi.repository.ts';
@@ -321,7 +321,6 @@ export async function commitPlansImport(
   const early = unreadable(year, read);
   const refuse = (result: PlanImportResult) =>
     new AppError(
-      422,
       'IMPORT_HAS_ERRORS',
       'Berkas memiliki kesalahan; tidak ada rencana aksi yang disimpan. Perbaiki baris yang disebutkan lalu unggah kembali.',
       'The file has errors; no action plan was saved.',

@@ -20,7 +20,6 @@ async function readPlanUpload(req: FastifyRequest, maxBytes: number) {
   const upload = await readUpload(req, maxBytes);
   if (upload.buf.length < 4 || upload.buf.readUInt32LE(0) !== 0x04034b50) {
     throw new AppError(
-      415,
       'NOT_XLSX',
       `Berkas "${upload.fileName}" bukan berkas Excel .xlsx.`,
       'The file is not an .xlsx workbook.',
@@ -29,7 +28,7 @@ async function readPlanUpload(req: FastifyRequest, maxBytes: number) {
   }
   const year = yearField.safeParse(upload.fields.year);
   if (!year.success) {
-    throw new AppError(400, 'VALIDATION_FAILED', 'Isian formulir tidak valid.', 'Invalid form fields.', [
+    throw new AppError('VALIDATION_FAILED', 'Isian formulir tidak valid.', 'Invalid form fields.', [
       { field: 'year', code: 'YEAR_REQUIRED', message: 'Tahun rencana aksi wajib diisi (2000–2100).' },
     ]);
   }

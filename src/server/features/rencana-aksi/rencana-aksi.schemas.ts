@@ -3,7 +3,7 @@
 // shape to the service's input (fokus intervensi as a set, targets checked against the unit).
 import { z } from 'zod';
 import { isIsoDate } from '../../../domain/periods/periods.ts';
-import { validationFailed } from '../../errors.ts';
+import { invalidData } from '../../errors.ts';
 import { unitTargetProblems } from './rencana-aksi-targets.ts';
 import { canonicalFokus, FOKUS_INTERVENSI } from '../../../domain/rencana-aksi/fokus.ts';
 import { PERIOD_CODES, type RencanaAksiInput } from './rencana-aksi.service.ts';
@@ -47,7 +47,7 @@ export type RencanaAksiBody = z.infer<typeof rencanaAksiBody>;
 /** The service's input for a valid body. Throws 422 when a target does not fit the unit. */
 export function toServiceInput(body: RencanaAksiBody): RencanaAksiInput {
   const problems = unitTargetProblems(body);
-  if (problems.length) throw validationFailed(problems.map(({ field, code, message }) => ({ field, code, message })));
+  if (problems.length) throw invalidData(problems.map(({ field, code, message }) => ({ field, code, message })));
   return {
     ...body,
     permasalahan: body.permasalahan === '' ? null : body.permasalahan,

@@ -5,9 +5,9 @@
 import type { Db } from '../../../db/client.ts';
 import { canonicalFokus, type FokusIntervensi } from '../../../domain/rencana-aksi/fokus.ts';
 import { can, type RoleAssignment } from '../../../domain/permissions.ts';
-import { AppError, notFound, staleWrite, validationFailed, type FieldError } from '../../errors.ts';
-import { forbidden } from '../auth/auth.plugin.ts';
-import { insertAuditEvent, type AuditContext } from '../audit/audit.repository.ts';
+import { AppError, notFound, staleWrite, invalidData, type FieldError } from '../../errors.ts';
+import { forbidden } from '../../errors.ts';
+import { insertAuditEvent, type AuditContext } from '../../audit-trail.repository.ts';
 import { listPerangkatDaerah } from '../roadmap/roadmap.repository.ts';
 import { roadMapForYear } from '../monitoring/monitoring-context.ts';
 import * as repo from './rencana-aksi.repository.ts';
@@ -144,7 +144,7 @@ async function check(
       code: 'UNKNOWN_PD',
       message: 'Perangkat daerah koordinator tidak dikenal.',
     });
-  if (fields.length) throw validationFailed(fields);
+  if (fields.length) throw invalidData(fields);
   if (!can(roles, 'rencana_aksi:manage', [input.pelaksanaPdKey])) throw forbidden();
   return rm;
 }
@@ -256,7 +256,6 @@ export async function remove(db: Db, audit: AuditContext, roles: readonly RoleAs
     const before = presentRencanaAksi(current, await repo.targetsOf(tx, [id]));
     if ((await countRealisasiOf(tx, 'rencana_aksi', id)) > 0) {
       throw new AppError(
-        409,
         'RENCANA_AKSI_HAS_REALISASI',
         'Rencana aksi ini sudah memiliki realisasi dan tidak dapat dihapus.',
         'The action plan has realisations.',

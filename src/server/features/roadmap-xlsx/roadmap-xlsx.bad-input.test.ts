@@ -3,7 +3,7 @@
 import { crc32 } from 'node:zlib';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { kupang2024 } from '../../../db/seed/kupang-2024.ts';
+import { kupang2024 } from '../../seed/kupang-2024.ts';
 import { exportRoadMapXlsx } from './roadmap-xlsx.export.ts';
 import { MAX_SHEET_ROWS, MAX_XLSX_BYTES, parseRoadMapXlsx, type XlsxImportResult } from './roadmap-xlsx.import.ts';
 import { lampiranWithoutMetadata } from './roadmap-xlsx.fixture.ts';

@@ -2,7 +2,7 @@
 // real numeric cells with Indonesian-looking formats, print setup, and a visible Metadata sheet last.
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { kupang2024 } from '../../../db/seed/kupang-2024.ts';
+import { kupang2024 } from '../../seed/kupang-2024.ts';
 import { exportRoadMapXlsx } from './roadmap-xlsx.export.ts';
 import { handBuiltRoadMap } from './roadmap-xlsx.fixture.ts';
 

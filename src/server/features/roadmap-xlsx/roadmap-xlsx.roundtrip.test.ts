@@ -2,7 +2,7 @@
 // the real Kupang 2024 road map. Also covers edits made in Excel on the visible tables.
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { kupang2024 } from '../../../db/seed/kupang-2024.ts';
+import { kupang2024 } from '../../seed/kupang-2024.ts';
 import type { RoadMapDocument } from '../../../domain/roadmap/types.ts';
 import { exportRoadMapXlsx } from './roadmap-xlsx.export.ts';
 import { handBuiltRoadMap } from './roadmap-xlsx.fixture.ts';

@@ -14,7 +14,6 @@ async function readXlsxUpload(req: FastifyRequest, maxBytes: number) {
   const upload = await readUpload(req, maxBytes);
   if (upload.buf.length < 4 || upload.buf.readUInt32LE(0) !== 0x04034b50) {
     throw new AppError(
-      415,
       'NOT_XLSX',
       `Berkas "${upload.fileName}" bukan berkas Excel .xlsx.`,
       'The file is not an .xlsx workbook.',
@@ -80,7 +79,6 @@ export const roadmapXlsxRoutes: FastifyPluginAsyncZod = async (app) => {
       const parsed = commitFields.safeParse(fields);
       if (!parsed.success) {
         throw new AppError(
-          400,
           'VALIDATION_FAILED',
           'Isian formulir tidak valid.',
           'Invalid form fields.',

@@ -4,7 +4,7 @@ import type { Db } from '../../../db/client.ts';
 import type { RoadMapDocument, TableCode } from '../../../domain/roadmap/types.ts';
 import { validateRoadMap } from '../../../domain/roadmap/validate.ts';
 import { AppError } from '../../errors.ts';
-import type { AuditContext } from '../audit/audit.repository.ts';
+import type { AuditContext } from '../../audit-trail.repository.ts';
 import { getVersion, importDocument, type ImportTarget } from '../roadmap/roadmap.service.ts';
 import { exportRoadMapXlsx } from './roadmap-xlsx.export.ts';
 import { parseRoadMapXlsx, type XlsxProblem } from './roadmap-xlsx.import.ts';
@@ -47,7 +47,6 @@ export async function commitXlsx(db: Db, audit: AuditContext, buf: Buffer, targe
   const parsed = await parseRoadMapXlsx(buf);
   if (!parsed.ok || !parsed.document) {
     throw new AppError(
-      422,
       'IMPORT_HAS_ERRORS',
       'Berkas memiliki kesalahan; tidak ada data yang disimpan. Perbaiki baris yang disebutkan lalu unggah kembali.',
       'The file has errors; nothing was saved.',

@@ -4,7 +4,7 @@
 // out-of-scale figures (they stay visible as findings), and fixing another field must stay possible.
 import type { Baseline, IndicatorValue, Indikator, Scale, Target } from '../../../domain/roadmap/types.ts';
 import { checkValueInScale, valuesEqual } from '../../../domain/roadmap/values.ts';
-import { validationFailed, type FieldError } from '../../errors.ts';
+import { invalidData, type FieldError } from '../../errors.ts';
 
 function baselineValue(b: Baseline): IndicatorValue | null {
   return b.status === 'value' ? b.value : null;
@@ -24,7 +24,7 @@ export function checkIndicatorInput(
   const add = (field: string, code: string, message: string) => fields.push({ field, code, message });
   if (!scale) {
     add('indicator.scaleCode', 'UNKNOWN_SCALE', `Skala "${next.scaleCode}" tidak dikenal.`);
-    throw validationFailed(fields);
+    throw invalidData(fields);
   }
   const scaleChanged = before.scaleCode !== next.scaleCode;
   const check = (field: string, value: IndicatorValue, unchanged: boolean) => {
@@ -83,5 +83,5 @@ export function checkIndicatorInput(
       'Hanya satu perangkat daerah yang dapat menjadi penanggung jawab utama.',
     );
   }
-  if (fields.length) throw validationFailed(fields);
+  if (fields.length) throw invalidData(fields);
 }

@@ -14,8 +14,8 @@ import type {
 } from '../../../domain/roadmap/types.ts';
 import { validateRoadMap } from '../../../domain/roadmap/validate.ts';
 import { findScale } from '../../../domain/catalogue/scales.ts';
-import { AppError, notFound, staleWrite, validationFailed } from '../../errors.ts';
-import { insertAuditEvent, type AuditContext } from '../audit/audit.repository.ts';
+import { AppError, notFound, staleWrite, invalidData } from '../../errors.ts';
+import { insertAuditEvent, type AuditContext } from '../../audit-trail.repository.ts';
 import * as repo from './roadmap.repository.ts';
 import * as structure from './roadmap-structure.repository.ts';
 import { assertEditable, getVersion } from './roadmap.service.ts';
@@ -79,19 +79,17 @@ export interface NodeInput {
 function checkNodeShape(doc: RoadMapDocument, input: NodeInput, selfKey: string | null) {
   const wantParent = PARENT_KIND[input.kind];
   if (wantParent === null && input.parentKey !== null) {
-    throw validationFailed([
+    throw invalidData([
       { field: 'parentKey', code: 'WRONG_PARENT_KIND', message: 'Simpul jenis ini tidak memiliki induk.' },
     ]);
   }
   if (wantParent !== null) {
     const parent = doc.nodes.find((n) => n.key === input.parentKey);
     if (!parent || parent.key === selfKey) {
-      throw validationFailed([
-        { field: 'parentKey', code: 'UNKNOWN_PARENT', message: 'Induk simpul tidak ditemukan.' },
-      ]);
+      throw invalidData([{ field: 'parentKey', code: 'UNKNOWN_PARENT', message: 'Induk simpul tidak ditemukan.' }]);
     }
     if (parent.kind !== wantParent) {
-      throw validationFailed([
+      throw invalidData([
         {
           field: 'parentKey',
           code: 'WRONG_PARENT_KIND',
@@ -101,7 +99,7 @@ function checkNodeShape(doc: RoadMapDocument, input: NodeInput, selfKey: string 
     }
   }
   if (input.element && input.kind !== 'sasaran_strategis') {
-    throw validationFailed([
+    throw invalidData([
       { field: 'element', code: 'ELEMENT_NOT_ALLOWED', message: 'Elemen hard/soft hanya untuk sasaran strategis.' },
     ]);
   }
@@ -144,7 +142,7 @@ export async function updateNode(
     const before = doc.nodes.find((n) => n.key === key);
     if (!before) throw notFound(NODE, key);
     if (input.kind !== before.kind) {
-      throw validationFailed([
+      throw invalidData([
         { field: 'kind', code: 'KIND_IMMUTABLE', message: 'Jenis simpul tidak dapat diubah; buat simpul baru.' },
       ]);
     }
@@ -180,7 +178,6 @@ export async function deleteNode(db: Db, audit: AuditContext, versionId: string,
     const children = doc.nodes.filter((n) => n.parentKey === key);
     if (children.length) {
       throw new AppError(
-        409,
         'NODE_HAS_CHILDREN',
         `"${node.name}" masih memiliki ${children.length} simpul di bawahnya; hapus atau pindahkan simpul tersebut terlebih dahulu.`,
         'The node still has children.',
@@ -217,9 +214,9 @@ export async function deleteNode(db: Db, audit: AuditContext, versionId: string,
 
 function checkPlacementTarget(doc: RoadMapDocument, nodeKey: string, tableCode: TableCode) {
   const node = doc.nodes.find((n) => n.key === nodeKey);
-  if (!node) throw validationFailed([{ field: 'nodeKey', code: 'UNKNOWN_NODE', message: 'Simpul tidak ditemukan.' }]);
+  if (!node) throw invalidData([{ field: 'nodeKey', code: 'UNKNOWN_NODE', message: 'Simpul tidak ditemukan.' }]);
   if (!TABLE_NODE_KINDS[tableCode].includes(node.kind)) {
-    throw validationFailed([
+    throw invalidData([
       {
         field: 'tableCode',
         code: 'PLACEMENT_WRONG_TABLE',
@@ -317,7 +314,6 @@ export async function addPlacement(
       )
     ) {
       throw new AppError(
-        409,
         'PLACEMENT_EXISTS',
         'Indikator ini sudah ada di baris tersebut.',
         'The indicator is already placed there.',

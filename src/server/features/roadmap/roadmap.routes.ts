@@ -19,13 +19,12 @@ import {
 export async function resolveInstansiId(app: FastifyInstance, code: string | undefined): Promise<string> {
   if (code) {
     const row = await findInstansiByCode(app.database.db, code);
-    if (!row)
-      throw new AppError(404, 'NOT_FOUND', `Instansi "${code}" tidak ditemukan.`, `Instansi "${code}" not found.`);
+    if (!row) throw new AppError('NOT_FOUND', `Instansi "${code}" tidak ditemukan.`, `Instansi "${code}" not found.`);
     return row.id;
   }
   const all = await listInstansi(app.database.db);
   if (!all[0])
-    throw new AppError(404, 'NO_INSTANSI', 'Belum ada instansi. Impor road map terlebih dahulu.', 'No instansi yet.');
+    throw new AppError('NO_INSTANSI', 'Belum ada instansi. Impor road map terlebih dahulu.', 'No instansi yet.');
   return all[0].id;
 }
 

@@ -6,7 +6,7 @@ import type { Indikator, RoadMapDocument, Regulasi, Finding } from '../../../dom
 import { validateRoadMap } from '../../../domain/roadmap/validate.ts';
 import { diffRoadMaps } from '../../../domain/roadmap/diff.ts';
 import { AppError, notFound, staleWrite } from '../../errors.ts';
-import { insertAuditEvent, type AuditContext } from '../audit/audit.repository.ts';
+import { insertAuditEvent, type AuditContext } from '../../audit-trail.repository.ts';
 import * as repo from './roadmap.repository.ts';
 import { checkIndicatorInput } from './indicator-input.ts';
 import { findScale } from '../../../domain/catalogue/scales.ts';
@@ -94,8 +94,7 @@ export async function importDocumentTx(
     if (!rm || rm.instansiId !== instansiId) throw notFound(ROAD_MAP, roadMapId);
     if (rm.periodStart !== doc.roadMap.periodStart || rm.periodEnd !== doc.roadMap.periodEnd) {
       throw new AppError(
-        422,
-        'PERIOD_MISMATCH',
+        'ROAD_MAP_YEARS_MISMATCH',
         `Periode dokumen (${doc.roadMap.periodStart}–${doc.roadMap.periodEnd}) berbeda dengan periode road map (${rm.periodStart}–${rm.periodEnd}).`,
         `The document's period differs from the road map's period.`,
       );
@@ -154,7 +153,6 @@ export async function importDocument(db: Db, audit: AuditContext, doc: RoadMapDo
 export function assertEditable(status: string) {
   if (status === 'superseded') {
     throw new AppError(
-      409,
       'VERSION_SUPERSEDED',
       'Versi ini sudah digantikan oleh versi yang lebih baru dan tidak dapat diubah. Buat perubahan pada versi yang berlaku atau buat versi perubahan baru.',
       'This version has been superseded and cannot be edited.',
@@ -231,7 +229,6 @@ export async function createAmendment(db: Db, audit: AuditContext, roadMapId: st
     const base = await getVersion(tx, input.basedOnVersionId);
     if (base.roadMap.id !== roadMapId) {
       throw new AppError(
-        422,
         'VERSION_NOT_IN_ROAD_MAP',
         'Versi dasar bukan bagian dari road map ini.',
         'The base version does not belong to this road map.',
@@ -251,7 +248,6 @@ export async function createAmendment(db: Db, audit: AuditContext, roadMapId: st
         .replace(/[^a-z0-9]+/g, '-');
     if (await repo.findRegulasi(tx, base.version.instansiId, key)) {
       throw new AppError(
-        409,
         'REGULASI_EXISTS',
         `Regulasi ${input.regulasi.type} ${input.regulasi.number}/${input.regulasi.year} sudah terdaftar.`,
         'This regulation is already registered.',
@@ -289,7 +285,6 @@ export async function activateVersion(db: Db, audit: AuditContext, versionId: st
     if (v.status === 'active') return { versionId, status: 'active' as const };
     if (v.status === 'superseded') {
       throw new AppError(
-        409,
         'VERSION_SUPERSEDED',
         'Versi yang sudah digantikan tidak dapat diberlakukan kembali.',
         'A superseded version cannot be activated again.',

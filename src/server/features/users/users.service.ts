@@ -3,8 +3,8 @@
 import { randomBytes } from 'node:crypto';
 import type { Db } from '../../../db/client.ts';
 import { assignmentProblems, type RoleAssignment } from '../../../domain/permissions.ts';
-import { AppError, notFound, staleWrite, validationFailed } from '../../errors.ts';
-import { insertAuditEvent, type AuditContext } from '../audit/audit.repository.ts';
+import { AppError, notFound, staleWrite, invalidData } from '../../errors.ts';
+import { insertAuditEvent, type AuditContext } from '../../audit-trail.repository.ts';
 import * as authRepo from '../auth/auth.repository.ts';
 import { hashPassword, passwordProblems } from '../auth/password.ts';
 import type { SessionUser } from '../auth/auth.service.ts';
@@ -49,7 +49,7 @@ async function checkRoles(db: Db, instansiId: string | null, roles: RoleAssignme
         message: `Perangkat daerah "${r.pdKey}" tidak dikenal.`,
       });
   });
-  if (problems.length) throw validationFailed(problems);
+  if (problems.length) throw invalidData(problems);
 }
 
 export async function listAccounts(db: Db) {
@@ -70,7 +70,7 @@ export interface CreateAccountInput {
 export async function createAccount(db: Db, audit: AuditContext, admin: SessionUser | null, input: CreateAccountInput) {
   const username = input.username.trim().toLowerCase();
   if (await authRepo.findUserByUsername(db, username)) {
-    throw validationFailed([{ field: 'username', code: 'USERNAME_TAKEN', message: 'Nama pengguna sudah dipakai.' }]);
+    throw invalidData([{ field: 'username', code: 'USERNAME_TAKEN', message: 'Nama pengguna sudah dipakai.' }]);
   }
   const instansiId = admin?.instansiId ?? (await listInstansi(db))[0]?.id ?? null;
   await checkRoles(db, instansiId, input.roles);
@@ -78,7 +78,7 @@ export async function createAccount(db: Db, audit: AuditContext, admin: SessionU
   const password = input.password ?? temporary!;
   const problems = passwordProblems(password, username);
   if (problems.length)
-    throw validationFailed(problems.map((message) => ({ field: 'password', code: 'WEAK_PASSWORD', message })));
+    throw invalidData(problems.map((message) => ({ field: 'password', code: 'WEAK_PASSWORD', message })));
   const passwordHash = await hashPassword(password);
   const id = await db.transaction(async (tx) => {
     const id = await authRepo.insertUser(tx, {
@@ -125,7 +125,6 @@ export async function updateAccount(
   await checkRoles(db, row.instansiId, input.roles);
   if (id === admin.id && (input.disabled || !input.roles.some((r) => r.role === 'admin'))) {
     throw new AppError(
-      409,
       'SELF_LOCKOUT',
       'Anda tidak dapat menonaktifkan akun sendiri atau mencabut peran admin sendiri.',
       'You cannot disable yourself or drop your own admin role.',

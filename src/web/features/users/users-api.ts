@@ -3,7 +3,8 @@
 import { useQuery } from '@tanstack/react-query';
 import type { RoleAssignment } from '../../../domain/permissions.ts';
 import { apiGet, apiSend } from '../../api/client.ts';
-import type { PdList } from '../../api/types.ts';
+import { listPerangkatDaerah } from '../../../domain/contracts/perangkat-daerah.ts';
+import { apiCall } from '../../api/call.ts';
 
 /** One account as GET /api/users returns it (publicAccount on the server). */
 export interface Account {
@@ -57,7 +58,7 @@ export const usersApi = {
   update: (id: string, body: UpdateAccountBody) => apiSend<{ user: Account }>('PUT', `/api/users/${enc(id)}`, body),
   resetPassword: (id: string) => apiSend<{ temporaryPassword: string }>('POST', `/api/users/${enc(id)}/reset-password`),
   // Without a versionId the server answers with the active version's list: every PD of the instansi.
-  pdOptions: (signal?: AbortSignal) => apiGet<PdList>('/api/perangkat-daerah', signal),
+  pdOptions: (signal?: AbortSignal) => apiCall(listPerangkatDaerah, {}, signal),
 };
 
 export function useAccounts(enabled = true) {

@@ -1,12 +1,12 @@
 // One demo account per role for the embedded demo (documented in the README), so a first-time
 // user can try every role. They are not created in production mode, and sign-in with them is
 // refused there unless PETA_RB_DEMO_ACCOUNTS=1.
-import type { Tx } from '../client.ts';
+import type { Tx } from '../../db/client.ts';
 import type { RoleAssignment } from '../../domain/permissions.ts';
-import { hashPassword } from '../../server/features/auth/password.ts';
-import { findUserByUsername, insertUser, replaceRoles } from '../../server/features/auth/auth.repository.ts';
-import { insertAuditEvent } from '../../server/features/audit/audit.repository.ts';
-import { SYSTEM_ACTOR } from '../../server/request-context.ts';
+import { hashPassword } from '../features/auth/password.ts';
+import { findUserByUsername, insertUser, replaceRoles } from '../features/auth/auth.repository.ts';
+import { insertAuditEvent } from '../audit-trail.repository.ts';
+import { SYSTEM_ACTOR } from '../request-context.ts';
 
 export const DEMO_PASSWORD = 'demo-petarb-2024';
 

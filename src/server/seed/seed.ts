@@ -2,14 +2,14 @@
 // the semesters of 2024 (the year its targets are for), and — when demo accounts are allowed (not in
 // production) — one demo account per role, with the 2024 periods reopened for trying out entry.
 import { sql } from 'drizzle-orm';
-import type { Db } from '../client.ts';
+import type { Db } from '../../db/client.ts';
 import { kupang2024 } from './kupang-2024.ts';
 import { createDemoUsers } from './demo-users.ts';
-import { importDocumentTx } from '../../server/features/roadmap/roadmap.service.ts';
-import { SYSTEM_ACTOR } from '../../server/request-context.ts';
-import { demoReopenYearTx, ensureYearTx } from '../../server/features/monitoring/periode.service.ts';
-import { ensureShippedConfigs } from '../../server/features/evaluasi/lke-config.service.ts';
-import { seedHistoryTx } from '../../server/features/evaluasi/indeks-history.service.ts';
+import { importDocumentTx } from '../features/roadmap/roadmap.service.ts';
+import { SYSTEM_ACTOR } from '../request-context.ts';
+import { demoReopenYearTx, ensureYearTx } from '../features/monitoring/periode.service.ts';
+import { ensureShippedConfigs } from '../features/evaluasi/lke-config.service.ts';
+import { seedHistoryTx } from '../features/evaluasi/indeks-history.service.ts';
 
 /** The year the Kupang road map's targets are for: its semesters are set up with the seed. */
 const MONITORING_YEAR = 2024;
