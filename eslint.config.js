@@ -1,6 +1,6 @@
 // Lint rules: typescript-eslint's recommended set over all TypeScript sources, and the layer rules
 // of docs/decisions/0010-contracts.md, enforced as import restrictions (a breach fails the lint;
-// test/lint-layers.test.ts plants one of each and checks that it is caught).
+// src/layers.test.ts plants one of each and checks that it is caught).
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import globals from 'globals';

@@ -25,6 +25,20 @@ describe.skipIf(skipDb())('OpenAPI', () => {
     expect(put.requestBody.content['application/json'].schema.properties).toHaveProperty('rowVersion');
   });
 
+  it('documents the answer of every API route, and the error body', async () => {
+    const spec = (await t.app.inject({ url: '/api/docs/json' })).json();
+    const missing: string[] = [];
+    for (const r of t.app.routeTable.filter((x) => x.url.startsWith('/api/') && !x.url.startsWith('/api/docs'))) {
+      const op = spec.paths[r.url.replace(/:([A-Za-z0-9_]+)/g, '{$1}')]?.[r.method.toLowerCase()];
+      const codes = Object.keys(op?.responses ?? {});
+      if (!codes.some((c) => /^2\d\d$/.test(c)) || !codes.includes('4XX')) missing.push(`${r.method} ${r.url}`);
+    }
+    expect(missing).toEqual([]);
+    const list = spec.paths['/api/perangkat-daerah'].get.responses['200'].content['application/json'].schema;
+    expect(list.properties).toHaveProperty('items');
+    expect(JSON.stringify(spec.paths['/api/perangkat-daerah'].get.responses['4XX'])).toContain('messageEn');
+  });
+
   it('serves the Swagger UI page', async () => {
     const res = await t.app.inject({ url: '/api/docs/' });
     expect(res.statusCode).toBe(200);

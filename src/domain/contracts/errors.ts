@@ -1,7 +1,7 @@
 // The closed vocabulary of API error codes: each code has one HTTP status and a default message in
 // Indonesian and English. The server throws only these (src/server/errors.ts); the web types its
 // ApiError.code by them. A call site may give a more specific message; never another status.
-// test/error-codes.test.ts checks that every code here is used somewhere, and no other code is.
+// src/domain/contracts/errors.test.ts checks that every code here is used somewhere, and no other code is.
 
 interface ErrorSpec {
   status: number;

@@ -1,16 +1,18 @@
 // The one way the browser talks to the server: fetch with JSON in and out, and every error answer
-// ({ error: { code, message, messageEn, fields?, details? } }) turned into a typed ApiError.
+// ({ error: { code, message, messageEn, fields?, details? } }, src/domain/contracts/http.ts) turned
+// into a typed ApiError whose code is one of the vocabulary's (src/domain/contracts/errors.ts).
+import type { ErrorCode } from '../../domain/contracts/errors.ts';
+import type { FieldError } from '../../domain/contracts/http.ts';
 
-export interface FieldError {
-  field: string;
-  code: string;
-  message: string;
-}
+export type { FieldError };
+
+/** A server code, or the client's own: no answer at all, or an answer that is not an error body. */
+export type ApiErrorCode = ErrorCode | 'NETWORK' | `HTTP_${number}`;
 
 export class ApiError extends Error {
   constructor(
     readonly status: number,
-    readonly code: string,
+    readonly code: ApiErrorCode,
     /** Indonesian message from the server (or from the client for network failures). */
     readonly messageId: string,
     readonly messageEn: string,
@@ -52,7 +54,7 @@ async function toApiError(res: Response): Promise<ApiError> {
     const fields = Array.isArray(e.fields) ? e.fields.filter(isFieldError) : [];
     return new ApiError(
       res.status,
-      e.code,
+      e.code as ErrorCode,
       e.message,
       typeof e.messageEn === 'string' ? e.messageEn : e.message,
       fields,
