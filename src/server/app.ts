@@ -48,6 +48,8 @@ export interface RouteEntry {
   method: string;
   url: string;
   permission: string | undefined;
+  /** The route's request schemas (zod), for tests that generate requests from them. */
+  schema?: { body?: unknown; querystring?: unknown; params?: unknown };
 }
 
 export interface AppOptions {
@@ -218,6 +220,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
         method,
         url: r.url,
         permission: (r.config as { permission?: string } | undefined)?.permission,
+        schema: r.schema as RouteEntry['schema'],
       });
     }
   });
