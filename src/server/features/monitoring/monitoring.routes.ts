@@ -182,12 +182,14 @@ function evidenceRoutes(app: App) {
       if (!file || !app.evidenceStore.exists(file.sha256))
         throw notFound({ id: 'Bukti', en: 'Evidence' }, req.params.sha256);
       const ext = file.kind === 'jpeg' ? 'jpg' : file.kind;
-      return reply
-        .type(file.mime)
-        .header('content-disposition', `attachment; filename="bukti-${file.sha256.slice(0, 12)}.${ext}"`)
-        .header('x-content-type-options', 'nosniff')
-        // A `binaryFile` answer: Fastify sends the stream as is, the serializer never sees it.
-        .send(app.evidenceStore.read(file.sha256) as unknown as string);
+      return (
+        reply
+          .type(file.mime)
+          .header('content-disposition', `attachment; filename="bukti-${file.sha256.slice(0, 12)}.${ext}"`)
+          .header('x-content-type-options', 'nosniff')
+          // A `binaryFile` answer: Fastify sends the stream as is, the serializer never sees it.
+          .send(app.evidenceStore.read(file.sha256) as unknown as string)
+      );
     },
   });
 }

@@ -5,7 +5,7 @@
 import { notify as sendNotification } from '../email/notify.ts';
 import type { Db, Tx } from '../../../db/client.ts';
 import { can, isPdScopedOnly, ownPdKeys, type RoleAssignment } from '../../../domain/permissions.ts';
-import { checkValueInScale, parseNumberId, parseValueForScale } from '../../../domain/roadmap/values.ts';
+import { checkIndicatorEntry, checkPlanOutput, readEntryNumber } from '../../../domain/monitoring/entry.ts';
 import type { IndicatorValue } from '../../../domain/roadmap/types.ts';
 import { sniffFileType } from '../../../domain/evidence/sniff.ts';
 import { AppError, notFound, staleWrite, invalidData, type FieldError } from '../../errors.ts';
@@ -62,93 +62,41 @@ export interface EntryInput {
   rowVersion: number;
 }
 
-function readNumber(
-  field: string,
-  v: string | number | null | undefined,
-  fields: FieldError[],
-  opts: { min?: number } = {},
-): number | null {
-  if (v === null || v === undefined || v === '') return null;
-  const n = typeof v === 'number' ? v : parseNumberId(v);
-  if (n === null || !Number.isFinite(n)) {
-    fields.push({
-      field,
-      code: 'NOT_A_NUMBER',
-      message: `"${v}" bukan angka. Gunakan koma untuk desimal, mis. 21,78.`,
-    });
-    return null;
-  }
-  if (opts.min !== undefined && n < opts.min)
-    fields.push({ field, code: 'NEGATIVE_NOT_ALLOWED', message: 'Nilai tidak boleh negatif.' });
-  return n;
-}
-
 /** Enters (or corrects) a value: creates the draft or updates a draft/returned one. */
 export async function enter(db: Db, actor: Actor, input: EntryInput) {
   return db.transaction(async (tx) => {
     const p = await getPeriode(tx, input.periodeId);
     assertOpen(p);
     const rm = await roadMapForYear(tx, p.instansiId, p.year);
-    const fields: FieldError[] = [];
-    let value: IndicatorValue | null = null;
+    let value: IndicatorValue;
     let pdKey: string;
     if (input.subjectType === 'indikator') {
       const ind = rm.document.indicators.find((i) => i.key === input.subjectKey);
       if (!ind) throw notFound({ id: 'Indikator', en: 'Indicator' }, input.subjectKey);
       pdKey = reportingPdOf(ind) ?? INSTANSI_PD_KEY;
       const scale = rm.document.scales.find((s) => s.code === ind.scaleCode)!;
-      const num = readNumber('numerator', input.numerator, fields, { min: 0 });
-      const den = readNumber('denominator', input.denominator, fields, { min: 0 });
-      if ((num === null) !== (den === null))
-        fields.push({
-          field: num === null ? 'numerator' : 'denominator',
-          code: 'FRACTION_INCOMPLETE',
-          message: 'Isi pembilang dan penyebut keduanya, atau kosongkan keduanya.',
-        });
-      if (den === 0)
-        fields.push({ field: 'denominator', code: 'DIVISION_BY_ZERO', message: 'Penyebut tidak boleh nol.' });
-      const fromFraction = num !== null && den ? Math.round((num / den) * 100 * 100) / 100 : null;
-      if (input.value === null || input.value === '') {
-        if (fromFraction !== null) value = { kind: 'number', value: fromFraction };
-      } else {
-        const parsed = parseValueForScale(input.value, scale);
-        if (!parsed.ok) fields.push({ field: 'value', code: parsed.code, message: parsed.message.id });
-        else {
-          const inScale = checkValueInScale(parsed.value, scale);
-          if (!inScale.ok) fields.push({ field: 'value', code: inScale.code, message: inScale.message.id });
-          value = parsed.value;
-          if (fromFraction !== null && value.kind === 'number' && Math.abs(value.value - fromFraction) > 0.01) {
-            fields.push({
-              field: 'value',
-              code: 'FRACTION_MISMATCH',
-              message: `Nilai tidak sama dengan pembilang/penyebut × 100 (${String(fromFraction).replace('.', ',')}).`,
-            });
-          }
-        }
-      }
-      if (value === null && !fields.length)
-        fields.push({ field: 'value', code: 'VALUE_REQUIRED', message: 'Nilai realisasi wajib diisi.' });
-      if (fields.length) throw invalidData(fields);
-      input.numerator = num;
-      input.denominator = den;
+      const checked = checkIndicatorEntry(input, scale);
+      if (!checked.ok) throw invalidData(checked.fields);
+      value = checked.value;
+      input.numerator = checked.numerator;
+      input.denominator = checked.denominator;
     } else {
       const ra = await findRencanaAksiRow(tx, input.subjectKey);
       if (!ra || ra.roadMapId !== rm.roadMapId || ra.year !== p.year)
         throw notFound({ id: 'Rencana aksi', en: 'Action plan' }, input.subjectKey);
       pdKey = ra.pelaksanaPdKey;
-      const n = readNumber('value', input.value, fields, { min: 0 });
-      if (n === null && !fields.length)
-        fields.push({ field: 'value', code: 'VALUE_REQUIRED', message: 'Realisasi output wajib diisi.' });
-      if (fields.length) throw invalidData(fields);
-      value = { kind: 'number', value: n! };
+      const checked = checkPlanOutput(input.value);
+      if (!checked.ok) throw invalidData(checked.fields);
+      value = { kind: 'number', value: checked.value };
     }
-    const anggaran = readNumber('anggaranRealisasi', input.anggaranRealisasi, fields, { min: 0 });
+    const fields: FieldError[] = [];
+    const anggaran = readEntryNumber('anggaranRealisasi', input.anggaranRealisasi, fields, { min: 0 });
     if (fields.length) throw invalidData(fields);
     requireFor(actor.roles, 'realisasi:enter', pdKey);
 
     const columns = {
-      valueNumber: value!.kind === 'number' ? String(value!.value) : null,
-      valueLevel: value!.kind === 'level' ? value!.code : null,
+      valueNumber: value.kind === 'number' ? String(value.value) : null,
+      valueLevel: value.kind === 'level' ? value.code : null,
       numerator: input.numerator === null || input.numerator === undefined ? null : String(input.numerator),
       denominator: input.denominator === null || input.denominator === undefined ? null : String(input.denominator),
       anggaranRealisasi: anggaran === null ? null : String(anggaran),

@@ -75,3 +75,21 @@ describe('entry form state', () => {
     });
   });
 });
+
+describe('fraction checks in the form', () => {
+  const empty = { value: '', numerator: '', denominator: '', anggaran: '', narrative: '' };
+  it("uses the server's fraction rule with its Indonesian messages", async () => {
+    const { fractionMessages } = await import('./entry-form-state.ts');
+    expect(fractionMessages({ ...empty, numerator: '1' }, persen).get('denominator')).toBe(
+      'Isi pembilang dan penyebut keduanya, atau kosongkan keduanya.',
+    );
+    expect(fractionMessages({ ...empty, numerator: '1', denominator: '0' }, persen).get('denominator')).toBe(
+      'Penyebut tidak boleh nol.',
+    );
+    expect(fractionMessages({ ...empty, value: '30', numerator: '1', denominator: '4' }, persen).get('value')).toMatch(
+      /pembilang\/penyebut/,
+    );
+    expect(fractionMessages({ ...empty, value: '25', numerator: '1', denominator: '4' }, persen).size).toBe(0);
+    expect(canSave({ ...empty, numerator: '1' }, persen, true)).toBe(false);
+  });
+});

@@ -2,6 +2,7 @@
 // (the server's parse-and-scale rules from src/domain/roadmap/values.ts), and the request body.
 import type { RealisasiBody, RealisasiDetail } from '../../../domain/contracts/monitoring.ts';
 import { formatNumber } from '../../../domain/format/number.ts';
+import { checkIndicatorEntry } from '../../../domain/monitoring/entry.ts';
 import type { LocalizedText, Scale } from '../../../domain/roadmap/types.ts';
 import { checkValueInScale, parseValueForScale } from '../../../domain/roadmap/values.ts';
 import { rupiahText } from '../../shared/money-text.ts';
@@ -49,9 +50,28 @@ export function valueProblem(
   return null;
 }
 
+/**
+ * The fraction's problems by field, with the server's rule (src/domain/monitoring/entry.ts): a number
+ * each, both or neither, no zero denominator, and a typed value that agrees with them.
+ */
+export function fractionMessages(f: EntryTexts, scale: Scale | undefined): Map<string, string> {
+  const out = new Map<string, string>();
+  if (!scale || !hasFraction(f)) return out;
+  const r = checkIndicatorEntry(
+    { value: f.value.trim() || null, numerator: f.numerator, denominator: f.denominator },
+    scale,
+  );
+  if (r.ok) return out;
+  for (const e of r.fields)
+    if (e.field !== 'value' || e.code === 'FRACTION_MISMATCH') if (!out.has(e.field)) out.set(e.field, e.message);
+  return out;
+}
+
 /** Whether the form may be sent: a value that passes, or a fraction that gives it. */
-export const canSave = (f: EntryTexts, scale: Scale | undefined) =>
-  valueProblem(f, scale, false) === null && (f.value.trim() !== '' || hasFraction(f));
+export const canSave = (f: EntryTexts, scale: Scale | undefined, isPercent = false) =>
+  valueProblem(f, scale, false) === null &&
+  (f.value.trim() !== '' || hasFraction(f)) &&
+  (!isPercent || fractionMessages(f, scale).size === 0);
 
 /** The request body: only the fields this kind of entry has (fraction for percentages, budget for plans). */
 export function entryBody(

@@ -10,7 +10,14 @@ import { useT } from '../../i18n/i18n.tsx';
 import { MoneyInput } from '../../shared/money-input.tsx';
 import { ErrorBox } from '../../shared/states.tsx';
 import { ValueInput } from '../../shared/value-input.tsx';
-import { canSave, entryBody, initialTexts, valueProblem, type EntryTexts } from './entry-form-state.ts';
+import {
+  canSave,
+  entryBody,
+  fractionMessages,
+  initialTexts,
+  valueProblem,
+  type EntryTexts,
+} from './entry-form-state.ts';
 import { monitoringApi, monitoringKeys, type Periode, type RealisasiDetail } from './monitoring-api.ts';
 
 export function ValueForm({
@@ -55,13 +62,17 @@ export function ValueForm({
   const serverFields = new Map<string, string>();
   if (save.error instanceof ApiError) for (const e of save.error.fields) serverFields.set(e.field, e.message);
   const otherError = save.isError && serverFields.size === 0 ? save.error : null;
+  // The fraction is checked once saving was tried (a half-typed pair is not yet a mistake).
+  const fraction = tried && isPercent && !isPlan ? fractionMessages(f, scale) : new Map<string, string>();
   const fieldMsg = (field: string) =>
-    (field === 'value' ? valueError : null) ?? (save.isError ? (serverFields.get(field) ?? null) : null);
+    (field === 'value' ? valueError : null) ??
+    fraction.get(field) ??
+    (save.isError ? (serverFields.get(field) ?? null) : null);
 
   const onSubmit = (e: FormEvent) => {
     e.preventDefault();
     setTried(true);
-    if (canSave(f, scale)) save.mutate();
+    if (canSave(f, scale, isPercent && !isPlan)) save.mutate();
   };
 
   const err = (field: string) => {
