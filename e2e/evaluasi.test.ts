@@ -93,7 +93,7 @@ suite('evaluasi (internal evaluation) in the browser', () => {
     const operator = await apiAs('operator.bkpsdm');
     const kepala = await apiAs('kepala.bkpsdm');
     const stu = await apiAs('stu');
-    const periods = (await stu.get('/api/periods?year=2024')) as { id: string; code: string }[];
+    const periods = (await stu.get('/api/periode?year=2024')) as { id: string; code: string }[];
     const s1 = periods.find((p) => p.code === 'S1')!;
     const entered = (await operator.send('PUT', '/api/realisasi', {
       periodeId: s1.id,

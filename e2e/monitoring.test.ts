@@ -207,7 +207,7 @@ suite('pemantauan (monitoring) in the browser', () => {
     expect(await card(name).textContent()).toContain('Rp12.500.000');
 
     // Notifications and emails link to /monitoring?periode=…: it opens Pemantauan on that period.
-    const periods = (await (await page.request.get('/api/periods?year=2024')).json()) as { id: string; code: string }[];
+    const periods = (await (await page.request.get('/api/periode?year=2024')).json()) as { id: string; code: string }[];
     const s2 = periods.find((p) => p.code === 'S2')!;
     await page.goto(`/monitoring?periode=${s2.id}`);
     await page.getByRole('heading', { level: 1, name: 'Pemantauan' }).waitFor();

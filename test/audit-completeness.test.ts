@@ -277,11 +277,11 @@ describe.skipIf(skipDb())('audit completeness', () => {
   it('audits monitoring: periods, action plans, realisasi workflow, comments and evidence', async () => {
     const operator = await login(t.app, 'operator.bkpsdm');
     const kepala = await login(t.app, 'kepala.bkpsdm');
-    const [setup] = await exercise('POST /api/periods/setup', () =>
-      stu.request({ method: 'POST', url: '/api/periods/setup', payload: { year: 2022, scheme: 'quarter' } }),
+    const [setup] = await exercise('POST /api/periode/setup', () =>
+      stu.request({ method: 'POST', url: '/api/periode/setup', payload: { year: 2022, scheme: 'quarter' } }),
     );
     expect(setup).toMatchObject({ action: 'periode.setup', after: { year: 2022, scheme: 'quarter' } });
-    const periods = (await stu.request('/api/periods?year=2022')).json() as {
+    const periods = (await stu.request('/api/periode?year=2022')).json() as {
       id: string;
       code: string;
       rowVersion: number;
@@ -289,10 +289,10 @@ describe.skipIf(skipDb())('audit completeness', () => {
       opensAt: string;
     }[];
     const q1 = periods.find((p) => p.code === 'TW1')!;
-    const [win] = await exercise('PUT /api/periods/:id', () =>
+    const [win] = await exercise('PUT /api/periode/:id', () =>
       stu.request({
         method: 'PUT',
-        url: `/api/periods/${q1.id}`,
+        url: `/api/periode/${q1.id}`,
         payload: { opensAt: q1.opensAt, deadline: '2022-04-30', rowVersion: q1.rowVersion },
       }),
     );
@@ -301,10 +301,10 @@ describe.skipIf(skipDb())('audit completeness', () => {
       before: { deadline: q1.deadline },
       after: { deadline: '2022-04-30' },
     });
-    const [reopen] = await exercise('POST /api/periods/:id/reopen', () =>
+    const [reopen] = await exercise('POST /api/periode/:id/reopen', () =>
       stu.request({
         method: 'POST',
-        url: `/api/periods/${q1.id}/reopen`,
+        url: `/api/periode/${q1.id}/reopen`,
         payload: { reason: 'Perbaikan data triwulan pertama', until: '2099-12-31', rowVersion: q1.rowVersion + 1 },
       }),
     );
@@ -349,7 +349,7 @@ describe.skipIf(skipDb())('audit completeness', () => {
       after: { satuan: 'Laporan' },
     });
 
-    const s1 = ((await stu.request('/api/periods?year=2024')).json() as { id: string; code: string }[]).find(
+    const s1 = ((await stu.request('/api/periode?year=2024')).json() as { id: string; code: string }[]).find(
       (p) => p.code === 'S1',
     )!;
     const [created] = await exercise('PUT /api/realisasi', () =>
@@ -705,9 +705,9 @@ describe.skipIf(skipDb())('audit completeness', () => {
   });
 
   it('audits reminders sent from the completeness monitor', async () => {
-    const s1 = (await stu.request('/api/periods?year=2024')).json().find((p: { code: string }) => p.code === 'S1');
-    const [remind] = await exercise('POST /api/periods/:id/remind', () =>
-      stu.request({ method: 'POST', url: `/api/periods/${s1.id}/remind`, payload: { pdKeys: ['bp4d'] } }),
+    const s1 = (await stu.request('/api/periode?year=2024')).json().find((p: { code: string }) => p.code === 'S1');
+    const [remind] = await exercise('POST /api/periode/:id/remind', () =>
+      stu.request({ method: 'POST', url: `/api/periode/${s1.id}/remind`, payload: { pdKeys: ['bp4d'] } }),
     );
     expect(remind).toMatchObject({ action: 'periode.remind', entity_id: s1.id, after: { reminded: ['bp4d'] } });
   });

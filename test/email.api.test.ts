@@ -97,7 +97,7 @@ describe.skipIf(skipDb())('email notifications over SMTP', () => {
       },
     });
     expect(bad.statusCode).toBe(400);
-    s1 = (await stu.request('/api/periods?year=2024')).json().find((p: { code: string }) => p.code === 'S1').id;
+    s1 = (await stu.request('/api/periode?year=2024')).json().find((p: { code: string }) => p.code === 'S1').id;
   });
   afterAll(async () => {
     await t?.close();
@@ -107,7 +107,7 @@ describe.skipIf(skipDb())('email notifications over SMTP', () => {
   it('sends a reminder to the PD that is behind, to everyone of that PD with an address', async () => {
     const res = await stu.request({
       method: 'POST',
-      url: `/api/periods/${s1}/remind`,
+      url: `/api/periode/${s1}/remind`,
       payload: { pdKeys: ['bkpsdm'] },
     });
     expect(res.statusCode, res.body).toBe(200);
@@ -133,7 +133,7 @@ describe.skipIf(skipDb())('email notifications over SMTP', () => {
     await new Promise<void>((r) => smtp.close(() => r()));
     const res = await stu.request({
       method: 'POST',
-      url: `/api/periods/${s1}/remind`,
+      url: `/api/periode/${s1}/remind`,
       payload: { pdKeys: ['bkpsdm'] },
     });
     expect(res.statusCode).toBe(200);
@@ -154,8 +154,8 @@ describe.skipIf(skipDb())('notifications without SMTP', () => {
 
   it('stays in the app: nothing is queued for email', async () => {
     const stu = await login(t.app, 'stu');
-    const s1 = (await stu.request('/api/periods?year=2024')).json().find((p: { code: string }) => p.code === 'S1').id;
-    const res = await stu.request({ method: 'POST', url: `/api/periods/${s1}/remind`, payload: { pdKeys: null } });
+    const s1 = (await stu.request('/api/periode?year=2024')).json().find((p: { code: string }) => p.code === 'S1').id;
+    const res = await stu.request({ method: 'POST', url: `/api/periode/${s1}/remind`, payload: { pdKeys: null } });
     expect(res.statusCode, res.body).toBe(200);
     expect(res.json().reminded.length).toBeGreaterThan(3);
     expect(t.app.emailDispatcher).toBeNull();
@@ -164,7 +164,7 @@ describe.skipIf(skipDb())('notifications without SMTP', () => {
     };
     expect(n.rows[0]!.n).toBe(0);
     const kepala = await login(t.app, 'kepala.bkpsdm');
-    expect((await kepala.request({ method: 'POST', url: `/api/periods/${s1}/remind`, payload: {} })).statusCode).toBe(
+    expect((await kepala.request({ method: 'POST', url: `/api/periode/${s1}/remind`, payload: {} })).statusCode).toBe(
       403,
     );
   });

@@ -41,7 +41,7 @@ describe.skipIf(skipDb())('evaluation: LKE worksheet, Indeks RB, recommendations
     admin = await login(t.app, 'admin');
     sekda = await login(t.app, 'sekda');
     // A verified S1 2024 merit index (BKPSDM) with evidence: the worksheet must pick both up.
-    const periods = (await stu.request('/api/periods?year=2024')).json();
+    const periods = (await stu.request('/api/periode?year=2024')).json();
     const s1 = periods.find((p: { code: string }) => p.code === 'S1');
     const entered = await operator.request({
       method: 'PUT',

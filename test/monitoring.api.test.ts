@@ -38,7 +38,7 @@ describe.skipIf(skipDb())('monitoring: realisasi, workflow, capaian', () => {
       await login(t.app, 'kepala.bkpsdm'),
       await login(t.app, 'stu'),
     ];
-    const periods = (await stu.request('/api/periods?year=2024')).json();
+    const periods = (await stu.request('/api/periode?year=2024')).json();
     s1 = periods.find((p: { code: string }) => p.code === 'S1');
   });
   afterAll(async () => t?.close());
@@ -210,7 +210,7 @@ describe.skipIf(skipDb())('monitoring: realisasi, workflow, capaian', () => {
   it('refuses entries in a locked period, and reopening needs a reason; reopening is audited', async () => {
     const setup = await stu.request({
       method: 'POST',
-      url: '/api/periods/setup',
+      url: '/api/periode/setup',
       payload: { year: 2023, scheme: 'semester' },
     });
     expect(setup.statusCode, setup.body).toBe(201);
@@ -232,19 +232,19 @@ describe.skipIf(skipDb())('monitoring: realisasi, workflow, capaian', () => {
     expect(res.json().error.code).toBe('PERIODE_LOCKED');
     const noReason = await stu.request({
       method: 'POST',
-      url: `/api/periods/${p23.id}/reopen`,
+      url: `/api/periode/${p23.id}/reopen`,
       payload: { reason: '', until: '2099-01-01', rowVersion: p23.rowVersion },
     });
     expect(noReason.statusCode).toBe(400);
     const byKepala = await kepala.request({
       method: 'POST',
-      url: `/api/periods/${p23.id}/reopen`,
+      url: `/api/periode/${p23.id}/reopen`,
       payload: { reason: 'Koreksi data BKPSDM', until: '2099-01-01', rowVersion: p23.rowVersion },
     });
     expect(byKepala.statusCode).toBe(403);
     const ok = await stu.request({
       method: 'POST',
-      url: `/api/periods/${p23.id}/reopen`,
+      url: `/api/periode/${p23.id}/reopen`,
       payload: {
         reason: 'Koreksi data sistem merit atas temuan Inspektorat',
         until: '2099-01-01',

@@ -4,7 +4,10 @@ import type { LocalizedText } from '../roadmap/types.ts';
 import type { CapaianResult } from './capaian.ts';
 import type { Projection } from './projection.ts';
 
-export type CapaianStatus = 'tercapai' | 'on_track' | 'berisiko' | 'tidak_tercapai' | 'tidak_dinilai';
+/** The statuses in the order screens and summaries list them. */
+export const CAPAIAN_STATUSES = ['tercapai', 'on_track', 'berisiko', 'tidak_tercapai', 'tidak_dinilai'] as const;
+
+export type CapaianStatus = (typeof CAPAIAN_STATUSES)[number];
 
 export const STATUS_LABELS: Record<CapaianStatus, LocalizedText> = {
   tercapai: { id: 'Tercapai', en: 'Achieved' },

@@ -38,3 +38,15 @@ describe('periods', () => {
     expect(isIsoDate('2024-13-01')).toBe(false);
   });
 });
+
+describe('entry window', () => {
+  it('is open while open or reopened, locked after, and not yet open before', async () => {
+    const { entryWindowStatus, isOpenForEntry } = await import('./periods.ts');
+    expect(entryWindowStatus('terbuka')).toBe('open');
+    expect(entryWindowStatus('dibuka_kembali')).toBe('open');
+    expect(entryWindowStatus('terkunci')).toBe('locked');
+    expect(entryWindowStatus('belum_dibuka')).toBe('not_yet_open');
+    expect(isOpenForEntry('terkunci')).toBe(false);
+    expect(isOpenForEntry('dibuka_kembali')).toBe(true);
+  });
+});

@@ -97,3 +97,14 @@ export function daysToDeadline(window: EntryWindow, now: Date): number {
   const today = Date.parse(`${todayWita(now)}T00:00:00Z`);
   return Math.round((Date.parse(`${window.deadline}T00:00:00Z`) - today) / 86400_000);
 }
+
+/** The entry window as the forms and the server see it: values may be entered, or why not. */
+export type EntryWindowStatus = 'open' | 'locked' | 'not_yet_open';
+
+export function entryWindowStatus(state: PeriodState): EntryWindowStatus {
+  if (state === 'terbuka' || state === 'dibuka_kembali') return 'open';
+  return state === 'terkunci' ? 'locked' : 'not_yet_open';
+}
+
+/** Whether realisasi may be entered, submitted or changed in a period of this state. */
+export const isOpenForEntry = (state: PeriodState): boolean => entryWindowStatus(state) === 'open';

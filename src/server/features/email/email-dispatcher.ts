@@ -2,10 +2,9 @@
 // processes never send the same message), sent, and marked; a failure puts the message back with
 // the error and it is retried, up to MAX_ATTEMPTS, then marked failed. Runs on an interval and on
 // demand (flush) after a notification is committed.
-import { and, asc, eq, sql } from 'drizzle-orm';
 import nodemailer, { type Transporter } from 'nodemailer';
 import type { Db } from '../../../db/client.ts';
-import { emailOutbox } from '../../../db/schema.ts';
+import * as repo from './email.repository.ts';
 
 export const MAX_ATTEMPTS = 5;
 
@@ -51,19 +50,9 @@ export class EmailDispatcher {
 
   private async sendPending(): Promise<number> {
     let sent = 0;
-    const pending = await this.db
-      .select({ id: emailOutbox.id })
-      .from(emailOutbox)
-      .where(eq(emailOutbox.status, 'pending'))
-      .orderBy(asc(emailOutbox.createdAt))
-      .limit(50);
-    for (const { id } of pending) {
+    for (const id of await repo.pendingIds(this.db, 50)) {
       // Claim: only one process moves a message out of "pending".
-      const [msg] = await this.db
-        .update(emailOutbox)
-        .set({ status: 'sent', sentAt: new Date(), attempts: sql`${emailOutbox.attempts} + 1` })
-        .where(and(eq(emailOutbox.id, id), eq(emailOutbox.status, 'pending')))
-        .returning();
+      const msg = await repo.claimPending(this.db, id);
       if (!msg) continue;
       try {
         await this.transport.sendMail({
@@ -74,14 +63,12 @@ export class EmailDispatcher {
         });
         sent++;
       } catch (err) {
-        await this.db
-          .update(emailOutbox)
-          .set({
-            status: msg.attempts >= MAX_ATTEMPTS ? 'failed' : 'pending',
-            sentAt: null,
-            lastError: err instanceof Error ? err.message.slice(0, 500) : String(err).slice(0, 500),
-          })
-          .where(eq(emailOutbox.id, id));
+        await repo.releaseFailed(
+          this.db,
+          id,
+          msg.attempts >= MAX_ATTEMPTS ? 'failed' : 'pending',
+          err instanceof Error ? err.message.slice(0, 500) : String(err).slice(0, 500),
+        );
       }
     }
     return sent;

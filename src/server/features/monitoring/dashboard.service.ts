@@ -4,16 +4,18 @@
 import type { Db } from '../../../db/client.ts';
 import { averageCapaian, computeCapaian, type CapaianResult } from '../../../domain/capaian/capaian.ts';
 import { projectYearEnd } from '../../../domain/capaian/projection.ts';
-import { statusOf } from '../../../domain/capaian/status.ts';
+import { CAPAIAN_STATUSES, statusOf } from '../../../domain/capaian/status.ts';
+import type { Dashboard } from '../../../domain/contracts/monitoring.ts';
+import { INSTANSI_PD_KEY, reportingPdOf } from '../../../domain/monitoring/reporting.ts';
 import { tableRows } from '../../../domain/roadmap/locate.ts';
 import * as periodeRepo from './periode.repository.ts';
 import * as repo from './realisasi.repository.ts';
-import { listRencanaAksi } from '../rencana-aksi/rencana-aksi.repository.ts';
+import { listRencanaAksiRows } from '../rencana-aksi/rencana-aksi.service.ts';
 import { getPeriode, presentPeriode } from './periode.service.ts';
-import { INSTANSI_PD_KEY, periodYearFraction, reportingPdOf, roadMapForYear } from './monitoring-context.ts';
+import { periodYearFraction, roadMapForYear } from './monitoring-context.ts';
 import { presentRow } from './realisasi.service.ts';
 
-export async function periodDashboard(db: Db, periodeId: string, now: Date = new Date()) {
+export async function periodDashboard(db: Db, periodeId: string, now: Date = new Date()): Promise<Dashboard> {
   const p = await getPeriode(db, periodeId);
   const rm = await roadMapForYear(db, p.instansiId, p.year);
   const doc = rm.document;
@@ -59,7 +61,7 @@ export async function periodDashboard(db: Db, periodeId: string, now: Date = new
       unit: ind.unit,
       scaleCode: ind.scaleCode,
       polarity: ind.polarity,
-      pdKey: reportingPdOf(doc, key),
+      pdKey: reportingPdOf(ind),
       target,
       realisasi: current ? presentRow(current) : null,
       capaian,
@@ -70,7 +72,7 @@ export async function periodDashboard(db: Db, periodeId: string, now: Date = new
   });
 
   const verified = indicators.filter((i) => i.realisasi?.status === 'verified').map((i) => i.capaian);
-  const plans = await listRencanaAksi(db, { roadMapId: rm.roadMapId, year: p.year });
+  const plans = await listRencanaAksiRows(db, { roadMapId: rm.roadMapId, year: p.year });
   const current = rows.filter((r) => r.periodeId === p.id);
   const pdKeys = new Set<string>([
     ...indicators.map((i) => i.pdKey ?? INSTANSI_PD_KEY),
@@ -108,11 +110,8 @@ export async function periodDashboard(db: Db, periodeId: string, now: Date = new
       averageVerified: averageCapaian(verified),
       averageAll: averageCapaian(indicators.map((i) => i.capaian)),
       byStatus: Object.fromEntries(
-        ['tercapai', 'on_track', 'berisiko', 'tidak_tercapai', 'tidak_dinilai'].map((s) => [
-          s,
-          indicators.filter((i) => i.status === s).length,
-        ]),
-      ),
+        CAPAIAN_STATUSES.map((s) => [s, indicators.filter((i) => i.status === s).length]),
+      ) as Dashboard['summary']['byStatus'],
       earlyWarnings: indicators.filter((i) => i.earlyWarning).length,
     },
     indicators,

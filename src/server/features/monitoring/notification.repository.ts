@@ -1,10 +1,12 @@
-// SQL for in-app notifications: those addressed to the user, to a PD the user acts for, or — for the STU —
-// to the coordinators (no PD). Creating them (and their emails) is src/server/features/email/notify.ts.
+// SQL for in-app notifications: writing one, and reading those addressed to the user, to a PD the
+// user acts for, or — for the STU — to the coordinators (no PD). Their emails: src/server/features/email.
 import { and, desc, eq, isNull, or, inArray, type SQL } from 'drizzle-orm';
-import type { Db } from '../../../db/client.ts';
+import type { Tx } from '../../../db/client.ts';
 import { notification } from '../../../db/schema.ts';
 import { ownPdKeys } from '../../../domain/permissions.ts';
 import type { SessionUser } from '../auth/auth.service.ts';
+
+export type NotificationRow = typeof notification.$inferSelect;
 
 function audience(user: SessionUser): SQL {
   const conds: SQL[] = [eq(notification.userId, user.id)];
@@ -15,27 +17,18 @@ function audience(user: SessionUser): SQL {
   return or(...conds)!;
 }
 
-export async function listNotifications(db: Db, user: SessionUser) {
-  const rows = await db
-    .select()
-    .from(notification)
-    .where(audience(user))
-    .orderBy(desc(notification.createdAt))
-    .limit(100);
-  return rows.map((n) => ({
-    id: n.id,
-    kind: n.kind,
-    title: n.title,
-    body: n.body,
-    link: n.link,
-    pdKey: n.pdKey,
-    createdAt: n.createdAt.toISOString(),
-    read: n.readAt !== null,
-  }));
+export async function insertNotification(tx: Tx, row: typeof notification.$inferInsert): Promise<string> {
+  const [out] = await tx.insert(notification).values(row).returning({ id: notification.id });
+  return out!.id;
 }
 
-export async function markRead(db: Db, user: SessionUser, id: string): Promise<boolean> {
-  const rows = await db
+/** The latest 100 notifications the user may see, newest first. */
+export async function listNotifications(tx: Tx, user: SessionUser): Promise<NotificationRow[]> {
+  return tx.select().from(notification).where(audience(user)).orderBy(desc(notification.createdAt)).limit(100);
+}
+
+export async function markRead(tx: Tx, user: SessionUser, id: string): Promise<boolean> {
+  const rows = await tx
     .update(notification)
     .set({ readAt: new Date() })
     .where(and(eq(notification.id, id), audience(user)))

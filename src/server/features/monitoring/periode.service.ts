@@ -6,15 +6,17 @@ import {
   defaultEntryWindow,
   periodState,
   daysToDeadline,
+  todayWita,
   type PeriodCode,
 } from '../../../domain/periods/periods.ts';
+import type { Periode } from '../../../domain/contracts/monitoring.ts';
 import { AppError, notFound, staleWrite, invalidData } from '../../errors.ts';
 import { insertAuditEvent, type AuditContext } from '../../audit-trail.repository.ts';
 import * as repo from './periode.repository.ts';
 
 const PERIODE = { id: 'Periode', en: 'Period' };
 
-export function presentPeriode(p: repo.PeriodeRow, now: Date = new Date()) {
+export function presentPeriode(p: repo.PeriodeRow, now: Date = new Date()): Periode {
   const window = { opensAt: p.opensAt, deadline: p.deadline };
   return {
     id: p.id,
@@ -34,6 +36,11 @@ export function presentPeriode(p: repo.PeriodeRow, now: Date = new Date()) {
     daysToDeadline: daysToDeadline(window, now),
     rowVersion: p.rowVersion,
   };
+}
+
+/** The periods of an instansi (of one year, or all), in order, as the API presents them. */
+export async function listPeriodes(db: Db, instansiId: string, year?: number): Promise<Periode[]> {
+  return (await repo.listPeriodes(db, instansiId, year)).map((p) => presentPeriode(p));
 }
 
 export async function setupYear(
@@ -163,8 +170,7 @@ export async function reopen(
         'The period is not locked.',
       );
     }
-    const today = new Date(now.getTime() + 8 * 3600_000).toISOString().slice(0, 10);
-    if (input.until < today) {
+    if (input.until < todayWita(now)) {
       throw invalidData([
         { field: 'until', code: 'UNTIL_IN_PAST', message: 'Tanggal dibuka kembali sampai tidak boleh di masa lalu.' },
       ]);

@@ -4,17 +4,20 @@
 // transaction with its audit events; entries are refused outside the period's entry window.
 import { notify as sendNotification } from '../email/notify.ts';
 import type { Db, Tx } from '../../../db/client.ts';
-import { can, type RoleAssignment } from '../../../domain/permissions.ts';
-import { checkValueInScale, parseNumberId, parseValueForScale } from '../../../domain/roadmap/values.ts';
+import { can, isPdScopedOnly, ownPdKeys, type RoleAssignment } from '../../../domain/permissions.ts';
+import { checkIndicatorEntry, checkPlanOutput, readEntryNumber } from '../../../domain/monitoring/entry.ts';
 import type { IndicatorValue } from '../../../domain/roadmap/types.ts';
 import { sniffFileType } from '../../../domain/evidence/sniff.ts';
 import { AppError, notFound, staleWrite, invalidData, type FieldError } from '../../errors.ts';
 import { forbidden } from '../../errors.ts';
 import { insertAuditEvent, type AuditContext } from '../../audit-trail.repository.ts';
-import { findRencanaAksi } from '../rencana-aksi/rencana-aksi.repository.ts';
+import { entryWindowStatus } from '../../../domain/periods/periods.ts';
+import { INSTANSI_PD_KEY, reportingPdOf } from '../../../domain/monitoring/reporting.ts';
+import type { RealisasiComment, RealisasiDetail, RealisasiRow } from '../../../domain/contracts/monitoring.ts';
+import { findRencanaAksiRow } from '../rencana-aksi/rencana-aksi.service.ts';
 import * as repo from './realisasi.repository.ts';
 import { getPeriode, presentPeriode } from './periode.service.ts';
-import { INSTANSI_PD_KEY, reportingPdOf, roadMapForYear } from './monitoring-context.ts';
+import { roadMapForYear } from './monitoring-context.ts';
 import type { EvidenceStore } from './evidence.store.ts';
 
 const REALISASI = { id: 'Realisasi', en: 'Realisation' };
@@ -26,16 +29,19 @@ export interface Actor {
 }
 
 function assertOpen(p: Awaited<ReturnType<typeof getPeriode>>) {
-  const state = presentPeriode(p).state;
-  if (state !== 'terbuka' && state !== 'dibuka_kembali') {
+  const status = entryWindowStatus(presentPeriode(p).state);
+  if (status === 'locked')
     throw new AppError(
-      state === 'terkunci' ? 'PERIODE_LOCKED' : 'PERIODE_NOT_OPEN',
-      state === 'terkunci'
-        ? `Periode ${p.code} ${p.year} sudah terkunci sejak batas akhir ${p.deadline}. Minta koordinator STU membukanya kembali.`
-        : `Periode ${p.code} ${p.year} belum dibuka untuk pengisian (dibuka ${p.opensAt}).`,
-      state === 'terkunci' ? 'The period is locked.' : 'The period is not open yet.',
+      'PERIODE_LOCKED',
+      `Periode ${p.code} ${p.year} sudah terkunci sejak batas akhir ${p.deadline}. Minta koordinator STU membukanya kembali.`,
+      'The period is locked.',
     );
-  }
+  if (status === 'not_yet_open')
+    throw new AppError(
+      'PERIODE_NOT_OPEN',
+      `Periode ${p.code} ${p.year} belum dibuka untuk pengisian (dibuka ${p.opensAt}).`,
+      'The period is not open yet.',
+    );
 }
 
 function requireFor(roles: readonly RoleAssignment[], action: 'realisasi:enter' | 'realisasi:submit', pdKey: string) {
@@ -56,93 +62,41 @@ export interface EntryInput {
   rowVersion: number;
 }
 
-function readNumber(
-  field: string,
-  v: string | number | null | undefined,
-  fields: FieldError[],
-  opts: { min?: number } = {},
-): number | null {
-  if (v === null || v === undefined || v === '') return null;
-  const n = typeof v === 'number' ? v : parseNumberId(v);
-  if (n === null || !Number.isFinite(n)) {
-    fields.push({
-      field,
-      code: 'NOT_A_NUMBER',
-      message: `"${v}" bukan angka. Gunakan koma untuk desimal, mis. 21,78.`,
-    });
-    return null;
-  }
-  if (opts.min !== undefined && n < opts.min)
-    fields.push({ field, code: 'NEGATIVE_NOT_ALLOWED', message: 'Nilai tidak boleh negatif.' });
-  return n;
-}
-
 /** Enters (or corrects) a value: creates the draft or updates a draft/returned one. */
 export async function enter(db: Db, actor: Actor, input: EntryInput) {
   return db.transaction(async (tx) => {
     const p = await getPeriode(tx, input.periodeId);
     assertOpen(p);
     const rm = await roadMapForYear(tx, p.instansiId, p.year);
-    const fields: FieldError[] = [];
-    let value: IndicatorValue | null = null;
+    let value: IndicatorValue;
     let pdKey: string;
     if (input.subjectType === 'indikator') {
       const ind = rm.document.indicators.find((i) => i.key === input.subjectKey);
       if (!ind) throw notFound({ id: 'Indikator', en: 'Indicator' }, input.subjectKey);
-      pdKey = reportingPdOf(rm.document, ind.key) ?? INSTANSI_PD_KEY;
+      pdKey = reportingPdOf(ind) ?? INSTANSI_PD_KEY;
       const scale = rm.document.scales.find((s) => s.code === ind.scaleCode)!;
-      const num = readNumber('numerator', input.numerator, fields, { min: 0 });
-      const den = readNumber('denominator', input.denominator, fields, { min: 0 });
-      if ((num === null) !== (den === null))
-        fields.push({
-          field: num === null ? 'numerator' : 'denominator',
-          code: 'FRACTION_INCOMPLETE',
-          message: 'Isi pembilang dan penyebut keduanya, atau kosongkan keduanya.',
-        });
-      if (den === 0)
-        fields.push({ field: 'denominator', code: 'DIVISION_BY_ZERO', message: 'Penyebut tidak boleh nol.' });
-      const fromFraction = num !== null && den ? Math.round((num / den) * 100 * 100) / 100 : null;
-      if (input.value === null || input.value === '') {
-        if (fromFraction !== null) value = { kind: 'number', value: fromFraction };
-      } else {
-        const parsed = parseValueForScale(input.value, scale);
-        if (!parsed.ok) fields.push({ field: 'value', code: parsed.code, message: parsed.message.id });
-        else {
-          const inScale = checkValueInScale(parsed.value, scale);
-          if (!inScale.ok) fields.push({ field: 'value', code: inScale.code, message: inScale.message.id });
-          value = parsed.value;
-          if (fromFraction !== null && value.kind === 'number' && Math.abs(value.value - fromFraction) > 0.01) {
-            fields.push({
-              field: 'value',
-              code: 'FRACTION_MISMATCH',
-              message: `Nilai tidak sama dengan pembilang/penyebut × 100 (${String(fromFraction).replace('.', ',')}).`,
-            });
-          }
-        }
-      }
-      if (value === null && !fields.length)
-        fields.push({ field: 'value', code: 'VALUE_REQUIRED', message: 'Nilai realisasi wajib diisi.' });
-      if (fields.length) throw invalidData(fields);
-      input.numerator = num;
-      input.denominator = den;
+      const checked = checkIndicatorEntry(input, scale);
+      if (!checked.ok) throw invalidData(checked.fields);
+      value = checked.value;
+      input.numerator = checked.numerator;
+      input.denominator = checked.denominator;
     } else {
-      const ra = await findRencanaAksi(tx, input.subjectKey);
+      const ra = await findRencanaAksiRow(tx, input.subjectKey);
       if (!ra || ra.roadMapId !== rm.roadMapId || ra.year !== p.year)
         throw notFound({ id: 'Rencana aksi', en: 'Action plan' }, input.subjectKey);
       pdKey = ra.pelaksanaPdKey;
-      const n = readNumber('value', input.value, fields, { min: 0 });
-      if (n === null && !fields.length)
-        fields.push({ field: 'value', code: 'VALUE_REQUIRED', message: 'Realisasi output wajib diisi.' });
-      if (fields.length) throw invalidData(fields);
-      value = { kind: 'number', value: n! };
+      const checked = checkPlanOutput(input.value);
+      if (!checked.ok) throw invalidData(checked.fields);
+      value = { kind: 'number', value: checked.value };
     }
-    const anggaran = readNumber('anggaranRealisasi', input.anggaranRealisasi, fields, { min: 0 });
+    const fields: FieldError[] = [];
+    const anggaran = readEntryNumber('anggaranRealisasi', input.anggaranRealisasi, fields, { min: 0 });
     if (fields.length) throw invalidData(fields);
     requireFor(actor.roles, 'realisasi:enter', pdKey);
 
     const columns = {
-      valueNumber: value!.kind === 'number' ? String(value!.value) : null,
-      valueLevel: value!.kind === 'level' ? value!.code : null,
+      valueNumber: value.kind === 'number' ? String(value.value) : null,
+      valueLevel: value.kind === 'level' ? value.code : null,
       numerator: input.numerator === null || input.numerator === undefined ? null : String(input.numerator),
       denominator: input.denominator === null || input.denominator === undefined ? null : String(input.denominator),
       anggaranRealisasi: anggaran === null ? null : String(anggaran),
@@ -191,7 +145,7 @@ export async function enter(db: Db, actor: Actor, input: EntryInput) {
   });
 }
 
-export function presentRow(r: repo.RealisasiRow) {
+export function presentRow(r: repo.RealisasiRow): RealisasiRow {
   return {
     id: r.id,
     periodeId: r.periodeId,
@@ -207,13 +161,52 @@ export function presentRow(r: repo.RealisasiRow) {
     denominator: r.denominator === null ? null : Number(r.denominator),
     anggaranRealisasi: r.anggaranRealisasi === null ? null : Number(r.anggaranRealisasi),
     narrative: r.narrative,
-    status: r.status as 'draft' | 'submitted' | 'verified' | 'returned',
+    status: r.status as RealisasiRow['status'],
     returnReason: r.returnReason,
     updatedBy: r.updatedBy,
     updatedAt: r.updatedAt.toISOString(),
     rowVersion: r.rowVersion,
   };
 }
+
+const presentComment = (c: { id: string; author: string; body: string; createdAt: Date }): RealisasiComment => ({
+  id: c.id,
+  author: c.author,
+  body: c.body,
+  createdAt: c.createdAt.toISOString(),
+});
+
+/** A period's realisasi with comments and evidence; PD-scoped users see only their own PD's. */
+export async function listDetails(
+  db: Db,
+  roles: readonly RoleAssignment[],
+  periodeId: string,
+  pdKey?: string,
+): Promise<RealisasiDetail[]> {
+  let rows = await repo.listByPeriode(db, [periodeId]);
+  if (pdKey) rows = rows.filter((r) => r.pdKey === pdKey);
+  if (isPdScopedOnly(roles)) rows = rows.filter((r) => ownPdKeys(roles).includes(r.pdKey));
+  const ids = rows.map((r) => r.id);
+  const comments = await repo.listComments(db, ids);
+  const evidence = await repo.listEvidence(db, ids);
+  return rows.map((r) => ({
+    ...presentRow(r),
+    comments: comments.filter((c) => c.realisasiId === r.id).map(presentComment),
+    evidence: evidence
+      .filter((e) => e.realisasiId === r.id)
+      .map((e) => ({
+        sha256: e.sha256,
+        fileName: e.fileName,
+        mime: e.mime,
+        sizeBytes: e.sizeBytes,
+        uploadedBy: e.uploadedBy,
+        createdAt: e.createdAt.toISOString(),
+      })),
+  }));
+}
+
+/** A stored evidence file to download (its bytes are in the evidence store), or null. */
+export const findEvidenceFile = (db: Db, sha256: string) => repo.findEvidenceFile(db, sha256);
 
 async function loadForTransition(tx: Tx, id: string) {
   const row = await repo.findById(tx, id);
@@ -328,7 +321,7 @@ export async function comment(db: Db, actor: Actor, id: string, body: string) {
       before: null,
       after: { body },
     });
-    return { id: c.id, author: c.author, body: c.body, createdAt: c.createdAt.toISOString() };
+    return presentComment(c);
   });
 }
 

@@ -7,10 +7,16 @@ import { AppError } from '../../errors.ts';
 import { insertAuditEvent, type AuditContext } from '../../audit-trail.repository.ts';
 import { notify } from '../email/notify.ts';
 import { periodDashboard } from './dashboard.service.ts';
-import { INSTANSI_PD_KEY } from './monitoring-context.ts';
+import { INSTANSI_PD_KEY } from '../../../domain/monitoring/reporting.ts';
+import type { Reminded } from '../../../domain/contracts/monitoring.ts';
 import { getPeriode } from './periode.service.ts';
 
-export async function remindBehind(db: Db, audit: AuditContext, periodeId: string, pdKeys: string[] | null) {
+export async function remindBehind(
+  db: Db,
+  audit: AuditContext,
+  periodeId: string,
+  pdKeys: string[] | null,
+): Promise<Reminded> {
   const row = await getPeriode(db, periodeId);
   const dash = await periodDashboard(db, periodeId);
   const p = dash.periode;

@@ -274,3 +274,11 @@ export async function remove(db: Db, audit: AuditContext, roles: readonly RoleAs
     return { deleted: id };
   });
 }
+
+/** One action plan's row, or null (for monitoring: realisasi of an action plan's output). */
+export const findRencanaAksiRow = (tx: Parameters<typeof repo.findRencanaAksi>[0], id: string) =>
+  repo.findRencanaAksi(tx, id);
+
+/** The action plans of a road map and year (rows; for monitoring's completeness per PD). */
+export const listRencanaAksiRows = (tx: Parameters<typeof repo.listRencanaAksi>[0], f: repo.RencanaAksiFilter) =>
+  repo.listRencanaAksi(tx, f);

@@ -308,3 +308,13 @@ export async function diffVersions(db: Db, fromId: string, toId: string) {
   const [a, b] = await Promise.all([getVersion(db, fromId), getVersion(db, toId)]);
   return { from: a.version, to: b.version, diff: diffRoadMaps(a.document, b.document) };
 }
+
+/** An instansi's road maps with their versions (rows), for features that pick the version in force for a year. */
+export async function roadMapRowsWithVersions(tx: Db | Tx, instansiId: string) {
+  const maps = await repo.listRoadMaps(tx, instansiId);
+  const versions = await repo.listVersions(
+    tx,
+    maps.map((m) => m.id),
+  );
+  return { maps, versions };
+}

@@ -3,23 +3,14 @@
 // signed-in coordinator as approver, until a chosen day. Server field errors appear under the field.
 import { useId, useState, type FormEvent, type ReactNode } from 'react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { ApiError, apiSend } from '../../api/client.ts';
+import { todayWita } from '../../../domain/periods/periods.ts';
+import { ApiError } from '../../api/client.ts';
 import { useT } from '../../i18n/i18n.tsx';
 import { useFormat } from '../../shared/format.ts';
 import { ErrorBox } from '../../shared/states.tsx';
 import { useAuth } from '../auth/auth.tsx';
-import { monitoringKeys, type Periode } from './monitoring-api.ts';
-
-const enc = encodeURIComponent;
-
-export const periodApi = {
-  setup: (year: number, scheme: 'semester' | 'quarter') =>
-    apiSend<Periode[]>('POST', '/api/periods/setup', { year, scheme }),
-  updateWindow: (id: string, body: { opensAt: string; deadline: string; rowVersion: number }) =>
-    apiSend<Periode>('PUT', `/api/periods/${enc(id)}`, body),
-  reopen: (id: string, body: { reason: string; until: string; rowVersion: number }) =>
-    apiSend<Periode>('POST', `/api/periods/${enc(id)}/reopen`, body),
-};
+import { checkReopen, reopenOk } from './form-checks.ts';
+import { monitoringApi, monitoringKeys, type Periode } from './monitoring-api.ts';
 
 /** Server field errors by field name ("body.deadline" → "deadline"). */
 function fieldErrors(err: unknown): Record<string, string> {
@@ -37,18 +28,13 @@ function FieldError({ id, message }: { id: string; message: string | undefined |
   ) : null;
 }
 
-/** Today in WITA (Kupang), the server's calendar for windows and reopening. */
-export function todayWita(): string {
-  return new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
-}
-
 export function SetupYearForm({ year }: { year: number }) {
   const { t } = useT();
   const qc = useQueryClient();
   const uid = useId();
   const [scheme, setScheme] = useState<'semester' | 'quarter'>('semester');
   const m = useMutation({
-    mutationFn: () => periodApi.setup(year, scheme),
+    mutationFn: () => monitoringApi.setupYear(year, scheme),
     onSuccess: () => qc.invalidateQueries({ queryKey: monitoringKeys.all }),
   });
   return (
@@ -94,7 +80,7 @@ export function WindowForm({ periode, onDone }: { periode: Periode; onDone(): vo
   const [opensAt, setOpensAt] = useState(periode.opensAt);
   const [deadline, setDeadline] = useState(periode.deadline);
   const m = useMutation({
-    mutationFn: () => periodApi.updateWindow(base.id, { opensAt, deadline, rowVersion: base.rowVersion }),
+    mutationFn: () => monitoringApi.updateWindow(base.id, { opensAt, deadline, rowVersion: base.rowVersion }),
     onSuccess: () => {
       void qc.invalidateQueries({ queryKey: monitoringKeys.all });
       onDone();
@@ -168,10 +154,8 @@ export function WindowForm({ periode, onDone }: { periode: Periode; onDone(): vo
   );
 }
 
-const MIN_REASON = 10;
-
 export function ReopenForm({ periode, onDone }: { periode: Periode; onDone(): void }) {
-  const { t } = useT();
+  const { t, locale } = useT();
   const { user } = useAuth();
   const qc = useQueryClient();
   const uid = useId();
@@ -180,7 +164,7 @@ export function ReopenForm({ periode, onDone }: { periode: Periode; onDone(): vo
   const [until, setUntil] = useState('');
   const [tried, setTried] = useState(false);
   const m = useMutation({
-    mutationFn: () => periodApi.reopen(base.id, { reason: reason.trim(), until, rowVersion: base.rowVersion }),
+    mutationFn: () => monitoringApi.reopen(base.id, { reason: reason.trim(), until, rowVersion: base.rowVersion }),
     onSuccess: () => {
       void qc.invalidateQueries({ queryKey: monitoringKeys.all });
       void qc.invalidateQueries({ queryKey: ['period-history', periode.id] });
@@ -188,18 +172,25 @@ export function ReopenForm({ periode, onDone }: { periode: Periode; onDone(): vo
     },
   });
   const errors = fieldErrors(m.error);
-  const today = todayWita();
-  const reasonError =
-    (tried || reason !== '') && reason.trim().length < MIN_REASON
-      ? t('per.reopen.reasonShort', { n: MIN_REASON })
-      : errors.reason;
+  const today = todayWita(new Date());
+  // The contract's rules (same Indonesian message as the server's), then the server's own answer.
+  const check = checkReopen({ reason, until }, today, tried);
+  const reasonError = check.reason
+    ? locale === 'id'
+      ? check.reason
+      : t('per.reopen.reasonShort', { n: 10 })
+    : errors.reason;
   const untilError =
-    tried && !until ? t('per.reopen.untilRequired') : until && until < today ? t('per.reopen.untilPast') : errors.until;
+    check.until === 'required'
+      ? t('per.reopen.untilRequired')
+      : check.until === 'past'
+        ? t('per.reopen.untilPast')
+        : errors.until;
   const stale = currentOf(m.error);
   const onSubmit = (e: FormEvent) => {
     e.preventDefault();
     setTried(true);
-    if (reason.trim().length >= MIN_REASON && until && until >= today) m.mutate();
+    if (reopenOk({ reason, until }, today)) m.mutate();
   };
   return (
     <form className="period-reopen" onSubmit={onSubmit} noValidate aria-label={t('per.reopen.title')}>

@@ -5,7 +5,7 @@ import { YearSelect } from '../../shared/year-select.tsx';
 import { useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { useQuery } from '@tanstack/react-query';
-import { PERIOD_STATE_LABELS, periodsOfYear } from '../../../domain/periods/periods.ts';
+import { entryWindowStatus, PERIOD_STATE_LABELS, periodsOfYear } from '../../../domain/periods/periods.ts';
 import { apiGet } from '../../api/client.ts';
 import type { AuditEvent } from '../../api/types.ts';
 import { useT } from '../../i18n/i18n.tsx';
@@ -73,7 +73,7 @@ function PeriodCard({ periode, canManage }: { periode: Periode; canManage: boole
   const label = periodsOfYear(periode.year, periode.code.startsWith('TW') ? 'quarter' : 'semester').find(
     (p) => p.code === periode.code,
   )?.label;
-  const active = periode.state === 'terbuka' || periode.state === 'dibuka_kembali';
+  const entry = entryWindowStatus(periode.state);
   return (
     <article className="card period-card" data-period={periode.code} aria-labelledby={`per-${periode.id}`}>
       <header className="entry-head">
@@ -114,7 +114,7 @@ function PeriodCard({ periode, canManage }: { periode: Periode; canManage: boole
         )}
       </dl>
       <p className="muted small">
-        {active ? t('per.openNote') : periode.state === 'terkunci' ? t('per.lockedNote') : t('per.notYetNote')}
+        {entry === 'open' ? t('per.openNote') : entry === 'locked' ? t('per.lockedNote') : t('per.notYetNote')}
       </p>
       {done && (
         <p className="notice notice-success" role="status">

@@ -1,6 +1,7 @@
 // Realisasi of action-plan outputs in a period, per implementing PD: each plan shown as an entry card
 // (output value in the plan's unit against the period's target, budget realised, evidence, workflow),
 // beside the indicator cards. PD staff see their own PD's plans.
+import { isPercentIndicator } from '../../../domain/monitoring/reporting.ts';
 import type { Indikator, NumericScale, RoadMapDocument } from '../../../domain/roadmap/types.ts';
 import { useT } from '../../i18n/i18n.tsx';
 import { ErrorBox, Loading } from '../../shared/states.tsx';
@@ -8,11 +9,9 @@ import { usePlans, type RencanaAksi } from '../rencana-aksi/rencana-aksi-api.ts'
 import { EntryCard, type EntryPermissions } from './entry-card.tsx';
 import type { Periode, RealisasiDetail } from './monitoring-api.ts';
 
-const isPercentUnit = (satuan: string) => /^(persen|%)/i.test(satuan.trim());
-
 /** The output's scale: a percentage is bounded by 100, any other unit only by 0. */
 function outputScale(p: RencanaAksi): NumericScale {
-  return isPercentUnit(p.satuan)
+  return isPercentIndicator(p.satuan)
     ? { code: 'persen', name: 'Persen', kind: 'numeric', min: 0, max: 100, decimals: 2, unitLabel: 'persen' }
     : { code: 'output', name: p.satuan, kind: 'numeric', min: 0, max: null, decimals: 2, unitLabel: p.satuan };
 }

@@ -1,21 +1,16 @@
 // "Kirim pengingat": the STU sends every PD that is behind in the period (not entered, drafts,
 // returned items) a reminder, in the app and by email where configured.
 import { useMutation } from '@tanstack/react-query';
-import { apiSend } from '../../api/client.ts';
 import { useT } from '../../i18n/i18n.tsx';
 import { useCan } from '../auth/auth.tsx';
 import { ErrorBox } from '../../shared/states.tsx';
-
-interface RemindResult {
-  reminded: { pdKey: string; body: string }[];
-}
+import { monitoringApi } from './monitoring-api.ts';
 
 export function RemindButton({ periodeId, locked }: { periodeId: string; locked: boolean }) {
   const { t } = useT();
   const canManage = useCan('periode:manage');
   const m = useMutation({
-    mutationFn: () =>
-      apiSend<RemindResult>('POST', `/api/periods/${encodeURIComponent(periodeId)}/remind`, { pdKeys: null }),
+    mutationFn: () => monitoringApi.remind(periodeId),
   });
   if (!canManage || locked) return null;
   return (
