@@ -7,7 +7,8 @@ import type { RoleAssignment } from '../../../domain/permissions.ts';
 import { AppError, invalidData } from '../../errors.ts';
 import { insertAuditEvent, type AuditContext } from '../../audit-trail.repository.ts';
 import * as repo from './auth.repository.ts';
-import { hashPassword, passwordProblems, verifyPassword } from './password.ts';
+import { newPasswordProblems } from '../../../domain/auth/password-rules.ts';
+import { hashPassword, verifyPassword } from './password.ts';
 
 export const SESSION_COOKIE = 'petarb_sid';
 export const SESSION_TTL_MS = 12 * 60 * 60 * 1000;
@@ -168,8 +169,7 @@ export async function changePassword(db: Db, user: SessionUser, audit: AuditCont
   if (!row || !(await verifyPassword(row.passwordHash, current))) {
     throw invalidData([{ field: 'currentPassword', code: 'WRONG_PASSWORD', message: 'Kata sandi saat ini salah.' }]);
   }
-  const problems = passwordProblems(next, user.username);
-  if (next === current) problems.push('Kata sandi baru harus berbeda dari yang lama.');
+  const problems = newPasswordProblems(current, next, user.username);
   if (problems.length)
     throw invalidData(problems.map((message) => ({ field: 'newPassword', code: 'WEAK_PASSWORD', message })));
   const hashed = await hashPassword(next);
