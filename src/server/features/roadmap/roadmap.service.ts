@@ -308,3 +308,15 @@ export async function diffVersions(db: Db, fromId: string, toId: string) {
   const [a, b] = await Promise.all([getVersion(db, fromId), getVersion(db, toId)]);
   return { from: a.version, to: b.version, diff: diffRoadMaps(a.document, b.document) };
 }
+
+// ——— Reads for other features (users, rencana aksi), which may not import this repository ———
+
+/** Every instansi, by name. */
+export function listAllInstansi(db: Db | Tx) {
+  return repo.listInstansi(db);
+}
+
+/** The perangkat daerah of an instansi, by name. */
+export function listPerangkatDaerahOf(db: Db | Tx, instansiId: string) {
+  return repo.listPerangkatDaerah(db, instansiId);
+}
