@@ -2,7 +2,7 @@
 // regulation's five minimum fields (with unit and targets). Budget, PDs and RB Tematik: plan-pd-fieldsets.tsx.
 import type { RoadMapDocument } from '../../../domain/roadmap/types.ts';
 import { useT } from '../../i18n/i18n.tsx';
-import type { PlanFields } from './plan-fields.ts';
+import type { PlanFields } from './plan-fields.tsx';
 import { PlanTargetsFieldset, targetsHintId } from './plan-targets-fieldset.tsx';
 
 /** The kegiatan utama (RB General) or sasaran tematik (RB Tematik) the plan belongs to. */

@@ -3,7 +3,7 @@
 import type { PerangkatDaerah } from '../../../domain/roadmap/types.ts';
 import { FOKUS_INTERVENSI } from '../../../domain/rencana-aksi/fokus.ts';
 import { useT } from '../../i18n/i18n.tsx';
-import type { PlanFields } from './plan-fields.ts';
+import type { PlanFields } from './plan-fields.tsx';
 import { FOKUS_LABEL } from './plan-labels.ts';
 import { RupiahInput } from './rupiah-input.tsx';
 

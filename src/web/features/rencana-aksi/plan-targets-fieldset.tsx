@@ -2,7 +2,7 @@
 // the unit beside it, and the hint of how this unit's targets are typed.
 import { useT, type MessageKey } from '../../i18n/i18n.tsx';
 import { SCHEME_PERIODS, unitKind } from './rencana-aksi-form-state.ts';
-import type { PlanFields } from './plan-fields.ts';
+import type { PlanFields } from './plan-fields.tsx';
 import { PERIOD_LABEL } from './plan-labels.ts';
 
 /** The id of the unit hint, which the target total field is also described by. */

@@ -3,7 +3,7 @@
 // the permasalahan and fokus intervensi (checkboxes). Checked as typed; the server's field errors
 // appear under their field; a 409 shows what changed and offers to load the current plan.
 import { RecordHistory } from '../audit/record-history.tsx';
-import { useEffect, useId, useMemo, useRef, useState, type FormEvent, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { RoadMapDocument } from '../../../domain/roadmap/types.ts';
 import { ApiError } from '../../api/client.ts';
@@ -20,7 +20,7 @@ import {
 } from './rencana-aksi-form-state.ts';
 import type { PlanRights } from './rencana-aksi-rights.ts';
 import { PlanConflictNotice } from './plan-conflict.tsx';
-import type { PlanFields } from './plan-fields.ts';
+import { usePlanFields } from './plan-fields.tsx';
 import { KegiatanField, MinimumFieldset } from './plan-fieldsets.tsx';
 import { BudgetPdFieldset, TematikFieldset } from './plan-pd-fieldsets.tsx';
 
@@ -46,22 +46,22 @@ export function PlanFormCard({
   onDone(saved: RencanaAksi): void;
   onCancel(): void;
 }) {
-  const { t, pick } = useT();
-  const uid = useId();
+  const { t } = useT();
   const qc = useQueryClient();
-  const fid = (field: string) => `${uid}-${field.replace(/\./g, '-')}`;
   const [base, setBase] = useState<RencanaAksi | null>(plan);
-  const [form, setForm] = useState<PlanForm>(() =>
-    plan
-      ? formOf(plan)
-      : emptyForm(year, {
-          scheme: defaultScheme,
-          ...(rights.ownPds?.length === 1 ? { pelaksanaPdKey: rights.ownPds[0] } : {}),
-        }),
-  );
-  const [touched, setTouched] = useState<Set<string>>(() => new Set());
-  const [submitted, setSubmitted] = useState(false);
-  const [serverErrors, setServerErrors] = useState<Record<string, string>>({});
+  const { fields, form, setForm, restart, result, tematik, serverErrors, setServerErrors, setSubmitted } =
+    usePlanFields(
+      () =>
+        plan
+          ? formOf(plan)
+          : emptyForm(year, {
+              scheme: defaultScheme,
+              ...(rights.ownPds?.length === 1 ? { pelaksanaPdKey: rights.ownPds[0] } : {}),
+            }),
+      doc,
+      year,
+    );
+  const { uid, fid } = fields;
   const [conflict, setConflict] = useState<Conflict | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [topError, setTopError] = useState<unknown>(null);
@@ -70,10 +70,6 @@ export function PlanFormCard({
   useEffect(() => {
     if (conflict || topError !== null) alertRef.current?.focus();
   }, [conflict, topError]);
-
-  const node = doc.nodes.find((n) => n.key === form.nodeKey);
-  const tematik = node?.kind === 'sasaran_tematik';
-  const result = useMemo(() => readPlanForm(form, { year, tematik }), [form, year, tematik]);
 
   const pds = [...doc.perangkatDaerah].sort((a, b) => a.name.localeCompare(b.name, 'id'));
   const pelaksanaChoices = rights.ownPds ? pds.filter((p) => rights.ownPds!.includes(p.key)) : pds;
@@ -104,38 +100,6 @@ export function PlanFormCard({
     },
   });
 
-  const touch = (field: string) => {
-    setTouched((s) => (s.has(field) ? s : new Set(s).add(field)));
-    setServerErrors((e) => {
-      const group = field.startsWith('targets.') ? 'targets' : field;
-      if (!(field in e) && !(group in e)) return e;
-      const { [field]: _a, [group]: _b, ...rest } = e;
-      return rest;
-    });
-  };
-  const set = (field: string, patch: Partial<PlanForm>) => {
-    setForm((f) => ({ ...f, ...patch }));
-    touch(field);
-  };
-
-  const errorOf = (field: string): string | null => {
-    const own = result.errors[field];
-    if (own && (submitted || touched.has(field))) return 'text' in own ? pick(own.text) : t(own.key, own.vars);
-    return serverErrors[field] ?? null;
-  };
-  const describedBy = (field: string, hint?: string) =>
-    [hint, errorOf(field) ? `${fid(field)}-err` : undefined].filter(Boolean).join(' ') || undefined;
-  const err = (field: string): ReactNode => {
-    const m = errorOf(field);
-    return m ? (
-      <p className="field-error" id={`${fid(field)}-err`}>
-        <span aria-hidden="true">✖ </span>
-        {m}
-      </p>
-    ) : null;
-  };
-  const invalid = (field: string) => !!errorOf(field);
-
   const onSubmit = (e: FormEvent) => {
     e.preventDefault();
     setSubmitted(true);
@@ -151,11 +115,9 @@ export function PlanFormCard({
 
   const loadCurrent = (c: Conflict) => {
     setBase(c.current);
-    setForm(formOf(c.current));
+    restart(formOf(c.current));
     setConflict(null);
     setTopError(null);
-    setTouched(new Set());
-    setSubmitted(false);
     setNotice(t('ra.conflict.reloaded'));
     void qc.invalidateQueries({ queryKey: planKeys.all });
   };
@@ -185,8 +147,6 @@ export function PlanFormCard({
     ...(tematik ? ['permasalahan', 'fokusIntervensi'] : []),
   ];
   const orphans = Object.entries(serverErrors).filter(([f]) => !shown.includes(f) && !f.startsWith('targets.'));
-
-  const fields: PlanFields = { form, uid, fid, set, invalid, describedBy, err };
 
   return (
     <form className="card plan-form" onSubmit={onSubmit} noValidate aria-labelledby={`${uid}-title`}>
