@@ -20,7 +20,7 @@ import { columnOfField, locate, readPlanRow, type PlanRow } from './rencana-aksi
 
 type Plan = Awaited<ReturnType<typeof service.list>>[number];
 
-export type RowAction = 'create' | 'update' | 'unchanged' | 'error';
+export type RowAction = PlanImportResult['rows'][number]['action'];
 
 export type { PlanImportResult };
 
