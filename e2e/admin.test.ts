@@ -7,6 +7,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { hasChromium, launchBrowser, openPage, type TestPage } from './helpers/browser.ts';
 import { startE2eServer } from './helpers/server.ts';
+import { loginAs, submitLogin } from './helpers/login.ts';
 import type { TestServer } from '../test/helpers/app.ts';
 import { DEMO_PASSWORD } from '../src/server/seed/demo-users.ts';
 
@@ -31,18 +32,9 @@ suite('accounts and audit in the browser', () => {
   const nav = (page: Page, name: string) =>
     page.getByRole('navigation', { name: 'Navigasi utama' }).getByRole('link', { name, exact: true });
 
-  /** Fills the sign-in form; the caller waits for what should follow. */
-  async function submitLogin(page: Page, username: string, password: string) {
-    await page.getByLabel('Nama pengguna').fill(username);
-    await page.getByLabel('Kata sandi').fill(password);
-    await page.getByRole('button', { name: 'Masuk', exact: true }).click();
-  }
-
   async function signIn(username: string, password = DEMO_PASSWORD): Promise<TestPage> {
     const tp = await open();
-    await tp.page.goto('/');
-    await submitLogin(tp.page, username, password);
-    await tp.page.locator('nav.app-nav').waitFor();
+    await loginAs(tp.page, username, password);
     return tp;
   }
 

@@ -8,6 +8,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { request, type APIRequestContext, type Browser, type Locator, type Page } from 'playwright-core';
 import { hasChromium, launchBrowser, openPage, type TestPage } from './helpers/browser.ts';
 import { startE2eServer } from './helpers/server.ts';
+import { loginAs } from './helpers/login.ts';
 import type { TestServer } from '../test/helpers/app.ts';
 import { DEMO_PASSWORD } from '../src/server/seed/demo-users.ts';
 import { BANDS_2023 } from '../src/domain/evaluasi/lke-2023-kabkota.ts';
@@ -57,12 +58,7 @@ suite('evaluasi (internal evaluation) in the browser', () => {
   async function signIn(username: string): Promise<TestPage> {
     const tp = await openPage(browser, server.baseUrl);
     pages.push(tp);
-    const page = tp.page;
-    await page.goto('/');
-    await page.getByLabel('Nama pengguna').fill(username);
-    await page.getByLabel('Kata sandi').fill(DEMO_PASSWORD);
-    await page.getByRole('button', { name: 'Masuk', exact: true }).click();
-    await page.locator('nav.app-nav').waitFor();
+    await loginAs(tp.page, username);
     return tp;
   }
 

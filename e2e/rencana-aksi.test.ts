@@ -11,8 +11,8 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { hasChromium, launchBrowser, openPage, type TestPage } from './helpers/browser.ts';
 import { startE2eServer } from './helpers/server.ts';
+import { loginAs } from './helpers/login.ts';
 import type { TestServer } from '../test/helpers/app.ts';
-import { DEMO_PASSWORD } from '../src/server/seed/demo-users.ts';
 
 const suite = hasChromium ? describe : describe.skip;
 
@@ -30,11 +30,7 @@ suite('rencana aksi and periods in the browser', () => {
     await tp?.close();
     tp = await openPage(browser, server.baseUrl);
     page = tp.page;
-    await page.goto('/');
-    await page.getByLabel('Nama pengguna').fill(username);
-    await page.getByLabel('Kata sandi').fill(DEMO_PASSWORD);
-    await page.getByRole('button', { name: 'Masuk', exact: true }).click();
-    await page.locator('nav.app-nav').waitFor();
+    await loginAs(page, username);
   }
 
   const navLink = (name: string) =>

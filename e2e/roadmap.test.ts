@@ -8,8 +8,8 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { hasChromium, launchBrowser, openPage, type TestPage } from './helpers/browser.ts';
 import { startE2eServer } from './helpers/server.ts';
+import { submitLogin } from './helpers/login.ts';
 import type { TestServer } from '../test/helpers/app.ts';
-import { DEMO_PASSWORD } from '../src/server/seed/demo-users.ts';
 
 if (!hasChromium) {
   console.warn(
@@ -39,9 +39,7 @@ suite('Peta RB in the browser', () => {
     const app = page.locator('nav.app-nav');
     await login.or(app).first().waitFor();
     if (!(await login.isVisible())) return;
-    await page.getByLabel('Nama pengguna').fill('stu');
-    await page.getByLabel('Kata sandi').fill(DEMO_PASSWORD);
-    await login.click();
+    await submitLogin(page, 'stu');
     await app.waitFor();
   };
 

@@ -2,11 +2,11 @@
 import { useQuery } from '@tanstack/react-query';
 import type { TableCode } from '../../domain/roadmap/types.ts';
 import { listPerangkatDaerah } from '../../domain/contracts/perangkat-daerah.ts';
+import { recordHistory } from '../../domain/contracts/audit.ts';
 import { apiGet, apiSend, apiUpload } from './client.ts';
 import { apiCall } from './call.ts';
 import type {
   AmendmentBody,
-  AuditEvent,
   CreatedVersion,
   DiffResponse,
   ImportCommitResult,
@@ -39,7 +39,7 @@ export const api = {
   diff: (from: string, to: string, signal?: AbortSignal) =>
     apiGet<DiffResponse>(`/api/versions/${enc(from)}/diff/${enc(to)}`, signal),
   audit: (entityId: string, signal?: AbortSignal) =>
-    apiGet<AuditEvent[]>(`/api/history?entityType=indikator&entityId=${enc(entityId)}`, signal),
+    apiCall(recordHistory, { query: { entityType: 'indikator', entityId } }, signal),
   perangkatDaerah: (versionId: string, signal?: AbortSignal) =>
     apiCall(listPerangkatDaerah, { query: { versionId } }, signal),
   previewImport: (file: File) => {

@@ -9,6 +9,7 @@ import type {
   RoadMapStatus,
 } from '../../domain/roadmap/types.ts';
 import type { RoadMapDiff } from '../../domain/roadmap/diff.ts';
+import type { AuditRow } from '../../domain/contracts/audit.ts';
 
 export interface VersionSummary {
   id: string;
@@ -75,17 +76,8 @@ export interface CreatedVersion {
   instansiId: string;
 }
 
-export interface AuditEvent {
-  id: number | string;
-  at: string;
-  actor: string;
-  actorRole?: string | null;
-  action: string;
-  entityType: string;
-  entityId: string;
-  before: unknown;
-  after: unknown;
-}
+/** One audit event of a record's history (the audit contract's row). */
+export type AuditEvent = AuditRow;
 
 export interface XlsxProblem {
   sheet: string;

@@ -2,18 +2,14 @@
 // browser needs), and changing one's own password.
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { z } from 'zod';
+import * as contract from '../../../domain/contracts/auth.ts';
 import { ACTIONS, can, ownPdKeys, type Action } from '../../../domain/permissions.ts';
 import { auditContext } from '../../request-context.ts';
+import { contractRoute } from '../../contract-route.ts';
 import { currentUser } from './auth.plugin.ts';
 import * as service from './auth.service.ts';
 
-const loginBody = z.object({
-  username: z.string().trim().min(1, 'Nama pengguna wajib diisi').max(100),
-  password: z.string().min(1, 'Kata sandi wajib diisi').max(200),
-});
-
-function publicUser(user: service.SessionUser) {
+function publicUser(user: service.SessionUser): contract.SessionUser {
   return {
     id: user.id,
     username: user.username,
@@ -40,16 +36,11 @@ function setSessionCookie(req: FastifyRequest, reply: FastifyReply, token: strin
 
 export const authRoutes: FastifyPluginAsyncZod = async (app) => {
   const tags = ['akun'];
-  app.post(
-    '/auth/login',
-    {
-      config: {
-        permission: 'public',
-        rateLimit: { max: app.loginRateLimit, timeWindow: '1 minute' },
-      },
-      schema: { tags, summary: 'Masuk', body: loginBody },
-    },
-    async (req, reply) => {
+  const loginRoute = contractRoute(contract.login, { tags, summary: 'Masuk', permission: 'public' });
+  app.route({
+    ...loginRoute,
+    config: { ...loginRoute.config, rateLimit: { max: app.loginRateLimit, timeWindow: '1 minute' } },
+    handler: async (req, reply) => {
       const { token, user } = await service.login(
         app.database.db,
         req.body.username,
@@ -60,34 +51,22 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
       setSessionCookie(req, reply, token);
       return { user: publicUser(user) };
     },
-  );
-  app.post(
-    '/auth/logout',
-    { config: { permission: 'session' }, schema: { tags, summary: 'Keluar' } },
-    async (req, reply) => {
+  });
+  app.route({
+    ...contractRoute(contract.logout, { tags, summary: 'Keluar', permission: 'session' }),
+    handler: async (req, reply) => {
       await service.logout(app.database.db, currentUser(req), auditContext(req));
       void reply.clearCookie(service.SESSION_COOKIE, { path: '/' });
-      return { ok: true };
+      return { ok: true as const };
     },
-  );
-  app.get(
-    '/auth/me',
-    { config: { permission: 'public' }, schema: { tags, summary: 'Pengguna yang sedang masuk' } },
-    async (req) => ({
-      user: req.user ? publicUser(req.user) : null,
-    }),
-  );
-  app.post(
-    '/auth/password',
-    {
-      config: { permission: 'session' },
-      schema: {
-        tags,
-        summary: 'Ganti kata sandi sendiri',
-        body: z.object({ currentPassword: z.string().min(1).max(200), newPassword: z.string().min(1).max(200) }),
-      },
-    },
-    async (req) => {
+  });
+  app.route({
+    ...contractRoute(contract.me, { tags, summary: 'Pengguna yang sedang masuk', permission: 'public' }),
+    handler: async (req) => ({ user: req.user ? publicUser(req.user) : null }),
+  });
+  app.route({
+    ...contractRoute(contract.changePassword, { tags, summary: 'Ganti kata sandi sendiri', permission: 'session' }),
+    handler: async (req) => {
       await service.changePassword(
         app.database.db,
         currentUser(req),
@@ -95,7 +74,7 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
         req.body.currentPassword,
         req.body.newPassword,
       );
-      return { ok: true };
+      return { ok: true as const };
     },
-  );
+  });
 };

@@ -7,7 +7,8 @@ import type { RoleAssignment } from '../../../domain/permissions.ts';
 import { AppError, invalidData } from '../../errors.ts';
 import { insertAuditEvent, type AuditContext } from '../../audit-trail.repository.ts';
 import * as repo from './auth.repository.ts';
-import { hashPassword, passwordProblems, verifyPassword } from './password.ts';
+import { newPasswordProblems } from '../../../domain/auth/password-rules.ts';
+import { hashPassword, verifyPassword } from './password.ts';
 
 export const SESSION_COOKIE = 'petarb_sid';
 export const SESSION_TTL_MS = 12 * 60 * 60 * 1000;
@@ -168,8 +169,7 @@ export async function changePassword(db: Db, user: SessionUser, audit: AuditCont
   if (!row || !(await verifyPassword(row.passwordHash, current))) {
     throw invalidData([{ field: 'currentPassword', code: 'WRONG_PASSWORD', message: 'Kata sandi saat ini salah.' }]);
   }
-  const problems = passwordProblems(next, user.username);
-  if (next === current) problems.push('Kata sandi baru harus berbeda dari yang lama.');
+  const problems = newPasswordProblems(current, next, user.username);
   if (problems.length)
     throw invalidData(problems.map((message) => ({ field: 'newPassword', code: 'WEAK_PASSWORD', message })));
   const hashed = await hashPassword(next);
@@ -187,3 +187,43 @@ export async function changePassword(db: Db, user: SessionUser, audit: AuditCont
     });
   });
 }
+
+// ——— Account records, for account administration (the users feature, which may not import the
+// repository). Writes take the caller's transaction so an account change is one transaction. ———
+
+export type AccountRow = repo.UserRow;
+export type NewAccount = repo.NewUser;
+
+export const findAccountByUsername = (db: Tx, username: string) => repo.findUserByUsername(db, username);
+export const findAccountById = (db: Tx, id: string) => repo.findUserById(db, id);
+export const listAccountRows = (db: Tx) => repo.listUsers(db);
+export const rolesOfAccount = (db: Tx, id: string) => repo.rolesOf(db, id);
+
+/** A new account with its roles; its id. */
+export async function insertAccount(tx: Tx, account: NewAccount, roles: readonly RoleAssignment[]): Promise<string> {
+  const id = await repo.insertUser(tx, account);
+  await repo.replaceRoles(tx, id, roles);
+  return id;
+}
+
+/** Name, email and disabled flag at the expected row version (false when stale), then the roles. */
+export async function updateAccountRow(
+  tx: Tx,
+  id: string,
+  patch: repo.UserUpdate,
+  rowVersion: number,
+  roles: readonly RoleAssignment[],
+): Promise<boolean> {
+  if (!(await repo.updateUser(tx, id, patch, rowVersion))) return false;
+  await repo.replaceRoles(tx, id, roles);
+  return true;
+}
+
+/** Sets a password hash (mustChange: a temporary one) and ends every session of the account. */
+export async function setAccountPassword(tx: Tx, id: string, passwordHash: string, mustChange: boolean) {
+  await repo.setPassword(tx, id, passwordHash, mustChange);
+  await repo.deleteSessionsOfUser(tx, id);
+}
+
+/** Ends every session of an account (when it is disabled). */
+export const endSessionsOf = (tx: Tx, id: string) => repo.deleteSessionsOfUser(tx, id);

@@ -2,7 +2,8 @@
 // a new password must meet.
 import { hash, verify } from '@node-rs/argon2';
 
-export const MIN_PASSWORD_LENGTH = 10;
+// The rules themselves are shared with the web form (src/domain/auth/password-rules.ts).
+export { MIN_PASSWORD_LENGTH, passwordProblems } from '../../../domain/auth/password-rules.ts';
 
 export function hashPassword(plain: string): Promise<string> {
   return hash(plain);
@@ -19,13 +20,4 @@ export async function verifyPassword(storedHash: string | null, plain: string): 
     return false;
   }
   return verify(storedHash, plain).catch(() => false);
-}
-
-/** Problems with a proposed password, in Indonesian; empty when acceptable. */
-export function passwordProblems(plain: string, username: string): string[] {
-  const out: string[] = [];
-  if (plain.length < MIN_PASSWORD_LENGTH) out.push(`Kata sandi minimal ${MIN_PASSWORD_LENGTH} karakter.`);
-  if (plain.toLowerCase().includes(username.toLowerCase())) out.push('Kata sandi tidak boleh memuat nama pengguna.');
-  if (/^(.)\1+$/.test(plain)) out.push('Kata sandi tidak boleh berupa satu karakter yang diulang.');
-  return out;
 }

@@ -217,3 +217,10 @@ export async function demoReopenYearTx(
     });
   }
 }
+
+// ——— Reads for other features (rencana aksi), which may not import this repository ———
+
+/** The monitoring periods of an instansi (of one year when given). */
+export function listPeriodesOf(db: Db | Tx, instansiId: string, year?: number) {
+  return repo.listPeriodes(db, instansiId, year);
+}

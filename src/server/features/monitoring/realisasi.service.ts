@@ -428,3 +428,15 @@ export async function sweepEvidence(db: Db, store: EvidenceStore): Promise<strin
   }
   return removed;
 }
+
+// ——— Reads for other features (rencana aksi), which may not import this repository ———
+
+/** The realisasi of the given periods, by subject. */
+export function listRealisasiOfPeriodes(db: Db | Tx, periodeIds: string[]) {
+  return repo.listByPeriode(db, periodeIds);
+}
+
+/** How many realisasi are recorded against one subject (e.g. a rencana aksi). */
+export function countRealisasiOfSubject(db: Db | Tx, subjectType: string, subjectKey: string) {
+  return repo.countRealisasiOf(db, subjectType, subjectKey);
+}

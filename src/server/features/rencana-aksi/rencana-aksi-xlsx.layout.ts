@@ -155,14 +155,4 @@ export function colLetter(n: number): string {
 }
 
 /** A located problem of an uploaded workbook: row and column as Excel shows them. */
-export interface PlanImportProblem {
-  row: number | null;
-  /** Excel column letter. */
-  column: string | null;
-  /** The column's header, so the message can be read without the sheet at hand. */
-  header: string | null;
-  code: string;
-  /** Indonesian, as every message of the API. */
-  message: string;
-  severity: 'error' | 'warning';
-}
+export type { PlanImportProblem } from '../../../domain/contracts/rencana-aksi.ts';

@@ -7,9 +7,10 @@ import { can, type RoleAssignment } from '../../../domain/permissions.ts';
 import { AppError } from '../../errors.ts';
 import { insertAuditEvent, type AuditContext } from '../../audit-trail.repository.ts';
 import { roadMapForYear } from '../monitoring/monitoring-context.ts';
-import * as periodeRepo from '../monitoring/periode.repository.ts';
-import * as realisasiRepo from '../monitoring/realisasi.repository.ts';
-import { listPerangkatDaerah } from '../roadmap/roadmap.repository.ts';
+import { listPeriodesOf } from '../monitoring/periode.service.ts';
+import { listRealisasiOfPeriodes } from '../monitoring/realisasi.service.ts';
+import { listPerangkatDaerahOf } from '../roadmap/roadmap.service.ts';
+import type { PlanImportResult } from '../../../domain/contracts/rencana-aksi.ts';
 import * as service from './rencana-aksi.service.ts';
 import { visiblePlans } from './rencana-aksi-visibility.ts';
 import { buildPlansWorkbook } from './rencana-aksi-xlsx.export.ts';
@@ -19,22 +20,16 @@ import { columnOfField, locate, readPlanRow, type PlanRow } from './rencana-aksi
 
 type Plan = Awaited<ReturnType<typeof service.list>>[number];
 
-export type RowAction = 'create' | 'update' | 'unchanged' | 'error';
+export type RowAction = PlanImportResult['rows'][number]['action'];
 
-export interface PlanImportResult {
-  ok: boolean;
-  year: number;
-  counts: { rows: number; create: number; update: number; unchanged: number; errors: number };
-  rows: { row: number; action: RowAction; id: string | null; rincianKegiatan: string }[];
-  problems: PlanImportProblem[];
-}
+export type { PlanImportResult };
 
 /** Latest budget realised per plan: the value of the last period that reports one (values are to date). */
 async function anggaranRealisasi(db: Db, instansiId: string, year: number): Promise<Map<string, number>> {
-  const periods = await periodeRepo.listPeriodes(db, instansiId, year);
+  const periods = await listPeriodesOf(db, instansiId, year);
   const order = new Map(periods.map((p, i) => [p.id, i]));
   const rows = (
-    await realisasiRepo.listByPeriode(
+    await listRealisasiOfPeriodes(
       db,
       periods.map((p) => p.id),
     )
@@ -52,9 +47,9 @@ export async function exportPlansXlsx(
 ) {
   const rm = await roadMapForYear(db, instansiId, year);
   const plans = visiblePlans(roles, await service.list(db, instansiId, { year, ...(pdKey ? { pdKey } : {}) }));
-  const pds = await listPerangkatDaerah(db, instansiId);
+  const pds = await listPerangkatDaerahOf(db, instansiId);
   const anggaran = await anggaranRealisasi(db, instansiId, year);
-  const periods = await periodeRepo.listPeriodes(db, instansiId, year);
+  const periods = await listPeriodesOf(db, instansiId, year);
   const pd = pdKey ? pds.find((p) => p.key === pdKey) : undefined;
   const buf = await buildPlansWorkbook({
     year,
@@ -152,7 +147,7 @@ async function apply(
   const db = tx as Db;
   const context = await service.planContext(db, instansiId, year);
   const rm = context.rm;
-  const pds = await listPerangkatDaerah(db, instansiId);
+  const pds = await listPerangkatDaerahOf(db, instansiId);
   const current = await service.list(db, instansiId, { year });
   const existing = new Map(current.map((p) => [p.id, p]));
   const problems: PlanImportProblem[] = [...read.problems];

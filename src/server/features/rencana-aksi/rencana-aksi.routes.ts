@@ -1,19 +1,20 @@
 // HTTP routes of action plans (rencana aksi), and their Excel export and import (preview, commit).
+// Shapes come from src/domain/contracts/rencana-aksi.ts.
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { FastifyRequest } from 'fastify';
-import { z } from 'zod';
+import * as contract from '../../../domain/contracts/rencana-aksi.ts';
 import { AppError } from '../../errors.ts';
+import { contractRoute } from '../../contract-route.ts';
 import { auditContext } from '../../request-context.ts';
 import { readUpload } from '../../uploads.ts';
 import { currentUser } from '../auth/auth.plugin.ts';
 import { resolveInstansiId } from '../roadmap/roadmap.routes.ts';
 import * as service from './rencana-aksi.service.ts';
-import { rencanaAksiBody as body, toServiceInput } from './rencana-aksi.schemas.ts';
+import { toServiceInput } from './rencana-aksi.service.ts';
 import { visiblePlans } from './rencana-aksi-visibility.ts';
 import * as xlsx from './rencana-aksi-xlsx.service.ts';
 
 const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-const yearField = z.coerce.number().int().min(2000).max(2100);
 
 /** The uploaded workbook and the year it is for; the content decides, not the name: an xlsx is a zip. */
 async function readPlanUpload(req: FastifyRequest, maxBytes: number) {
@@ -26,7 +27,7 @@ async function readPlanUpload(req: FastifyRequest, maxBytes: number) {
       [{ field: 'file', code: 'NOT_XLSX', message: 'Isi berkas bukan .xlsx.' }],
     );
   }
-  const year = yearField.safeParse(upload.fields.year);
+  const year = contract.importYearField.safeParse(upload.fields.year);
   if (!year.success) {
     throw new AppError('VALIDATION_FAILED', 'Isian formulir tidak valid.', 'Invalid form fields.', [
       { field: 'year', code: 'YEAR_REQUIRED', message: 'Tahun rencana aksi wajib diisi (2000–2100).' },
@@ -37,61 +38,45 @@ async function readPlanUpload(req: FastifyRequest, maxBytes: number) {
 
 export const rencanaAksiRoutes: FastifyPluginAsyncZod = async (app) => {
   const tags = ['rencana aksi'];
-  app.get(
-    '/rencana-aksi',
-    {
-      config: { permission: 'monitoring:read' },
-      schema: {
-        tags,
-        summary: 'Daftar rencana aksi setahun (filter PD pelaksana atau kegiatan)',
-        querystring: z.object({
-          year: z.coerce.number().int().min(2000).max(2100),
-          pdKey: z.string().min(1).max(100).optional(),
-          nodeKey: z.string().min(1).max(200).optional(),
-        }),
-      },
-    },
-    async (req) => {
+  const manage = 'rencana_aksi:manage';
+  const instansi = () => resolveInstansiId(app, undefined);
+  app.route({
+    ...contractRoute(contract.listRencanaAksi, {
+      tags,
+      summary: 'Daftar rencana aksi setahun (filter PD pelaksana atau kegiatan)',
+      permission: 'monitoring:read',
+    }),
+    handler: async (req) => {
       const q = req.query;
       // PD staff see only their PD's plans (as implementer or coordinator).
       return visiblePlans(
         currentUser(req).roles,
-        await service.list(app.database.db, await resolveInstansiId(app, undefined), {
+        await service.list(app.database.db, await instansi(), {
           year: q.year,
           ...(q.pdKey ? { pdKey: q.pdKey } : {}),
           ...(q.nodeKey ? { nodeKey: q.nodeKey } : {}),
         }),
       );
     },
-  );
-  app.post(
-    '/rencana-aksi',
-    { config: { permission: 'rencana_aksi:manage' }, schema: { tags, summary: 'Tambah rencana aksi', body } },
-    async (req, reply) =>
-      reply
-        .status(201)
-        .send(
-          await service.create(
-            app.database.db,
-            auditContext(req),
-            currentUser(req).roles,
-            await resolveInstansiId(app, undefined),
-            toServiceInput(req.body),
-          ),
-        ),
-  );
-  app.put(
-    '/rencana-aksi/:id',
-    {
-      config: { permission: 'rencana_aksi:manage' },
-      schema: {
-        tags,
-        summary: 'Ubah rencana aksi',
-        params: z.object({ id: z.uuid() }),
-        body: body.extend({ rowVersion: z.number().int().min(1) }),
-      },
+  });
+  app.route({
+    ...contractRoute(contract.createRencanaAksi, { tags, summary: 'Tambah rencana aksi', permission: manage }),
+    handler: async (req, reply) => {
+      const roles = currentUser(req).roles;
+      const out = await service.create(
+        app.database.db,
+        auditContext(req),
+        roles,
+        await instansi(),
+        toServiceInput(req.body),
+      );
+      // The contract's status (201); contractRoute types the success answer as 200 whatever the status.
+      return reply.status(contract.createRencanaAksi.status as 200).send(out);
     },
-    async (req) => {
+  });
+  app.route({
+    ...contractRoute(contract.updateRencanaAksi, { tags, summary: 'Ubah rencana aksi', permission: manage }),
+    handler: async (req) => {
       const { rowVersion, ...input } = req.body;
       return service.update(
         app.database.db,
@@ -102,82 +87,73 @@ export const rencanaAksiRoutes: FastifyPluginAsyncZod = async (app) => {
         rowVersion,
       );
     },
-  );
-  app.delete(
-    '/rencana-aksi/:id',
-    {
-      config: { permission: 'rencana_aksi:manage' },
-      schema: { tags, summary: 'Hapus rencana aksi tanpa realisasi', params: z.object({ id: z.uuid() }) },
-    },
-    async (req) => service.remove(app.database.db, auditContext(req), currentUser(req).roles, req.params.id),
-  );
+  });
+  app.route({
+    ...contractRoute(contract.deleteRencanaAksi, {
+      tags,
+      summary: 'Hapus rencana aksi tanpa realisasi',
+      permission: manage,
+    }),
+    handler: async (req) => service.remove(app.database.db, auditContext(req), currentUser(req).roles, req.params.id),
+  });
 
-  app.get(
-    '/rencana-aksi/export.xlsx',
-    {
-      config: { permission: 'monitoring:read' },
-      schema: {
-        tags,
-        summary: 'Ekspor rencana aksi setahun sebagai .xlsx (satu baris per rencana aksi; PD: PD sendiri)',
-        querystring: z.object({
-          year: z.coerce.number().int().min(2000).max(2100),
-          pdKey: z.string().min(1).max(100).optional(),
-        }),
-      },
-    },
-    async (req, reply) => {
+  app.route({
+    ...contractRoute(contract.exportRencanaAksi, {
+      tags,
+      summary: 'Ekspor rencana aksi setahun sebagai .xlsx (satu baris per rencana aksi; PD: PD sendiri)',
+      permission: 'monitoring:read',
+    }),
+    handler: async (req, reply) => {
       const { buf, fileName } = await xlsx.exportPlansXlsx(
         app.database.db,
-        await resolveInstansiId(app, undefined),
+        await instansi(),
         currentUser(req).roles,
         req.query.year,
         req.query.pdKey,
       );
-      return reply.type(XLSX_MIME).header('content-disposition', `attachment; filename="${fileName}"`).send(buf);
+      // A Buffer is sent as it is (never serialized); binaryFile types the answer as a string.
+      return reply
+        .type(XLSX_MIME)
+        .header('content-disposition', `attachment; filename="${fileName}"`)
+        .send(buf as unknown as string);
     },
-  );
-  app.post(
-    '/rencana-aksi/import/preview',
-    {
-      config: { permission: 'rencana_aksi:manage' },
-      schema: {
-        tags,
-        summary: 'Pratinjau impor rencana aksi .xlsx: masalah per baris dan kolom; tidak ada yang disimpan',
-      },
-    },
-    async (req) => {
+  });
+  app.route({
+    ...contractRoute(contract.previewRencanaAksiImport, {
+      tags,
+      summary: 'Pratinjau impor rencana aksi .xlsx: masalah per baris dan kolom; tidak ada yang disimpan',
+      permission: manage,
+    }),
+    handler: async (req) => {
       const upload = await readPlanUpload(req, app.maxUploadBytes);
       return xlsx.previewPlansImport(
         app.database.db,
         auditContext(req),
         currentUser(req).roles,
-        await resolveInstansiId(app, undefined),
+        await instansi(),
         upload.year,
         upload.buf,
       );
     },
-  );
-  app.post(
-    '/rencana-aksi/import/commit',
-    {
-      config: { permission: 'rencana_aksi:manage' },
-      schema: { tags, summary: 'Simpan impor rencana aksi .xlsx (semua baris atau tidak sama sekali; dicatat)' },
-    },
-    async (req, reply) => {
+  });
+  app.route({
+    ...contractRoute(contract.commitRencanaAksiImport, {
+      tags,
+      summary: 'Simpan impor rencana aksi .xlsx (semua baris atau tidak sama sekali; dicatat)',
+      permission: manage,
+    }),
+    handler: async (req, reply) => {
       const upload = await readPlanUpload(req, app.maxUploadBytes);
-      return reply
-        .status(201)
-        .send(
-          await xlsx.commitPlansImport(
-            app.database.db,
-            auditContext(req),
-            currentUser(req).roles,
-            await resolveInstansiId(app, undefined),
-            upload.year,
-            upload.buf,
-            upload.fileName,
-          ),
-        );
+      const out = await xlsx.commitPlansImport(
+        app.database.db,
+        auditContext(req),
+        currentUser(req).roles,
+        await instansi(),
+        upload.year,
+        upload.buf,
+        upload.fileName,
+      );
+      return reply.status(contract.commitRencanaAksiImport.status as 200).send(out);
     },
-  );
+  });
 };

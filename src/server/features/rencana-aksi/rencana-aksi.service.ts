@@ -8,13 +8,15 @@ import { can, type RoleAssignment } from '../../../domain/permissions.ts';
 import { AppError, notFound, staleWrite, invalidData, type FieldError } from '../../errors.ts';
 import { forbidden } from '../../errors.ts';
 import { insertAuditEvent, type AuditContext } from '../../audit-trail.repository.ts';
-import { listPerangkatDaerah } from '../roadmap/roadmap.repository.ts';
+import type { RencanaAksi, RencanaAksiBody } from '../../../domain/contracts/rencana-aksi.ts';
+import { finalTargetProblem, PERIOD_CODES, unitTargetProblems } from '../../../domain/rencana-aksi/targets.ts';
+import { listPerangkatDaerahOf } from '../roadmap/roadmap.service.ts';
 import { roadMapForYear } from '../monitoring/monitoring-context.ts';
 import * as repo from './rencana-aksi.repository.ts';
-import { countRealisasiOf } from '../monitoring/realisasi.repository.ts';
+import { countRealisasiOfSubject } from '../monitoring/realisasi.service.ts';
 
 export { FOKUS_INTERVENSI, type FokusIntervensi } from '../../../domain/rencana-aksi/fokus.ts';
-export const PERIOD_CODES = ['S1', 'S2', 'TW1', 'TW2', 'TW3', 'TW4'] as const;
+export { PERIOD_CODES };
 
 export interface RencanaAksiInput {
   year: number;
@@ -35,7 +37,26 @@ export interface RencanaAksiInput {
   fokusIntervensi: FokusIntervensi[];
 }
 
-export function presentRencanaAksi(r: repo.RencanaAksiRow, targets: { periodCode: string; target: string }[]) {
+/** The service's input for a valid body. Throws 422 when a target does not fit the unit. */
+export function toServiceInput(body: RencanaAksiBody): RencanaAksiInput {
+  const problems = unitTargetProblems(body);
+  if (problems.length) throw invalidData(problems.map(({ field, code, message }) => ({ field, code, message })));
+  return {
+    ...body,
+    permasalahan: body.permasalahan === '' ? null : body.permasalahan,
+    fokusIntervensi:
+      body.fokusIntervensi === null
+        ? []
+        : canonicalFokus(typeof body.fokusIntervensi === 'string' ? [body.fokusIntervensi] : body.fokusIntervensi),
+  };
+}
+
+const periodOrder = (code: string) => PERIOD_CODES.indexOf(code as (typeof PERIOD_CODES)[number]);
+
+export function presentRencanaAksi(
+  r: repo.RencanaAksiRow,
+  targets: { periodCode: string; target: string }[],
+): RencanaAksi {
   return {
     id: r.id,
     year: r.year,
@@ -44,9 +65,10 @@ export function presentRencanaAksi(r: repo.RencanaAksiRow, targets: { periodCode
     indikatorOutput: r.indikatorOutput,
     satuan: r.satuan,
     targetTotal: Number(r.targetTotal),
+    // Stored codes are written only from PERIOD_CODES (the body's enum).
     targets: targets
-      .map((t) => ({ periodCode: t.periodCode, target: Number(t.target) }))
-      .sort((a, b) => PERIOD_CODES.indexOf(a.periodCode as never) - PERIOD_CODES.indexOf(b.periodCode as never)),
+      .map((t) => ({ periodCode: t.periodCode as (typeof PERIOD_CODES)[number], target: Number(t.target) }))
+      .sort((a, b) => periodOrder(a.periodCode) - periodOrder(b.periodCode)),
     startDate: r.startDate,
     endDate: r.endDate,
     pagu: r.pagu === null ? null : Number(r.pagu),
@@ -71,7 +93,7 @@ export interface PlanContext {
 
 export async function planContext(db: Db, instansiId: string, year: number): Promise<PlanContext> {
   const rm = await roadMapForYear(db, instansiId, year);
-  const pdKeys = new Set((await listPerangkatDaerah(db, instansiId)).map((p) => p.key));
+  const pdKeys = new Set((await listPerangkatDaerahOf(db, instansiId)).map((p) => p.key));
   return { year, rm, pdKeys };
 }
 
@@ -127,14 +149,8 @@ async function check(
       code: 'MIXED_PERIODS',
       message: 'Pakai target semester atau triwulan, tidak keduanya.',
     });
-  const lastTarget = input.targets.find((t) => t.periodCode === 'S2' || t.periodCode === 'TW4');
-  if (lastTarget && lastTarget.target !== input.targetTotal) {
-    fields.push({
-      field: 'targets',
-      code: 'FINAL_TARGET_MISMATCH',
-      message: 'Target periode terakhir (kumulatif) harus sama dengan target total.',
-    });
-  }
+  const final = finalTargetProblem(input.targets, input.targetTotal);
+  if (final) fields.push({ field: 'targets', code: final.code, message: final.message });
   const pds = ctx.pdKeys;
   if (!pds.has(input.pelaksanaPdKey))
     fields.push({ field: 'pelaksanaPdKey', code: 'UNKNOWN_PD', message: 'Perangkat daerah pelaksana tidak dikenal.' });
@@ -168,7 +184,11 @@ function columns(input: RencanaAksiInput) {
   };
 }
 
-export async function list(db: Db, instansiId: string, filter: { year: number; pdKey?: string; nodeKey?: string }) {
+export async function list(
+  db: Db,
+  instansiId: string,
+  filter: { year: number; pdKey?: string; nodeKey?: string },
+): Promise<RencanaAksi[]> {
   const rm = await roadMapForYear(db, instansiId, filter.year);
   const rows = await repo.listRencanaAksi(db, { roadMapId: rm.roadMapId, ...filter });
   const targets = await repo.targetsOf(
@@ -248,13 +268,18 @@ export async function update(
   });
 }
 
-export async function remove(db: Db, audit: AuditContext, roles: readonly RoleAssignment[], id: string) {
+export async function remove(
+  db: Db,
+  audit: AuditContext,
+  roles: readonly RoleAssignment[],
+  id: string,
+): Promise<{ deleted: string }> {
   const current = await repo.findRencanaAksi(db, id);
   if (!current) throw notFound({ id: 'Rencana aksi', en: 'Action plan' }, id);
   if (!can(roles, 'rencana_aksi:manage', [current.pelaksanaPdKey])) throw forbidden();
   return db.transaction(async (tx) => {
     const before = presentRencanaAksi(current, await repo.targetsOf(tx, [id]));
-    if ((await countRealisasiOf(tx, 'rencana_aksi', id)) > 0) {
+    if ((await countRealisasiOfSubject(tx, 'rencana_aksi', id)) > 0) {
       throw new AppError(
         'RENCANA_AKSI_HAS_REALISASI',
         'Rencana aksi ini sudah memiliki realisasi dan tidak dapat dihapus.',

@@ -318,3 +318,15 @@ export async function roadMapRowsWithVersions(tx: Db | Tx, instansiId: string) {
   );
   return { maps, versions };
 }
+
+// ——— Reads for other features (users, rencana aksi), which may not import this repository ———
+
+/** Every instansi, by name. */
+export function listAllInstansi(db: Db | Tx) {
+  return repo.listInstansi(db);
+}
+
+/** The perangkat daerah of an instansi, by name. */
+export function listPerangkatDaerahOf(db: Db | Tx, instansiId: string) {
+  return repo.listPerangkatDaerah(db, instansiId);
+}

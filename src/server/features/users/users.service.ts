@@ -5,14 +5,15 @@ import type { Db } from '../../../db/client.ts';
 import { assignmentProblems, type RoleAssignment } from '../../../domain/permissions.ts';
 import { AppError, notFound, staleWrite, invalidData } from '../../errors.ts';
 import { insertAuditEvent, type AuditContext } from '../../audit-trail.repository.ts';
-import * as authRepo from '../auth/auth.repository.ts';
+import type { Account } from '../../../domain/contracts/users.ts';
 import { hashPassword, passwordProblems } from '../auth/password.ts';
+import * as accounts from '../auth/auth.service.ts';
 import type { SessionUser } from '../auth/auth.service.ts';
-import { listInstansi, listPerangkatDaerah } from '../roadmap/roadmap.repository.ts';
+import { listAllInstansi, listPerangkatDaerahOf } from '../roadmap/roadmap.service.ts';
 
 const USER = { id: 'Pengguna', en: 'User' };
 
-export function publicAccount(u: authRepo.UserRow, roles: RoleAssignment[]) {
+export function publicAccount(u: accounts.AccountRow, roles: RoleAssignment[]): Account {
   return {
     id: u.id,
     username: u.username,
@@ -39,8 +40,8 @@ async function checkRoles(db: Db, instansiId: string | null, roles: RoleAssignme
     code: 'INVALID_ROLE',
     message: p.message,
   }));
-  const inst = instansiId ?? (await listInstansi(db))[0]?.id ?? null;
-  const known = inst ? new Set((await listPerangkatDaerah(db, inst)).map((p) => p.key)) : new Set<string>();
+  const inst = instansiId ?? (await listAllInstansi(db))[0]?.id ?? null;
+  const known = inst ? new Set((await listPerangkatDaerahOf(db, inst)).map((p) => p.key)) : new Set<string>();
   roles.forEach((r, i) => {
     if (r.pdKey && !known.has(r.pdKey))
       problems.push({
@@ -52,10 +53,10 @@ async function checkRoles(db: Db, instansiId: string | null, roles: RoleAssignme
   if (problems.length) throw invalidData(problems);
 }
 
-export async function listAccounts(db: Db) {
-  const users = await authRepo.listUsers(db);
+export async function listAccounts(db: Db): Promise<Account[]> {
+  const users = await accounts.listAccountRows(db);
   const out = [];
-  for (const u of users) out.push(publicAccount(u, await authRepo.rolesOf(db, u.id)));
+  for (const u of users) out.push(publicAccount(u, await accounts.rolesOfAccount(db, u.id)));
   return out;
 }
 
@@ -69,10 +70,10 @@ export interface CreateAccountInput {
 
 export async function createAccount(db: Db, audit: AuditContext, admin: SessionUser | null, input: CreateAccountInput) {
   const username = input.username.trim().toLowerCase();
-  if (await authRepo.findUserByUsername(db, username)) {
+  if (await accounts.findAccountByUsername(db, username)) {
     throw invalidData([{ field: 'username', code: 'USERNAME_TAKEN', message: 'Nama pengguna sudah dipakai.' }]);
   }
-  const instansiId = admin?.instansiId ?? (await listInstansi(db))[0]?.id ?? null;
+  const instansiId = admin?.instansiId ?? (await listAllInstansi(db))[0]?.id ?? null;
   await checkRoles(db, instansiId, input.roles);
   const temporary = input.password ? null : temporaryPassword();
   const password = input.password ?? temporary!;
@@ -81,15 +82,18 @@ export async function createAccount(db: Db, audit: AuditContext, admin: SessionU
     throw invalidData(problems.map((message) => ({ field: 'password', code: 'WEAK_PASSWORD', message })));
   const passwordHash = await hashPassword(password);
   const id = await db.transaction(async (tx) => {
-    const id = await authRepo.insertUser(tx, {
-      instansiId,
-      username,
-      displayName: input.displayName,
-      email: input.email ?? null,
-      passwordHash,
-      mustChangePassword: temporary !== null,
-    });
-    await authRepo.replaceRoles(tx, id, input.roles);
+    const id = await accounts.insertAccount(
+      tx,
+      {
+        instansiId,
+        username,
+        displayName: input.displayName,
+        email: input.email ?? null,
+        passwordHash,
+        mustChangePassword: temporary !== null,
+      },
+      input.roles,
+    );
     await insertAuditEvent(tx, audit, {
       instansiId,
       action: 'user.create',
@@ -100,7 +104,7 @@ export async function createAccount(db: Db, audit: AuditContext, admin: SessionU
     });
     return id;
   });
-  const row = (await authRepo.findUserById(db, id))!;
+  const row = (await accounts.findAccountById(db, id))!;
   return { user: publicAccount(row, input.roles), temporaryPassword: temporary };
 }
 
@@ -120,7 +124,7 @@ export async function updateAccount(
   id: string,
   input: UpdateAccountInput,
 ) {
-  const row = await authRepo.findUserById(db, id);
+  const row = await accounts.findAccountById(db, id);
   if (!row) throw notFound(USER, id);
   await checkRoles(db, row.instansiId, input.roles);
   if (id === admin.id && (input.disabled || !input.roles.some((r) => r.role === 'admin'))) {
@@ -130,9 +134,9 @@ export async function updateAccount(
       'You cannot disable yourself or drop your own admin role.',
     );
   }
-  const beforeRoles = await authRepo.rolesOf(db, id);
+  const beforeRoles = await accounts.rolesOfAccount(db, id);
   return db.transaction(async (tx) => {
-    const ok = await authRepo.updateUser(
+    const ok = await accounts.updateAccountRow(
       tx,
       id,
       {
@@ -141,10 +145,10 @@ export async function updateAccount(
         ...(input.email === undefined ? {} : { email: input.email }),
       },
       input.rowVersion,
+      input.roles,
     );
     if (!ok) throw staleWrite({ user: publicAccount(row, beforeRoles) });
-    await authRepo.replaceRoles(tx, id, input.roles);
-    if (input.disabled) await authRepo.deleteSessionsOfUser(tx, id);
+    if (input.disabled) await accounts.endSessionsOf(tx, id);
     await insertAuditEvent(tx, audit, {
       instansiId: row.instansiId,
       action: 'user.update',
@@ -158,19 +162,18 @@ export async function updateAccount(
         roles: input.roles,
       },
     });
-    const next = (await authRepo.findUserById(tx, id))!;
+    const next = (await accounts.findAccountById(tx, id))!;
     return { user: publicAccount(next, input.roles) };
   });
 }
 
 export async function resetPassword(db: Db, audit: AuditContext, id: string) {
-  const row = await authRepo.findUserById(db, id);
+  const row = await accounts.findAccountById(db, id);
   if (!row) throw notFound(USER, id);
   const temporary = temporaryPassword();
   const passwordHash = await hashPassword(temporary);
   await db.transaction(async (tx) => {
-    await authRepo.setPassword(tx, id, passwordHash, true);
-    await authRepo.deleteSessionsOfUser(tx, id);
+    await accounts.setAccountPassword(tx, id, passwordHash, true);
     await insertAuditEvent(tx, audit, {
       instansiId: row.instansiId,
       action: 'user.reset_password',

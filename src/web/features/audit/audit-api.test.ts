@@ -1,6 +1,6 @@
 // The audit log's before/after comparison: leaf fields by path, only real changes marked as changed.
 import { describe, expect, it } from 'vitest';
-import { diffSnapshots, flatten } from './audit-api.ts';
+import { AUDIT_PAGE_SIZE, NO_FILTERS, auditQuery, diffSnapshots, flatten } from './audit-api.ts';
 
 describe('flatten', () => {
   it('splits objects and arrays of objects into dotted paths, keeps lists of plain values whole', () => {
@@ -36,5 +36,22 @@ describe('diffSnapshots', () => {
 
   it('has no lines when neither side was stored', () => {
     expect(diffSnapshots(null, null)).toEqual([]);
+  });
+});
+
+describe('auditQuery', () => {
+  it('sends only the filters that are set, the actor trimmed, and the page size', () => {
+    expect(auditQuery(NO_FILTERS, undefined)).toEqual({ limit: AUDIT_PAGE_SIZE });
+    expect(auditQuery({ ...NO_FILTERS, actor: '  admin ', from: '2026-01-02', entityType: 'periode' }, 41)).toEqual({
+      actor: 'admin',
+      entityType: 'periode',
+      from: '2026-01-02',
+      beforeId: 41,
+      limit: AUDIT_PAGE_SIZE,
+    });
+  });
+
+  it('does not send an actor made only of spaces', () => {
+    expect(auditQuery({ ...NO_FILTERS, actor: '   ' }, undefined)).not.toHaveProperty('actor');
   });
 });

@@ -1,24 +1,11 @@
 // Shapes and the paged react-query hook of the full audit log (GET /api/audit, admin and STU), and
 // the before/after comparison that turns two JSON snapshots into field lines.
 import { useInfiniteQuery } from '@tanstack/react-query';
-import { apiGet } from '../../api/client.ts';
+import { listAudit, type AuditRow } from '../../../domain/contracts/audit.ts';
+import { apiCall } from '../../api/call.ts';
 
 /** One event as GET /api/audit returns it (a row of audit_event). */
-export interface AuditRow {
-  id: number;
-  instansiId: string | null;
-  at: string;
-  actor: string;
-  actorRole: string | null;
-  action: string;
-  entityType: string;
-  entityId: string;
-  before: unknown;
-  after: unknown;
-  ip: string | null;
-  requestId: string | null;
-  pdKey: string | null;
-}
+export type { AuditRow };
 
 export interface AuditFilters {
   actor: string;
@@ -58,16 +45,18 @@ export const isKnownEntityType = (s: string): s is KnownEntityType => (ENTITY_TY
 
 export const AUDIT_PAGE_SIZE = 50;
 
-function query(filters: AuditFilters, beforeId: number | undefined): string {
-  const p = new URLSearchParams();
-  if (filters.actor.trim()) p.set('actor', filters.actor.trim());
-  if (filters.pdKey) p.set('pdKey', filters.pdKey);
-  if (filters.entityType) p.set('entityType', filters.entityType);
-  if (filters.from) p.set('from', filters.from);
-  if (filters.to) p.set('to', filters.to);
-  if (beforeId !== undefined) p.set('beforeId', String(beforeId));
-  p.set('limit', String(AUDIT_PAGE_SIZE));
-  return p.toString();
+/** The query of one page: only the filters set, trimmed; the page starts below `beforeId`. */
+export function auditQuery(filters: AuditFilters, beforeId: number | undefined) {
+  const actor = filters.actor.trim();
+  return {
+    ...(actor ? { actor } : {}),
+    ...(filters.pdKey ? { pdKey: filters.pdKey } : {}),
+    ...(filters.entityType ? { entityType: filters.entityType } : {}),
+    ...(filters.from ? { from: filters.from } : {}),
+    ...(filters.to ? { to: filters.to } : {}),
+    ...(beforeId !== undefined ? { beforeId } : {}),
+    limit: AUDIT_PAGE_SIZE,
+  };
 }
 
 /** Pages of events, newest first; the next page starts below the last id seen ("beforeId"). */
@@ -75,7 +64,7 @@ export function useAuditLog(filters: AuditFilters) {
   return useInfiniteQuery({
     // Under the 'audit' prefix, which every screen that changes something invalidates.
     queryKey: ['audit', 'log', filters] as const,
-    queryFn: ({ pageParam, signal }) => apiGet<AuditRow[]>(`/api/audit?${query(filters, pageParam)}`, signal),
+    queryFn: ({ pageParam, signal }) => apiCall(listAudit, { query: auditQuery(filters, pageParam) }, signal),
     initialPageParam: undefined as number | undefined,
     getNextPageParam: (last) => (last.length === AUDIT_PAGE_SIZE ? last[last.length - 1]?.id : undefined),
     staleTime: 0,

@@ -4,10 +4,10 @@
 import { useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { ROLE_LABELS, type Role } from '../../../domain/permissions.ts';
-import { apiGet } from '../../api/client.ts';
+import { recordHistory } from '../../../domain/contracts/audit.ts';
+import { apiCall } from '../../api/call.ts';
 import { useT } from '../../i18n/i18n.tsx';
 import { Empty, ErrorBox, Loading } from '../../shared/states.tsx';
-import type { AuditRow } from './audit-api.ts';
 import { DiffView } from './diff-view.tsx';
 import { useWitaDateTime } from './wita.ts';
 
@@ -17,11 +17,7 @@ export function RecordHistory({ entityType, entityId }: { entityType: string; en
   const [open, setOpen] = useState(false);
   const q = useQuery({
     queryKey: ['audit', entityType, entityId],
-    queryFn: ({ signal }) =>
-      apiGet<AuditRow[]>(
-        `/api/history?entityType=${encodeURIComponent(entityType)}&entityId=${encodeURIComponent(entityId)}`,
-        signal,
-      ),
+    queryFn: ({ signal }) => apiCall(recordHistory, { query: { entityType, entityId } }, signal),
     enabled: open,
     staleTime: 0,
   });

@@ -35,7 +35,7 @@ export function PasswordPage() {
   }
   return (
     <div className="password-page">
-      <ChangePasswordForm intro={t('account.intro')} onDone={() => setDone(true)} />
+      <ChangePasswordForm username={user.username} intro={t('account.intro')} onDone={() => setDone(true)} />
     </div>
   );
 }

@@ -4,7 +4,20 @@
 import { useMemo } from 'react';
 import { useQueries, useQuery } from '@tanstack/react-query';
 import type { PeriodCode } from '../../../domain/periods/periods.ts';
-import { apiGet, apiSend, apiUpload } from '../../api/client.ts';
+import {
+  commitRencanaAksiImport,
+  createRencanaAksi,
+  deleteRencanaAksi,
+  exportRencanaAksi,
+  listRencanaAksi,
+  previewRencanaAksiImport,
+  updateRencanaAksi,
+  type PlanImportProblem,
+  type PlanImportResult,
+  type RencanaAksi,
+  type RencanaAksiBodyInput,
+} from '../../../domain/contracts/rencana-aksi.ts';
+import { apiCall, apiUploadCall, downloadUrl } from '../../api/call.ts';
 import { monitoringApi, monitoringKeys, usePeriods, type RealisasiStatus } from '../monitoring/monitoring-api.ts';
 
 import { FOKUS_INTERVENSI, type FokusIntervensi } from '../../../domain/rencana-aksi/fokus.ts';
@@ -13,69 +26,9 @@ export { type FokusIntervensi };
 /** The six fokus intervensi of RB Tematik, in the national order (shared with the server). */
 export const FOKUS_CODES = FOKUS_INTERVENSI;
 
-export interface RencanaAksi {
-  id: string;
-  year: number;
-  nodeKey: string;
-  rincianKegiatan: string;
-  indikatorOutput: string;
-  satuan: string;
-  targetTotal: number;
-  targets: { periodCode: PeriodCode; target: number }[];
-  startDate: string;
-  endDate: string;
-  pagu: number | null;
-  pelaksanaPdKey: string;
-  koordinatorPdKey: string | null;
-  penanggungJawab: string;
-  permasalahan: string | null;
-  /** One or several codes, comma-joined by the server ("sdm,inovasi"). */
-  /** In the national order; empty for RB General. */
-  fokusIntervensi: FokusIntervensi[];
-  rowVersion: number;
-}
-
-export interface RencanaAksiBody {
-  year: number;
-  nodeKey: string;
-  rincianKegiatan: string;
-  indikatorOutput: string;
-  satuan: string;
-  targetTotal: number;
-  targets: { periodCode: PeriodCode; target: number }[];
-  startDate: string;
-  endDate: string;
-  pagu: number | null;
-  pelaksanaPdKey: string;
-  koordinatorPdKey: string | null;
-  penanggungJawab: string;
-  permasalahan: string | null;
-  fokusIntervensi: FokusIntervensi[] | null;
-}
-
-export interface PlanImportProblem {
-  row: number | null;
-  column: string | null;
-  header: string | null;
-  code: string;
-  message: string;
-  severity: 'error' | 'warning';
-}
-
-export interface PlanImportResult {
-  ok: boolean;
-  year: number;
-  counts: { rows: number; create: number; update: number; unchanged: number; errors: number };
-  rows: {
-    row: number;
-    action: 'create' | 'update' | 'unchanged' | 'error';
-    id: string | null;
-    rincianKegiatan: string;
-  }[];
-  problems: PlanImportProblem[];
-}
-
-const enc = encodeURIComponent;
+export type { PlanImportProblem, PlanImportResult, RencanaAksi };
+/** What the form sends: the contract's body as the form builds it (fokus as a list, or null). */
+export type RencanaAksiBody = RencanaAksiBodyInput & { fokusIntervensi: FokusIntervensi[] | null };
 
 export const planKeys = {
   all: ['rencana-aksi'] as const,
@@ -91,20 +44,18 @@ function uploadForm(file: File, year: number) {
 }
 
 export const planApi = {
-  list: (year: number, signal?: AbortSignal) => apiGet<RencanaAksi[]>(`/api/rencana-aksi?year=${year}`, signal),
-  create: (body: RencanaAksiBody) => apiSend<RencanaAksi>('POST', '/api/rencana-aksi', body),
+  list: (year: number, signal?: AbortSignal) => apiCall(listRencanaAksi, { query: { year } }, signal),
+  create: (body: RencanaAksiBody) => apiCall(createRencanaAksi, { body }),
   update: (id: string, body: RencanaAksiBody, rowVersion: number) =>
-    apiSend<RencanaAksi>('PUT', `/api/rencana-aksi/${enc(id)}`, { ...body, rowVersion }),
-  remove: (id: string) => apiSend<{ deleted: string }>('DELETE', `/api/rencana-aksi/${enc(id)}`),
-  previewImport: (file: File, year: number) =>
-    apiUpload<PlanImportResult>('/api/rencana-aksi/import/preview', uploadForm(file, year)),
-  commitImport: (file: File, year: number) =>
-    apiUpload<PlanImportResult>('/api/rencana-aksi/import/commit', uploadForm(file, year)),
+    apiCall(updateRencanaAksi, { params: { id }, body: { ...body, rowVersion } }),
+  remove: (id: string) => apiCall(deleteRencanaAksi, { params: { id } }),
+  previewImport: (file: File, year: number) => apiUploadCall(previewRencanaAksiImport, {}, uploadForm(file, year)),
+  commitImport: (file: File, year: number) => apiUploadCall(commitRencanaAksiImport, {}, uploadForm(file, year)),
 };
 
 /** Download address of the year's plans as .xlsx (a plain link: the browser saves the file). */
 export const exportHref = (year: number, pdKey?: string) =>
-  `/api/rencana-aksi/export.xlsx?year=${year}${pdKey ? `&pdKey=${enc(pdKey)}` : ''}`;
+  downloadUrl(exportRencanaAksi, { query: { year, ...(pdKey ? { pdKey } : {}) } });
 
 export function usePlans(year: number) {
   return useQuery({ queryKey: planKeys.year(year), queryFn: ({ signal }) => planApi.list(year, signal) });

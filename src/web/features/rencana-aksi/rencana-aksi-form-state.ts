@@ -1,11 +1,17 @@
 // The action-plan form as typed text, and the step to the API body: required fields, numbers the
 // Indonesian way typed by the plan's unit (whole counts and Rupiah, percentages 0–100), dates inside
-// the year, the cumulative last-period target, fokus intervensi for RB Tematik. The same rules as the
-// server (src/server/features/rencana-aksi/rencana-aksi-targets.ts and the service), checked as typed.
+// the year, the cumulative last-period target, fokus intervensi for RB Tematik. The target rules are
+// the server's own (src/domain/rencana-aksi/targets.ts), with its Indonesian messages, checked as typed.
 import type { PeriodCode } from '../../../domain/periods/periods.ts';
 import { formatNumber } from '../../../domain/format/number.ts';
-import { classifyUnit, type UnitClass } from '../../../domain/roadmap/units.ts';
 import { readNumberId } from '../../../domain/roadmap/values.ts';
+import {
+  finalTargetProblem,
+  targetProblem,
+  unitKind,
+  type TargetProblem,
+  type UnitKind,
+} from '../../../domain/rencana-aksi/targets.ts';
 import type { MessageKey, Vars } from '../../i18n/i18n.tsx';
 import { type FokusIntervensi, type RencanaAksi, type RencanaAksiBody } from './rencana-aksi-api.ts';
 
@@ -33,10 +39,10 @@ export interface PlanForm {
   fokus: FokusIntervensi[];
 }
 
-export interface FormMessage {
-  key: MessageKey;
-  vars?: Vars;
-}
+/** A message of the catalogue, or a domain rule's own text (the same the server answers). */
+export type FormMessage = { key: MessageKey; vars?: Vars } | { text: { id: string; en: string } };
+
+const ruleMessage = (p: TargetProblem): FormMessage => ({ text: { id: p.message, en: p.messageEn } });
 
 export type FormErrors = Partial<Record<string, FormMessage>>;
 
@@ -89,18 +95,13 @@ export function formOf(p: RencanaAksi): PlanForm {
 }
 
 /** How targets of this unit are typed: the hint under the target fields says it. */
-export function unitKind(satuan: string): 'whole' | 'percent' | 'decimal' {
-  const cls: UnitClass = classifyUnit(satuan);
-  if (cls === 'count' || cls === 'currency') return 'whole';
-  if (cls === 'percent') return 'percent';
-  return 'decimal';
-}
+export { unitKind };
 
 function readAmount(
   text: string,
   field: string,
   errors: FormErrors,
-  opts: { required?: boolean; kind?: 'whole' | 'percent' | 'decimal' },
+  opts: { required?: boolean; kind?: UnitKind; satuan?: string },
 ): number | null {
   const s = text.trim();
   if (!s) {
@@ -113,9 +114,14 @@ function readAmount(
     errors[field] = { key: r.reason === 'ambiguous' ? 'ra.err.ambiguous' : 'ra.err.number', vars: { text: s } };
     return null;
   }
-  if (r.value < 0) errors[field] = { key: 'ra.err.negative' };
+  if (r.value < 0) {
+    errors[field] = { key: 'ra.err.negative' };
+    return r.value;
+  }
+  // The unit's rule as the server states it (whole counts and Rupiah, percentages 0–100).
+  const problem = opts.satuan !== undefined ? targetProblem(opts.satuan, r.value) : null;
+  if (problem) errors[field] = ruleMessage(problem);
   else if (whole && !Number.isInteger(r.value)) errors[field] = { key: 'ra.err.whole' };
-  else if (opts.kind === 'percent' && r.value > 100) errors[field] = { key: 'ra.err.percent' };
   return r.value;
 }
 
@@ -132,16 +138,16 @@ export function readPlanForm(
     required,
   );
   const kind = unitKind(form.satuan);
-  const total = readAmount(form.targetTotal, 'targetTotal', errors, { required: true, kind });
+  const satuan = form.satuan.trim();
+  const total = readAmount(form.targetTotal, 'targetTotal', errors, { required: true, kind, satuan });
   const targets: { periodCode: PeriodCode; target: number }[] = [];
   for (const code of SCHEME_PERIODS[form.scheme]) {
-    const n = readAmount(form.targets[code] ?? '', `targets.${code}`, errors, { kind });
+    const n = readAmount(form.targets[code] ?? '', `targets.${code}`, errors, { kind, satuan });
     if (n !== null) targets.push({ periodCode: code, target: n });
   }
   const last = SCHEME_PERIODS[form.scheme].at(-1)!;
-  const lastTarget = targets.find((t) => t.periodCode === last);
-  if (lastTarget && total !== null && lastTarget.target !== total && !errors[`targets.${last}`])
-    errors[`targets.${last}`] = { key: 'ra.err.finalTarget', vars: { period: last } };
+  const final = total === null ? null : finalTargetProblem(targets, total);
+  if (final && !errors[`targets.${last}`]) errors[`targets.${last}`] = ruleMessage(final);
   const pagu = readAmount(form.pagu, 'pagu', errors, { kind: 'whole' });
 
   const inYear = (d: string) => d.startsWith(`${ctx.year}-`);

@@ -9,7 +9,7 @@ import { useFormat } from '../../shared/format.ts';
 import { Empty, ErrorBox } from '../../shared/states.tsx';
 import { RealisasiBadge } from '../monitoring/entry-card.tsx';
 import { planApi, planKeys, type PlanProgress, type RencanaAksi } from './rencana-aksi-api.ts';
-import { FOKUS_LABEL } from './rencana-aksi-form.tsx';
+import { FOKUS_LABEL } from './plan-labels.ts';
 import type { PlanRights } from './rencana-aksi-rights.ts';
 
 interface NodeGroup {

@@ -7,7 +7,10 @@ import { Empty, ErrorBox, Loading, usePageTitle } from '../../shared/states.tsx'
 import { useCan } from '../auth/auth.tsx';
 import { useWitaDateTime } from '../audit/wita.ts';
 import { usersApi, usersKeys, useAccounts, usePdOptions, type Account, type PdOption } from './users-api.ts';
-import { CreateUserForm, EditUserForm, SecretNotice, useRoleText, type Secret } from './user-forms.tsx';
+import { CreateUserForm } from './create-user-form.tsx';
+import { EditUserForm } from './edit-user-form.tsx';
+import { useRoleText } from './roles-editor.tsx';
+import { SecretNotice, type Secret } from './secret-notice.tsx';
 import './users.css';
 
 export function UsersPage() {
