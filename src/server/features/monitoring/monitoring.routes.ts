@@ -7,7 +7,7 @@ import { auditContext } from '../../request-context.ts';
 import { notFound } from '../../errors.ts';
 import { readUpload } from '../../uploads.ts';
 import { currentUser } from '../auth/auth.plugin.ts';
-import { resolveInstansiId } from '../roadmap/roadmap.routes.ts';
+import { resolveInstansiId } from '../../instansi.ts';
 import * as periodes from './periode.service.ts';
 import * as periodeRepo from './periode.repository.ts';
 import * as realisasi from './realisasi.service.ts';

@@ -6,7 +6,7 @@ import { AppError } from '../../errors.ts';
 import { auditContext } from '../../request-context.ts';
 import { readUpload } from '../../uploads.ts';
 import { currentUser } from '../auth/auth.plugin.ts';
-import { resolveInstansiId } from '../roadmap/roadmap.routes.ts';
+import { resolveInstansiId } from '../../instansi.ts';
 import * as service from './rencana-aksi.service.ts';
 import { rencanaAksiBody as body, toServiceInput } from './rencana-aksi.schemas.ts';
 import { visiblePlans } from './rencana-aksi-visibility.ts';
