@@ -7,7 +7,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { TableCode } from '../../../domain/roadmap/types.ts';
 import { ApiError } from '../../api/client.ts';
 import { api, downloads, keys, useRoadMaps } from '../../api/endpoints.ts';
-import type { ImportCommitResult, ImportPreview, XlsxProblem } from '../../api/types.ts';
+import type { ImportCommitResult, ImportPreview, XlsxProblem } from '../../../domain/contracts/roadmap-xlsx.ts';
 import { useT } from '../../i18n/i18n.tsx';
 import { countBySeverity, FindingsTable } from '../../shared/findings-table.tsx';
 import { useFormat } from '../../shared/format.ts';

@@ -8,7 +8,7 @@ import type { Finding, Indikator, LocalizedText, Polarity, Scale } from '../../.
 import { validateIndicator } from '../../../domain/roadmap/validate.ts';
 import { ApiError } from '../../api/client.ts';
 import { api, keys } from '../../api/endpoints.ts';
-import type { StaleIndicatorDetails, VersionDetail } from '../../api/types.ts';
+import type { StaleIndicatorDetails, VersionDetail } from '../../../domain/contracts/roadmap.ts';
 import { useT } from '../../i18n/i18n.tsx';
 import { FindingsTable } from '../../shared/findings-table.tsx';
 import { ErrorBox } from '../../shared/states.tsx';

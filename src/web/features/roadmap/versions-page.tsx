@@ -7,7 +7,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { RegulasiType } from '../../../domain/roadmap/types.ts';
 import { ApiError } from '../../api/client.ts';
 import { api, keys, useRoadMaps } from '../../api/endpoints.ts';
-import type { AmendmentBody, RoadMapSummary, VersionSummary } from '../../api/types.ts';
+import type { AmendmentBody, RoadMapSummary, VersionSummary } from '../../../domain/contracts/roadmap.ts';
 import { useT } from '../../i18n/i18n.tsx';
 import { useFormat } from '../../shared/format.ts';
 import { REGULASI_TYPES, REGULASI_TYPE_CODES, regulasiCitation } from '../../shared/regulasi.ts';
