@@ -79,3 +79,4 @@ export type XlsxProblem = z.output<typeof xlsxProblemSchema>;
 export type ImportSummary = z.output<typeof importSummarySchema>;
 export type ImportPreview = z.output<typeof previewImport.response>;
 export type ImportCommitResult = z.output<typeof commitImport.response>;
+export type ImportErrorDetails = z.output<typeof importErrorDetailsSchema>;
