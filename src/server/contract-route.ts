@@ -4,6 +4,7 @@
 import type { FastifyError } from 'fastify';
 import { ResponseSerializationError } from 'fastify-type-provider-zod';
 import { safeEncode, type $ZodType } from 'zod/v4/core';
+import type { z } from 'zod';
 import { errorBodySchema, type RouteContract } from '../domain/contracts/http.ts';
 
 export interface RouteDoc {
@@ -13,6 +14,13 @@ export interface RouteDoc {
   /** Permission the route needs (action:resource), or 'public' / 'session'. */
   permission: string;
 }
+
+/** The success status a handler may set (`reply.status(201)` for a contract with `status: 201`). */
+type SuccessStatus<C extends RouteContract> = C['status'] extends 201 | 204 ? C['status'] : 200;
+/** A download (`binaryFile`, a string schema) is sent as a Buffer, which Fastify never serializes. */
+type SuccessBody<C extends RouteContract> = C['response'] extends z.ZodString
+  ? z.ZodType<string | Buffer>
+  : C['response'];
 
 /** Route options for `app.route({ ...contractRoute(c, doc), handler })`. */
 export function contractRoute<C extends RouteContract>(c: C, doc: RouteDoc) {
@@ -37,7 +45,7 @@ export function contractRoute<C extends RouteContract>(c: C, doc: RouteDoc) {
       params: C['params'] extends object ? C['params'] : undefined;
       querystring: C['querystring'] extends object ? C['querystring'] : undefined;
       body: C['body'] extends object ? C['body'] : undefined;
-      response: { 200: C['response'] };
+      response: { [K in SuccessStatus<C>]: SuccessBody<C> };
     },
   };
 }

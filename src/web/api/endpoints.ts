@@ -2,20 +2,11 @@
 import { useQuery } from '@tanstack/react-query';
 import type { TableCode } from '../../domain/roadmap/types.ts';
 import { listPerangkatDaerah } from '../../domain/contracts/perangkat-daerah.ts';
+import * as roadmap from '../../domain/contracts/roadmap.ts';
+import * as xlsx from '../../domain/contracts/roadmap-xlsx.ts';
+import { apiGet } from './client.ts';
 import { recordHistory } from '../../domain/contracts/audit.ts';
-import { apiGet, apiSend, apiUpload } from './client.ts';
-import { apiCall } from './call.ts';
-import type {
-  AmendmentBody,
-  CreatedVersion,
-  DiffResponse,
-  ImportCommitResult,
-  ImportPreview,
-  IndicatorUpdateBody,
-  IndicatorUpdateResult,
-  RoadMapSummary,
-  VersionDetail,
-} from './types.ts';
+import { apiCall, apiUploadCall, downloadUrl } from './call.ts';
 
 const enc = encodeURIComponent;
 
@@ -28,16 +19,15 @@ export const keys = {
 };
 
 export const api = {
-  roadMaps: (signal?: AbortSignal) => apiGet<RoadMapSummary[]>('/api/road-maps', signal),
-  version: (id: string, signal?: AbortSignal) => apiGet<VersionDetail>(`/api/versions/${enc(id)}`, signal),
-  updateIndicator: (versionId: string, key: string, body: IndicatorUpdateBody) =>
-    apiSend<IndicatorUpdateResult>('PUT', `/api/versions/${enc(versionId)}/indicators/${enc(key)}`, body),
-  createAmendment: (roadMapId: string, body: AmendmentBody) =>
-    apiSend<CreatedVersion>('POST', `/api/road-maps/${enc(roadMapId)}/amendments`, body),
-  activate: (versionId: string) =>
-    apiSend<{ versionId: string; status: 'active' }>('POST', `/api/versions/${enc(versionId)}/activate`),
+  roadMaps: (signal?: AbortSignal) => apiCall(roadmap.listRoadMaps, {}, signal),
+  version: (id: string, signal?: AbortSignal) => apiCall(roadmap.getVersion, { params: { versionId: id } }, signal),
+  updateIndicator: (versionId: string, key: string, body: roadmap.IndicatorUpdateBody) =>
+    apiCall(roadmap.updateIndicator, { params: { versionId, key }, body }),
+  createAmendment: (roadMapId: string, body: roadmap.AmendmentBody) =>
+    apiCall(roadmap.createAmendment, { params: { roadMapId }, body }),
+  activate: (versionId: string) => apiCall(roadmap.activateVersion, { params: { versionId } }),
   diff: (from: string, to: string, signal?: AbortSignal) =>
-    apiGet<DiffResponse>(`/api/versions/${enc(from)}/diff/${enc(to)}`, signal),
+    apiCall(roadmap.diffVersions, { params: { fromId: from, toId: to } }, signal),
   audit: (entityId: string, signal?: AbortSignal) =>
     apiCall(recordHistory, { query: { entityType: 'indikator', entityId } }, signal),
   perangkatDaerah: (versionId: string, signal?: AbortSignal) =>
@@ -45,7 +35,7 @@ export const api = {
   previewImport: (file: File) => {
     const form = new FormData();
     form.append('file', file);
-    return apiUpload<ImportPreview>('/api/imports/road-map/preview', form);
+    return apiUploadCall(xlsx.previewImport, {}, form);
   },
   commitImport: (file: File, status: 'draft' | 'active', roadMapId?: string) => {
     const form = new FormData();
@@ -53,15 +43,18 @@ export const api = {
     form.append('status', status);
     if (roadMapId) form.append('roadMapId', roadMapId);
     form.append('file', file);
-    return apiUpload<ImportCommitResult>('/api/imports/road-map/commit', form);
+    return apiUploadCall(xlsx.commitImport, {}, form);
   },
 };
 
 /** Download addresses (plain links: the browser saves the file itself). */
 export const downloads = {
   xlsx: (versionId: string, tables?: TableCode[]) =>
-    `/api/versions/${enc(versionId)}/export.xlsx${tables && tables.length ? `?tables=${tables.join(',')}` : ''}`,
-  json: (versionId: string) => `/api/versions/${enc(versionId)}/export.json`,
+    downloadUrl(xlsx.exportVersionXlsx, {
+      params: { versionId },
+      query: tables && tables.length ? { tables: tables.join(',') } : {},
+    }),
+  json: (versionId: string) => downloadUrl(roadmap.exportVersionJson, { params: { versionId } }),
 };
 
 export function useRoadMaps() {

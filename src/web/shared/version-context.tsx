@@ -2,7 +2,7 @@
 // screen under /v/:versionId, with helpers for links inside that version.
 import { createContext, useContext } from 'react';
 import type { Finding, RoadMapDocument } from '../../domain/roadmap/types.ts';
-import type { VersionDetail } from '../api/types.ts';
+import type { VersionDetail } from '../../domain/contracts/roadmap.ts';
 
 export interface VersionView {
   version: VersionDetail;

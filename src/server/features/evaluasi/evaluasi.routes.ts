@@ -3,7 +3,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { auditContext } from '../../request-context.ts';
-import { resolveInstansiId } from '../roadmap/roadmap.routes.ts';
+import { resolveInstansiId } from '../../instansi.ts';
 import * as configs from './lke-config.service.ts';
 import { lkeConfigSchema } from './lke-config.schema.ts';
 import * as service from './evaluasi.service.ts';

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { auditContext } from '../../request-context.ts';
 import { readUpload } from '../../uploads.ts';
 import { currentUser } from '../auth/auth.plugin.ts';
-import { resolveInstansiId } from '../roadmap/roadmap.routes.ts';
+import { resolveInstansiId } from '../../instansi.ts';
 import * as service from './rekomendasi.service.ts';
 
 const idParams = z.object({ id: z.uuid() });

@@ -1,33 +1,23 @@
-// Small read-only endpoints: health, the instansi list and the scale registry.
+// Small read-only endpoints: health, the instansi list and the scale registry. Shapes come from
+// src/domain/contracts/meta.ts.
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
-import { listInstansi } from '../roadmap/roadmap.repository.ts';
+import * as contract from '../../../domain/contracts/meta.ts';
 import { SCALES } from '../../../domain/catalogue/scales.ts';
+import { contractRoute } from '../../contract-route.ts';
+import { listInstansi } from '../roadmap/roadmap.service.ts';
 
 export const metaRoutes: FastifyPluginAsyncZod = async (app) => {
-  app.get(
-    '/health',
-    { config: { permission: 'public' }, schema: { tags: ['meta'], summary: 'Status layanan' } },
-    async () => ({ status: 'ok', database: app.database.kind }),
-  );
-  app.get(
-    '/instansi',
-    { config: { permission: 'roadmap:read' }, schema: { tags: ['meta'], summary: 'Daftar instansi' } },
-    async () => {
-      const rows = await listInstansi(app.database.db);
-      return rows.map((r) => ({ id: r.id, code: r.code, name: r.name, kind: r.kind, region: r.region }));
-    },
-  );
-  app.get(
-    '/scales',
-    {
-      config: { permission: 'public' },
-      schema: {
-        tags: ['meta'],
-        summary: 'Registri skala indikator',
-        querystring: z.object({ kind: z.enum(['numeric', 'currency', 'count', 'ordinal']).optional() }),
-      },
-    },
-    async (req) => SCALES.filter((s) => !req.query.kind || s.kind === req.query.kind),
-  );
+  const tags = ['meta'];
+  app.route({
+    ...contractRoute(contract.health, { tags, summary: 'Status layanan', permission: 'public' }),
+    handler: async () => ({ status: 'ok' as const, database: app.database.kind }),
+  });
+  app.route({
+    ...contractRoute(contract.listInstansi, { tags, summary: 'Daftar instansi', permission: 'roadmap:read' }),
+    handler: async () => listInstansi(app.database.db),
+  });
+  app.route({
+    ...contractRoute(contract.listScales, { tags, summary: 'Registri skala indikator', permission: 'public' }),
+    handler: async (req) => SCALES.filter((s) => !req.query.kind || s.kind === req.query.kind),
+  });
 };

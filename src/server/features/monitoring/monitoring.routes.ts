@@ -9,7 +9,7 @@ import { contractRoute } from '../../contract-route.ts';
 import { notFound } from '../../errors.ts';
 import { readUpload } from '../../uploads.ts';
 import { currentUser } from '../auth/auth.plugin.ts';
-import { resolveInstansiId } from '../roadmap/roadmap.routes.ts';
+import { resolveInstansiId } from '../../instansi.ts';
 import * as periodes from './periode.service.ts';
 import * as realisasi from './realisasi.service.ts';
 import { periodDashboard } from './dashboard.service.ts';

@@ -6,7 +6,7 @@ import { auditContext } from '../../request-context.ts';
 import { contractRoute } from '../../contract-route.ts';
 import { currentUser, forbidden } from '../auth/auth.plugin.ts';
 import { can, isPdScopedOnly, ownPdKeys } from '../../../domain/permissions.ts';
-import { resolveInstansiId } from '../roadmap/roadmap.routes.ts';
+import { resolveInstansiId } from '../../instansi.ts';
 import * as service from './perangkat-daerah.service.ts';
 
 export const perangkatDaerahRoutes: FastifyPluginAsyncZod = async (app) => {

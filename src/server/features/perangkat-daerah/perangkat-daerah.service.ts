@@ -4,30 +4,30 @@ import type { PerangkatDaerah } from '../../../domain/roadmap/types.ts';
 import { responsibilitiesByPd } from '../../../domain/roadmap/responsibilities.ts';
 import { AppError, notFound, staleWrite } from '../../errors.ts';
 import { insertAuditEvent, type AuditContext } from '../../audit-trail.repository.ts';
-import * as roadmapRepo from '../roadmap/roadmap.repository.ts';
-import { getVersion } from '../roadmap/roadmap.service.ts';
+import type { z } from 'zod';
+import type {
+  PdList,
+  updatePerangkatDaerah as updatePerangkatDaerahContract,
+} from '../../../domain/contracts/perangkat-daerah.ts';
+import * as roadmap from '../roadmap/roadmap.service.ts';
 
 const PD = { id: 'Perangkat daerah', en: 'Perangkat daerah' };
 
-export async function listWithResponsibilities(db: Db, instansiId: string, versionId: string | undefined) {
-  const rows = await roadmapRepo.listPerangkatDaerah(db, instansiId);
-  let vId = versionId;
-  if (!vId) {
-    const maps = await roadmapRepo.listRoadMaps(db, instansiId);
-    const versions = await roadmapRepo.listVersions(
-      db,
-      maps.map((m) => m.id),
-    );
-    vId = versions.filter((v) => v.status === 'active').at(-1)?.id ?? versions.at(-1)?.id;
-  }
-  const pds = rows.map(roadmapRepo.pdFromRow);
-  const rowVersion = new Map(rows.map((r) => [r.key, r.rowVersion]));
+export async function listWithResponsibilities(
+  db: Db,
+  instansiId: string,
+  versionId: string | undefined,
+): Promise<PdList> {
+  const rows = await roadmap.listPerangkatDaerahWithRowVersions(db, instansiId);
+  const vId = versionId ?? (await roadmap.currentVersionId(db, instansiId));
+  const pds = rows.map((r) => r.pd);
+  const rowVersion = new Map(rows.map((r) => [r.pd.key, r.rowVersion]));
   if (!vId)
     return {
       versionId: null,
       items: pds.map((pd) => ({ pd, lead: 0, supporting: 0, items: [], rowVersion: rowVersion.get(pd.key)! })),
     };
-  const loaded = await getVersion(db, vId);
+  const loaded = await roadmap.getVersion(db, vId);
   if (loaded.version.instansiId !== instansiId) throw notFound({ id: 'Versi road map', en: 'Road map version' }, vId);
   return {
     versionId: vId,
@@ -42,11 +42,11 @@ export async function updatePerangkatDaerah(
   key: string,
   input: Omit<PerangkatDaerah, 'key'>,
   rowVersion: number,
-) {
+): Promise<z.output<typeof updatePerangkatDaerahContract.response>> {
   return db.transaction(async (tx) => {
-    const row = await roadmapRepo.findPerangkatDaerah(tx, instansiId, key);
+    const row = await roadmap.findPerangkatDaerah(tx, instansiId, key);
     if (!row) throw notFound(PD, key);
-    const before = roadmapRepo.pdFromRow(row);
+    const before = row.pd;
     const next: PerangkatDaerah = { ...input, key };
     if (next.validFrom && next.validTo && next.validFrom > next.validTo) {
       throw new AppError('INVALID_DATA', 'Tanggal berlaku tidak valid.', 'Invalid validity dates.', [
@@ -58,17 +58,14 @@ export async function updatePerangkatDaerah(
       ]);
     }
     if (next.predecessorKey) {
-      if (
-        next.predecessorKey === key ||
-        !(await roadmapRepo.findPerangkatDaerah(tx, instansiId, next.predecessorKey))
-      ) {
+      if (next.predecessorKey === key || !(await roadmap.findPerangkatDaerah(tx, instansiId, next.predecessorKey))) {
         throw new AppError('INVALID_DATA', 'Pendahulu tidak valid.', 'Invalid predecessor.', [
           { field: 'predecessorKey', code: 'UNKNOWN_PD', message: 'Perangkat daerah pendahulu tidak dikenal.' },
         ]);
       }
     }
     if (row.rowVersion !== rowVersion) throw staleWrite({ perangkatDaerah: before, rowVersion: row.rowVersion });
-    const ok = await roadmapRepo.updatePerangkatDaerah(tx, instansiId, next, rowVersion);
+    const ok = await roadmap.savePerangkatDaerah(tx, instansiId, next, rowVersion);
     if (!ok) throw staleWrite({ perangkatDaerah: before, rowVersion: row.rowVersion });
     await insertAuditEvent(tx, audit, {
       instansiId,

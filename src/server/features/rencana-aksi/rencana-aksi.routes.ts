@@ -8,7 +8,7 @@ import { contractRoute } from '../../contract-route.ts';
 import { auditContext } from '../../request-context.ts';
 import { readUpload } from '../../uploads.ts';
 import { currentUser } from '../auth/auth.plugin.ts';
-import { resolveInstansiId } from '../roadmap/roadmap.routes.ts';
+import { resolveInstansiId } from '../../instansi.ts';
 import * as service from './rencana-aksi.service.ts';
 import { toServiceInput } from './rencana-aksi.service.ts';
 import { visiblePlans } from './rencana-aksi-visibility.ts';
@@ -71,7 +71,7 @@ export const rencanaAksiRoutes: FastifyPluginAsyncZod = async (app) => {
         toServiceInput(req.body),
       );
       // The contract's status (201); contractRoute types the success answer as 200 whatever the status.
-      return reply.status(contract.createRencanaAksi.status as 200).send(out);
+      return reply.status(contract.createRencanaAksi.status).send(out);
     },
   });
   app.route({
@@ -153,7 +153,7 @@ export const rencanaAksiRoutes: FastifyPluginAsyncZod = async (app) => {
         upload.buf,
         upload.fileName,
       );
-      return reply.status(contract.commitRencanaAksiImport.status as 200).send(out);
+      return reply.status(contract.commitRencanaAksiImport.status).send(out);
     },
   });
 };

@@ -1,8 +1,10 @@
-// HTTP routes for Excel: export a version as .xlsx; preview and commit an uploaded road map.
+// HTTP routes for Excel: export a version as .xlsx; preview and commit an uploaded road map. Shapes
+// come from the feature's contract (src/domain/contracts/roadmap-xlsx.ts).
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { FastifyRequest } from 'fastify';
-import { z } from 'zod';
+import * as contract from '../../../domain/contracts/roadmap-xlsx.ts';
 import { AppError } from '../../errors.ts';
+import { contractRoute } from '../../contract-route.ts';
 import { auditContext } from '../../request-context.ts';
 import * as service from './roadmap-xlsx.service.ts';
 import { readUpload } from '../../uploads.ts';
@@ -23,60 +25,42 @@ async function readXlsxUpload(req: FastifyRequest, maxBytes: number) {
   return upload;
 }
 
-const commitFields = z.object({
-  roadMapId: z.uuid().optional(),
-  status: z.enum(['draft', 'active']).default('draft'),
-});
-
 export const roadmapXlsxRoutes: FastifyPluginAsyncZod = async (app) => {
   const tags = ['excel'];
-  app.get(
-    '/versions/:versionId/export.xlsx',
-    {
-      config: { permission: 'roadmap:read' },
-      schema: {
-        tags,
-        summary: 'Ekspor Tabel 1/2/3 sebagai .xlsx (tata letak Lampiran)',
-        params: z.object({ versionId: z.uuid() }),
-        querystring: z.object({
-          tables: z
-            .string()
-            .regex(/^(tabel[123])(,tabel[123])*$/, 'daftar tabel dipisah koma, mis. tabel1,tabel2')
-            .optional(),
-        }),
-      },
-    },
-    async (req, reply) => {
+  app.route({
+    ...contractRoute(contract.exportVersionXlsx, {
+      tags,
+      summary: 'Ekspor Tabel 1/2/3 sebagai .xlsx (tata letak Lampiran)',
+      permission: 'roadmap:read',
+    }),
+    handler: async (req, reply) => {
       const tables = req.query.tables?.split(',') as ('tabel1' | 'tabel2' | 'tabel3')[] | undefined;
       const { buf, fileName } = await service.exportVersionXlsx(app.database.db, req.params.versionId, tables);
       return reply.type(XLSX_MIME).header('content-disposition', `attachment; filename="${fileName}"`).send(buf);
     },
-  );
+  });
 
-  app.post(
-    '/imports/road-map/preview',
-    {
-      config: { permission: 'roadmap:import' },
-      schema: {
-        tags,
-        summary: 'Pratinjau impor .xlsx: semua masalah per lembar, baris dan kolom; tidak ada yang disimpan',
-      },
-    },
-    async (req) => {
+  app.route({
+    ...contractRoute(contract.previewImport, {
+      tags,
+      summary: 'Pratinjau impor .xlsx: semua masalah per lembar, baris dan kolom; tidak ada yang disimpan',
+      permission: 'roadmap:import',
+    }),
+    handler: async (req) => {
       const { buf } = await readXlsxUpload(req, app.maxUploadBytes);
       return service.previewXlsx(buf);
     },
-  );
+  });
 
-  app.post(
-    '/imports/road-map/commit',
-    {
-      config: { permission: 'roadmap:import' },
-      schema: { tags, summary: 'Simpan impor .xlsx sebagai versi baru (semua atau tidak sama sekali)' },
-    },
-    async (req, reply) => {
+  app.route({
+    ...contractRoute(contract.commitImport, {
+      tags,
+      summary: 'Simpan impor .xlsx sebagai versi baru (semua atau tidak sama sekali)',
+      permission: 'roadmap:import',
+    }),
+    handler: async (req, reply) => {
       const { buf, fields } = await readXlsxUpload(req, app.maxUploadBytes);
-      const parsed = commitFields.safeParse(fields);
+      const parsed = contract.importCommitFields.safeParse(fields);
       if (!parsed.success) {
         throw new AppError(
           'VALIDATION_FAILED',
@@ -95,5 +79,5 @@ export const roadmapXlsxRoutes: FastifyPluginAsyncZod = async (app) => {
       });
       return reply.status(201).send(out);
     },
-  );
+  });
 };

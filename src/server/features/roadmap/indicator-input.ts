@@ -4,6 +4,16 @@
 // out-of-scale figures (they stay visible as findings), and fixing another field must stay possible.
 import type { Baseline, IndicatorValue, Indikator, Scale, Target } from '../../../domain/roadmap/types.ts';
 import { checkValueInScale, valuesEqual } from '../../../domain/roadmap/values.ts';
+import {
+  BAND_ON_ORDINAL,
+  DUPLICATE_PD,
+  bandOrderIssue,
+  duplicatePdIndexes,
+  duplicateTargetYearIssue,
+  multipleLeadIssue,
+  polarityIssue,
+  type RuleIssue,
+} from '../../../domain/roadmap/indicator-rules.ts';
 import { invalidData, type FieldError } from '../../errors.ts';
 
 function baselineValue(b: Baseline): IndicatorValue | null {
@@ -22,6 +32,9 @@ export function checkIndicatorInput(
 ): void {
   const fields: FieldError[] = [];
   const add = (field: string, code: string, message: string) => fields.push({ field, code, message });
+  const addIssue = (field: string, issue: RuleIssue | null) => {
+    if (issue) add(field, issue.code, issue.message.id);
+  };
   if (!scale) {
     add('indicator.scaleCode', 'UNKNOWN_SCALE', `Skala "${next.scaleCode}" tidak dikenal.`);
     throw invalidData(fields);
@@ -33,15 +46,7 @@ export function checkIndicatorInput(
     if (!r.ok) add(field, r.code, r.message.id);
   };
 
-  if ((scale.kind === 'ordinal') !== (next.polarity === 'ordinal')) {
-    add(
-      'indicator.polarity',
-      'POLARITY_SCALE_MISMATCH',
-      scale.kind === 'ordinal'
-        ? 'Skala bertingkat (ordinal) memakai polaritas "ordinal".'
-        : 'Polaritas "ordinal" hanya untuk skala bertingkat; pilih lebih tinggi/lebih rendah lebih baik atau rentang target.',
-    );
-  }
+  addIssue('indicator.polarity', polarityIssue(scale, next.polarity));
 
   const nb = baselineValue(next.baseline);
   const pb = baselineValue(before.baseline);
@@ -50,7 +55,7 @@ export function checkIndicatorInput(
   const years = new Set<number>();
   next.targets.forEach((t, i) => {
     const field = `indicator.targets.${i}`;
-    if (years.has(t.year)) add(`${field}.year`, 'DUPLICATE_TARGET_YEAR', `Target tahun ${t.year} sudah ada.`);
+    if (years.has(t.year)) addIssue(`${field}.year`, duplicateTargetYearIssue(t.year));
     years.add(t.year);
     const prev = before.targets.find((p) => p.year === t.year);
     if (t.type === 'point') {
@@ -58,30 +63,20 @@ export function checkIndicatorInput(
       return;
     }
     if (scale.kind === 'ordinal') {
-      add(`${field}.type`, 'BAND_ON_ORDINAL', 'Rentang target hanya untuk skala angka; pilih satu tingkat.');
+      addIssue(`${field}.type`, BAND_ON_ORDINAL);
       return;
     }
-    if (t.min > t.max)
-      add(`${field}.max`, 'BAND_INVALID', 'Batas atas rentang harus lebih besar atau sama dengan batas bawah.');
+    addIssue(`${field}.max`, bandOrderIssue(t.min, t.max));
     const unchanged = !!prev && prev.type === 'band' && prev.min === t.min && prev.max === t.max;
     check(`${field}.min`, { kind: 'number', value: t.min }, unchanged);
     check(`${field}.max`, { kind: 'number', value: t.max }, unchanged);
   });
 
-  const seen = new Set<string>();
   next.responsible.forEach((r, i) => {
     if (!knownPdKeys.has(r.pdKey))
       add(`indicator.responsible.${i}.pdKey`, 'UNKNOWN_PD', `Perangkat daerah "${r.pdKey}" tidak dikenal.`);
-    if (seen.has(r.pdKey))
-      add(`indicator.responsible.${i}.pdKey`, 'DUPLICATE_PD', 'Perangkat daerah yang sama disebut dua kali.');
-    seen.add(r.pdKey);
   });
-  if (next.responsible.filter((r) => r.role === 'lead').length > 1) {
-    add(
-      'indicator.responsible',
-      'MULTIPLE_LEAD_PD',
-      'Hanya satu perangkat daerah yang dapat menjadi penanggung jawab utama.',
-    );
-  }
+  for (const i of duplicatePdIndexes(next.responsible)) addIssue(`indicator.responsible.${i}.pdKey`, DUPLICATE_PD);
+  addIssue('indicator.responsible', multipleLeadIssue(next.responsible));
   if (fields.length) throw invalidData(fields);
 }

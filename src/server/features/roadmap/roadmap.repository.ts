@@ -509,6 +509,88 @@ export async function insertVersionContent(tx: Tx, doc: RoadMapDocument, o: Inse
   return versionId;
 }
 
+/** Indicators decoded from their rows, with their targets and responsible PDs. */
+function indicatorsFromRows(
+  indRows: (typeof indikator.$inferSelect)[],
+  tRows: (typeof indikatorTarget.$inferSelect)[],
+  rRows: (typeof indikatorPd.$inferSelect)[],
+): Indikator[] {
+  return indRows.map((r) => {
+    const baseline: Baseline =
+      r.baselineStatus === 'not_available'
+        ? { year: r.baselineYear, status: 'not_available', reason: r.baselineReason ?? '' }
+        : {
+            year: r.baselineYear,
+            status: 'value',
+            value: decodeValue(r.baselineNumber, r.baselineLevel),
+            ...(r.baselineNote ? { note: r.baselineNote } : {}),
+          };
+    const targets: Target[] = tRows
+      .filter((t) => t.indikatorId === r.id)
+      .map((t) =>
+        t.type === 'band'
+          ? {
+              year: t.year,
+              type: 'band' as const,
+              min: num(t.bandMin)!,
+              max: num(t.bandMax)!,
+              ...(t.note ? { note: t.note } : {}),
+            }
+          : {
+              year: t.year,
+              type: 'point' as const,
+              value: decodeValue(t.valueNumber, t.valueLevel),
+              ...(t.note ? { note: t.note } : {}),
+            },
+      );
+    const ind: Indikator = {
+      key: r.key,
+      name: r.name,
+      scaleCode: r.scaleCode,
+      unit: r.unit,
+      polarity: r.polarity as Indikator['polarity'],
+      baseline,
+      targets,
+      responsible: rRows
+        .filter((p) => p.indikatorId === r.id)
+        .map((p) => ({ pdKey: p.pdKey, role: p.role as 'lead' | 'supporting' })),
+    };
+    if (r.sourceAgency) ind.sourceAgency = r.sourceAgency;
+    if (r.nationalIndicatorCode) ind.nationalIndicatorCode = r.nationalIndicatorCode;
+    if (r.note) ind.note = r.note;
+    return ind;
+  });
+}
+
+function nodeFromRow(n: typeof resultNode.$inferSelect): RoadMapDocument['nodes'][number] {
+  const node: RoadMapDocument['nodes'][number] = {
+    key: n.key,
+    kind: n.kind as RoadMapDocument['nodes'][number]['kind'],
+    parentKey: n.parentKey,
+    number: n.number,
+    order: n.sortOrder,
+    name: n.name,
+  };
+  if (n.element) node.element = n.element as 'hard' | 'soft';
+  if (n.formerName) node.formerName = n.formerName;
+  if (n.nationalKegiatanCode) node.nationalKegiatanCode = n.nationalKegiatanCode;
+  if (n.digitalPolicyCode) node.digitalPolicyCode = n.digitalPolicyCode;
+  return node;
+}
+
+function placementFromRow(p: typeof placement.$inferSelect): RoadMapDocument['placements'][number] {
+  const out: RoadMapDocument['placements'][number] = {
+    tableCode: p.tableCode as 'tabel1' | 'tabel2' | 'tabel3',
+    nodeKey: p.nodeKey,
+    indicatorKey: p.indicatorKey,
+    order: p.sortOrder,
+  };
+  if (p.printedName) out.printedName = p.printedName;
+  if (p.printedBaseline) out.printedBaseline = p.printedBaseline as Baseline;
+  if (p.printedTargets) out.printedTargets = p.printedTargets as Target[];
+  return out;
+}
+
 export interface LoadedVersion {
   document: RoadMapDocument;
   version: typeof roadMapVersion.$inferSelect;
@@ -588,51 +670,7 @@ export async function loadVersion(tx: Tx, versionId: string): Promise<LoadedVers
         .orderBy(asc(indikatorPd.sortOrder))
     : [];
 
-  const indicators: Indikator[] = indRows.map((r) => {
-    const baseline: Baseline =
-      r.baselineStatus === 'not_available'
-        ? { year: r.baselineYear, status: 'not_available', reason: r.baselineReason ?? '' }
-        : {
-            year: r.baselineYear,
-            status: 'value',
-            value: decodeValue(r.baselineNumber, r.baselineLevel),
-            ...(r.baselineNote ? { note: r.baselineNote } : {}),
-          };
-    const targets: Target[] = tRows
-      .filter((t) => t.indikatorId === r.id)
-      .map((t) =>
-        t.type === 'band'
-          ? {
-              year: t.year,
-              type: 'band' as const,
-              min: num(t.bandMin)!,
-              max: num(t.bandMax)!,
-              ...(t.note ? { note: t.note } : {}),
-            }
-          : {
-              year: t.year,
-              type: 'point' as const,
-              value: decodeValue(t.valueNumber, t.valueLevel),
-              ...(t.note ? { note: t.note } : {}),
-            },
-      );
-    const ind: Indikator = {
-      key: r.key,
-      name: r.name,
-      scaleCode: r.scaleCode,
-      unit: r.unit,
-      polarity: r.polarity as Indikator['polarity'],
-      baseline,
-      targets,
-      responsible: rRows
-        .filter((p) => p.indikatorId === r.id)
-        .map((p) => ({ pdKey: p.pdKey, role: p.role as 'lead' | 'supporting' })),
-    };
-    if (r.sourceAgency) ind.sourceAgency = r.sourceAgency;
-    if (r.nationalIndicatorCode) ind.nationalIndicatorCode = r.nationalIndicatorCode;
-    if (r.note) ind.note = r.note;
-    return ind;
-  });
+  const indicators = indicatorsFromRows(indRows, tRows, rRows);
 
   const document: RoadMapDocument = {
     schemaVersion: 1,
@@ -649,34 +687,9 @@ export async function loadVersion(tx: Tx, versionId: string): Promise<LoadedVers
     legalBasis: version.legalBasis,
     perangkatDaerah: pdRows.map((x) => pdFromRow(x.p)),
     scales: scaleRows.map((s) => s.definition as Scale),
-    nodes: nodeRows.map((n) => {
-      const node: RoadMapDocument['nodes'][number] = {
-        key: n.key,
-        kind: n.kind as RoadMapDocument['nodes'][number]['kind'],
-        parentKey: n.parentKey,
-        number: n.number,
-        order: n.sortOrder,
-        name: n.name,
-      };
-      if (n.element) node.element = n.element as 'hard' | 'soft';
-      if (n.formerName) node.formerName = n.formerName;
-      if (n.nationalKegiatanCode) node.nationalKegiatanCode = n.nationalKegiatanCode;
-      if (n.digitalPolicyCode) node.digitalPolicyCode = n.digitalPolicyCode;
-      return node;
-    }),
+    nodes: nodeRows.map(nodeFromRow),
     indicators,
-    placements: plRows.map((p) => {
-      const out: RoadMapDocument['placements'][number] = {
-        tableCode: p.tableCode as 'tabel1' | 'tabel2' | 'tabel3',
-        nodeKey: p.nodeKey,
-        indicatorKey: p.indicatorKey,
-        order: p.sortOrder,
-      };
-      if (p.printedName) out.printedName = p.printedName;
-      if (p.printedBaseline) out.printedBaseline = p.printedBaseline as Baseline;
-      if (p.printedTargets) out.printedTargets = p.printedTargets as Target[];
-      return out;
-    }),
+    placements: plRows.map(placementFromRow),
     narrative: narrRows.map((n) => ({ key: n.key, title: n.title, body: n.body, order: n.sortOrder })),
   };
   return {

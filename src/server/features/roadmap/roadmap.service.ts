@@ -2,7 +2,21 @@
 // amendment version, activate it, compare versions. Each command is one transaction that also
 // writes its audit events.
 import type { Db, Tx } from '../../../db/client.ts';
-import type { Indikator, RoadMapDocument, Regulasi, Finding } from '../../../domain/roadmap/types.ts';
+import type {
+  Indikator,
+  PerangkatDaerah,
+  RoadMapDocument,
+  RoadMapStatus,
+  Regulasi,
+} from '../../../domain/roadmap/types.ts';
+import type {
+  DiffResponse,
+  IndicatorUpdateResult,
+  RoadMapSummary,
+  VersionDetail,
+  VersionRecord,
+} from '../../../domain/contracts/roadmap.ts';
+import type { InstansiItem } from '../../../domain/contracts/meta.ts';
 import { validateRoadMap } from '../../../domain/roadmap/validate.ts';
 import { diffRoadMaps } from '../../../domain/roadmap/diff.ts';
 import { AppError, notFound, staleWrite } from '../../errors.ts';
@@ -15,7 +29,31 @@ const VERSION = { id: 'Versi road map', en: 'Road map version' };
 const INDICATOR = { id: 'Indikator', en: 'Indicator' };
 const ROAD_MAP = { id: 'Road map', en: 'Road map' };
 
-export async function listRoadMapsWithVersions(db: Db, instansiId: string) {
+/** The instansi of a `?instansi=` code; without a code, the first (a single-instansi installation). */
+export async function resolveInstansi(db: Db, code: string | undefined): Promise<string> {
+  if (code) {
+    const row = await repo.findInstansiByCode(db, code);
+    if (!row) throw new AppError('NOT_FOUND', `Instansi "${code}" tidak ditemukan.`, `Instansi "${code}" not found.`);
+    return row.id;
+  }
+  const all = await repo.listInstansi(db);
+  if (!all[0])
+    throw new AppError('NO_INSTANSI', 'Belum ada instansi. Impor road map terlebih dahulu.', 'No instansi yet.');
+  return all[0].id;
+}
+
+export async function listInstansi(db: Db): Promise<InstansiItem[]> {
+  const rows = await repo.listInstansi(db);
+  return rows.map((r) => ({
+    id: r.id,
+    code: r.code,
+    name: r.name,
+    kind: r.kind as InstansiItem['kind'],
+    region: r.region,
+  }));
+}
+
+export async function listRoadMapsWithVersions(db: Db, instansiId: string): Promise<RoadMapSummary[]> {
   const maps = await repo.listRoadMaps(db, instansiId);
   const versions = await repo.listVersions(
     db,
@@ -36,7 +74,7 @@ export async function listRoadMapsWithVersions(db: Db, instansiId: string) {
         id: v.id,
         versionNo: v.versionNo,
         versionLabel: v.versionLabel,
-        status: v.status,
+        status: v.status as RoadMapStatus,
         basedOnVersionId: v.basedOnVersionId,
         createdAt: v.createdAt.toISOString(),
         regulasi: regs.get(v.regulasiKey) ?? null,
@@ -53,6 +91,61 @@ export async function getVersion(db: Db | Tx, versionId: string) {
 export async function getVersionWithFindings(db: Db, versionId: string) {
   const loaded = await getVersion(db, versionId);
   return { ...loaded, findings: validateRoadMap(loaded.document) };
+}
+
+/** One version as the API shows it: its document, the row versions of its indicators, and its findings. */
+export async function presentVersion(db: Db, versionId: string): Promise<VersionDetail> {
+  const v = await getVersionWithFindings(db, versionId);
+  return {
+    id: v.version.id,
+    roadMapId: v.roadMap.id,
+    versionNo: v.version.versionNo,
+    status: v.version.status as RoadMapStatus,
+    basedOnVersionId: v.version.basedOnVersionId,
+    document: v.document,
+    indicatorRowVersions: v.indicatorRowVersions,
+    findings: v.findings,
+  };
+}
+
+/** The version's document as a JSON attachment. */
+export async function exportVersionJson(db: Db, versionId: string) {
+  const v = await getVersion(db, versionId);
+  return {
+    body: Buffer.from(JSON.stringify(v.document)),
+    fileName: `road-map-${v.document.instansi.code}-v${v.version.versionNo}.json`,
+  };
+}
+
+/** The perangkat daerah of an instansi, with the row version that guards their edits. */
+export async function listPerangkatDaerahWithRowVersions(db: Db | Tx, instansiId: string) {
+  const rows = await repo.listPerangkatDaerah(db, instansiId);
+  return rows.map((r) => ({ pd: repo.pdFromRow(r), rowVersion: r.rowVersion }));
+}
+
+export async function findPerangkatDaerah(db: Db | Tx, instansiId: string, key: string) {
+  const row = await repo.findPerangkatDaerah(db, instansiId, key);
+  return row ? { pd: repo.pdFromRow(row), rowVersion: row.rowVersion } : null;
+}
+
+/** Stores a PD if its row version still matches; false when someone else changed it first. */
+export async function savePerangkatDaerah(
+  tx: Tx,
+  instansiId: string,
+  pd: PerangkatDaerah,
+  rowVersion: number,
+): Promise<boolean> {
+  return repo.updatePerangkatDaerah(tx, instansiId, pd, rowVersion);
+}
+
+/** The version in force (else the newest) of the instansi's road maps; null when there is none. */
+export async function currentVersionId(db: Db, instansiId: string): Promise<string | null> {
+  const maps = await repo.listRoadMaps(db, instansiId);
+  const versions = await repo.listVersions(
+    db,
+    maps.map((m) => m.id),
+  );
+  return versions.filter((v) => v.status === 'active').at(-1)?.id ?? versions.at(-1)?.id ?? null;
 }
 
 export interface ImportTarget {
@@ -171,7 +264,7 @@ export async function updateIndicator(
   versionId: string,
   key: string,
   input: IndicatorUpdate,
-): Promise<{ indicator: Indikator; rowVersion: number; findings: Finding[] }> {
+): Promise<IndicatorUpdateResult> {
   return db.transaction(async (tx) => {
     const loaded = await getVersion(tx, versionId);
     assertEditable(loaded.version.status);
@@ -278,7 +371,11 @@ export async function createAmendment(db: Db, audit: AuditContext, roadMapId: st
   });
 }
 
-export async function activateVersion(db: Db, audit: AuditContext, versionId: string) {
+export async function activateVersion(
+  db: Db,
+  audit: AuditContext,
+  versionId: string,
+): Promise<{ versionId: string; status: 'active' }> {
   return db.transaction(async (tx) => {
     const v = await repo.findVersion(tx, versionId);
     if (!v) throw notFound(VERSION, versionId);
@@ -304,9 +401,13 @@ export async function activateVersion(db: Db, audit: AuditContext, versionId: st
   });
 }
 
-export async function diffVersions(db: Db, fromId: string, toId: string) {
+function versionRecord(v: repo.LoadedVersion['version']): VersionRecord {
+  return { ...v, status: v.status as RoadMapStatus, createdAt: v.createdAt.toISOString() };
+}
+
+export async function diffVersions(db: Db, fromId: string, toId: string): Promise<DiffResponse> {
   const [a, b] = await Promise.all([getVersion(db, fromId), getVersion(db, toId)]);
-  return { from: a.version, to: b.version, diff: diffRoadMaps(a.document, b.document) };
+  return { from: versionRecord(a.version), to: versionRecord(b.version), diff: diffRoadMaps(a.document, b.document) };
 }
 
 /** An instansi's road maps with their versions (rows), for features that pick the version in force for a year. */

@@ -29,7 +29,7 @@ export const usersRoutes: FastifyPluginAsyncZod = async (app) => {
         ...(body.password ? { password: body.password } : {}),
       });
       // The contract's status (201); contractRoute types the success answer as 200 whatever the status.
-      return reply.status(contract.createUser.status as 200).send(out);
+      return reply.status(contract.createUser.status).send(out);
     },
   });
   app.route({

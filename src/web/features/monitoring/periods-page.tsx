@@ -6,8 +6,8 @@ import { useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { useQuery } from '@tanstack/react-query';
 import { entryWindowStatus, PERIOD_STATE_LABELS, periodsOfYear } from '../../../domain/periods/periods.ts';
-import { apiGet } from '../../api/client.ts';
-import type { AuditEvent } from '../../api/types.ts';
+import { apiCall } from '../../api/call.ts';
+import { recordHistory } from '../../../domain/contracts/audit.ts';
 import { useT } from '../../i18n/i18n.tsx';
 import { useFormat } from '../../shared/format.ts';
 import { Empty, ErrorBox, Loading, usePageTitle } from '../../shared/states.tsx';
@@ -20,8 +20,7 @@ import '../rencana-aksi/rencana-aksi.css';
 function usePeriodHistory(id: string) {
   return useQuery({
     queryKey: ['period-history', id],
-    queryFn: ({ signal }) =>
-      apiGet<AuditEvent[]>(`/api/history?entityType=periode&entityId=${encodeURIComponent(id)}`, signal),
+    queryFn: ({ signal }) => apiCall(recordHistory, { query: { entityType: 'periode', entityId: id } }, signal),
     staleTime: 0,
   });
 }

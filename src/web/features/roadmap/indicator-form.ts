@@ -1,9 +1,8 @@
 // The indicator edit form as plain data: text fields as the user typed them, turned into an
-// Indikator with per-field errors (Indonesian number rules, scale levels, bounds), mapping of server
-// field errors and validation findings onto form fields, and the re-apply merge after a conflict.
-// Pure (no React), so the rules can be tested and reused.
+// Indikator with per-field errors (Indonesian number rules, scale levels, bounds, and the rules of
+// src/domain/roadmap/indicator-rules.ts shared with the server). Mapping errors onto fields is in
+// indicator-form-fields.ts, the re-apply merge in indicator-reapply.ts. Pure (no React), so tested.
 import type {
-  Finding,
   IndicatorValue,
   Indikator,
   LocalizedText,
@@ -13,6 +12,15 @@ import type {
   Target,
 } from '../../../domain/roadmap/types.ts';
 import { checkValueInScale, parseValueForScale, valuesEqual } from '../../../domain/roadmap/values.ts';
+import {
+  BAND_ON_ORDINAL,
+  DUPLICATE_PD,
+  bandOrderIssue,
+  duplicatePdIndexes,
+  duplicateTargetYearIssue,
+  multipleLeadIssue,
+  polarityIssue,
+} from '../../../domain/roadmap/indicator-rules.ts';
 
 export interface TargetRow {
   id: string;
@@ -138,20 +146,8 @@ export function readForm(form: IndicatorForm, scales: Scale[], original: Indicat
   const name = form.name.trim();
   if (!name) err('name', msg('Nama indikator wajib diisi.', 'The indicator name is required.'));
   if (!scale) err('scaleCode', msg('Pilih skala indikator.', 'Choose the indicator scale.'));
-  if (scale && (scale.kind === 'ordinal') !== (form.polarity === 'ordinal')) {
-    err(
-      'polarity',
-      scale.kind === 'ordinal'
-        ? msg(
-            'Skala bertingkat (ordinal) memakai polaritas "bertingkat".',
-            'An ordinal scale takes the "ordinal" polarity.',
-          )
-        : msg(
-            'Polaritas "bertingkat" hanya untuk skala bertingkat; pilih lebih tinggi/lebih rendah lebih baik atau rentang target.',
-            'The "ordinal" polarity is for ordinal scales only; choose higher/lower is better or target band.',
-          ),
-    );
-  }
+  const polarity = scale ? polarityIssue(scale, form.polarity) : null;
+  if (polarity) err('polarity', polarity.message);
 
   /** A value typed in a field; null (and an error) when it cannot be read. */
   const value = (field: string, text: string, previous: IndicatorValue | undefined): IndicatorValue | null => {
@@ -200,7 +196,7 @@ export function readForm(form: IndicatorForm, scales: Scale[], original: Indicat
       err(`${f}.year`, YEAR_ERROR);
       broken = true;
     } else if (years.has(year)) {
-      err(`${f}.year`, msg(`Target tahun ${year} sudah ada.`, `There is already a target for ${year}.`));
+      err(`${f}.year`, duplicateTargetYearIssue(year).message);
     } else {
       years.set(year, i);
     }
@@ -213,50 +209,27 @@ export function readForm(form: IndicatorForm, scales: Scale[], original: Indicat
       return;
     }
     if (scale?.kind === 'ordinal') {
-      err(
-        `${f}.type`,
-        msg(
-          'Rentang target hanya untuk skala angka; pilih satu tingkat.',
-          'A target band is for numeric scales only; choose one level.',
-        ),
-      );
+      err(`${f}.type`, BAND_ON_ORDINAL.message);
       broken = true;
       return;
     }
     const lo = value(`${f}.min`, row.min, prev?.type === 'band' ? { kind: 'number', value: prev.min } : undefined);
     const hi = value(`${f}.max`, row.max, prev?.type === 'band' ? { kind: 'number', value: prev.max } : undefined);
     if (lo?.kind === 'number' && hi?.kind === 'number' && year !== null) {
-      if (lo.value > hi.value) {
-        err(
-          `${f}.max`,
-          msg(
-            'Batas atas rentang harus lebih besar atau sama dengan batas bawah.',
-            'The upper bound must not be below the lower bound.',
-          ),
-        );
-      }
+      const order = bandOrderIssue(lo.value, hi.value);
+      if (order) err(`${f}.max`, order.message);
       targets.push({ year, type: 'band', min: lo.value, max: hi.value, ...note });
     } else {
       broken = true;
     }
   });
 
-  const seen = new Set<string>();
   form.responsible.forEach((r, i) => {
     if (!r.pdKey) err(`responsible.${i}.pdKey`, msg('Pilih perangkat daerah.', 'Choose a regional agency.'));
-    else if (seen.has(r.pdKey))
-      err(
-        `responsible.${i}.pdKey`,
-        msg('Perangkat daerah yang sama disebut dua kali.', 'The same agency is listed twice.'),
-      );
-    seen.add(r.pdKey);
   });
-  if (form.responsible.filter((r) => r.role === 'lead').length > 1) {
-    err(
-      'responsible',
-      msg('Hanya satu perangkat daerah yang dapat menjadi penanggung jawab utama.', 'Only one agency can be the lead.'),
-    );
-  }
+  for (const i of duplicatePdIndexes(form.responsible)) err(`responsible.${i}.pdKey`, DUPLICATE_PD.message);
+  const lead = multipleLeadIssue(form.responsible);
+  if (lead) err('responsible', lead.message);
 
   if (broken || !name || !scale || !baseline) return { draft: null, errors };
   const sourceAgency = form.sourceAgency.trim();
@@ -273,108 +246,4 @@ export function readForm(form: IndicatorForm, scales: Scale[], original: Indicat
     ...(form.note !== undefined ? { note: form.note } : {}),
   };
   return { draft, errors };
-}
-
-/** The form fields a server field error belongs to ("body.indicator.targets.0.value.value" → "targets.0.value"). */
-export function formFieldOfServerField(field: string, knownFields: ReadonlySet<string>): string | null {
-  const parts = field
-    .replace(/^(body\.)?indicator\.?/, '')
-    .split('.')
-    .filter(Boolean);
-  // baseline.value / baseline.year / baseline.reason map one to one; deeper paths are trimmed.
-  while (parts.length > 0) {
-    const key = parts.join('.');
-    if (knownFields.has(key)) return key;
-    parts.pop();
-  }
-  return null;
-}
-
-/** Form field a validation finding is about: "targets[2024]" → the row of that year. */
-export function formFieldOfFinding(f: Finding, form: IndicatorForm): string | null {
-  if (!f.field) return null;
-  if (f.field === 'baseline') return form.baselineStatus === 'value' ? 'baseline.value' : 'baseline.reason';
-  const m = /^targets\[(\d+)\]$/.exec(f.field);
-  if (m) {
-    const i = form.targets.findIndex((t) => t.year.trim() === m[1]);
-    if (i < 0) return 'targets';
-    return form.targets[i]?.type === 'band' ? `targets.${i}.min` : `targets.${i}.value`;
-  }
-  if (['name', 'unit', 'scaleCode', 'polarity', 'sourceAgency'].includes(f.field)) return f.field;
-  if (f.field.startsWith('responsible')) return 'responsible';
-  return null;
-}
-
-const FIELDS = [
-  'name',
-  'unit',
-  'scaleCode',
-  'polarity',
-  'sourceAgency',
-  'baseline',
-  'nationalIndicatorCode',
-  'note',
-] as const;
-
-function same(a: unknown, b: unknown): boolean {
-  return JSON.stringify(a) === JSON.stringify(b);
-}
-
-/**
- * Re-applies my change on top of someone else's: every field (and every target year) I changed
- * takes my value, everything else takes the current one. Returns the merged indicator and the
- * fields the other person changed, so the form can point them out.
- */
-export function reapply(
-  original: IndicatorDraft,
-  mine: IndicatorDraft,
-  current: IndicatorDraft,
-): { merged: IndicatorDraft; theirs: string[]; conflicts: string[] } {
-  const merged: Record<string, unknown> = { ...current };
-  const theirs: string[] = [];
-  const conflicts: string[] = [];
-  const o = original as unknown as Record<string, unknown>;
-  const m = mine as unknown as Record<string, unknown>;
-  const c = current as unknown as Record<string, unknown>;
-  for (const f of FIELDS) {
-    const iChanged = !same(o[f], m[f]);
-    const theyChanged = !same(o[f], c[f]);
-    if (theyChanged) theirs.push(f);
-    if (iChanged) {
-      if (theyChanged && !same(m[f], c[f])) conflicts.push(f);
-      if (m[f] === undefined) delete merged[f];
-      else merged[f] = m[f];
-    }
-  }
-  // Targets year by year.
-  const years = new Set([...original.targets, ...mine.targets, ...current.targets].map((t) => t.year));
-  const targets: Target[] = [];
-  for (const y of [...years].sort((a, b) => a - b)) {
-    const ot = original.targets.find((t) => t.year === y);
-    const mt = mine.targets.find((t) => t.year === y);
-    const ct = current.targets.find((t) => t.year === y);
-    const iChanged = !same(ot, mt);
-    const theyChanged = !same(ot, ct);
-    if (theyChanged) theirs.push(`targets[${y}]`);
-    if (iChanged && theyChanged && !same(mt, ct)) conflicts.push(`targets[${y}]`);
-    const pick = iChanged ? mt : ct;
-    if (pick) targets.push(pick);
-  }
-  merged.targets = targets;
-  const respChangedByMe = !same(original.responsible, mine.responsible);
-  if (!same(original.responsible, current.responsible)) theirs.push('responsible');
-  if (
-    respChangedByMe &&
-    !same(original.responsible, current.responsible) &&
-    !same(mine.responsible, current.responsible)
-  ) {
-    conflicts.push('responsible');
-  }
-  merged.responsible = respChangedByMe ? mine.responsible : current.responsible;
-  return { merged: merged as unknown as IndicatorDraft, theirs, conflicts };
-}
-
-export function withoutKey(ind: Indikator): IndicatorDraft {
-  const { key: _key, ...rest } = ind;
-  return rest;
 }

@@ -1,24 +1,19 @@
 // Versions (Versi): every version of the road map with its status and regulation; create an
 // amendment version ("Buat versi perubahan"), put a draft into force ("Berlakukan"), and pick two
 // versions to compare ("Bandingkan").
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { RegulasiType } from '../../../domain/roadmap/types.ts';
-import { ApiError } from '../../api/client.ts';
 import { api, keys, useRoadMaps } from '../../api/endpoints.ts';
-import type { AmendmentBody, RoadMapSummary, VersionSummary } from '../../api/types.ts';
+import type { RoadMapSummary, VersionSummary } from '../../../domain/contracts/roadmap.ts';
+import { AmendmentForm, versionName } from './amendment-form.tsx';
 import { useT } from '../../i18n/i18n.tsx';
 import { useFormat } from '../../shared/format.ts';
-import { REGULASI_TYPES, REGULASI_TYPE_CODES, regulasiCitation } from '../../shared/regulasi.ts';
+import { regulasiCitation } from '../../shared/regulasi.ts';
 import { StatusBadge } from '../../shared/severity.tsx';
 import { Empty, ErrorBox, Loading, usePageTitle, useErrorText } from '../../shared/states.tsx';
 import { useVersionView, versionHref } from '../../shared/version-context.tsx';
 import { useCan } from '../auth/auth.tsx';
-
-function versionName(v: VersionSummary): string {
-  return `${v.versionLabel} (v${v.versionNo})`;
-}
 
 function ActivateButton({ version }: { version: VersionSummary }) {
   const { t } = useT();
@@ -56,240 +51,6 @@ function ActivateButton({ version }: { version: VersionSummary }) {
         </span>
       )}
     </span>
-  );
-}
-
-interface AmendForm {
-  basedOnVersionId: string;
-  versionLabel: string;
-  labelTouched: boolean;
-  type: RegulasiType;
-  number: string;
-  year: string;
-  title: string;
-  enactedAt: string;
-  promulgatedAt: string;
-  place: string;
-}
-
-const SHORT_TYPE: Partial<Record<RegulasiType, string>> = {
-  perbup: 'Perbup',
-  perwali: 'Perwali',
-  pergub: 'Pergub',
-  perda: 'Perda',
-};
-
-function suggestedLabel(f: AmendForm): string {
-  if (!f.number.trim() || !f.year.trim()) return '';
-  return `${SHORT_TYPE[f.type] ?? REGULASI_TYPES[f.type].id} ${f.number.trim()}/${f.year.trim()}`;
-}
-
-function AmendmentForm({ roadMap }: { roadMap: RoadMapSummary }) {
-  const { t, pick } = useT();
-  const { version, doc } = useVersionView();
-  const navigate = useNavigate();
-  const qc = useQueryClient();
-  const [f, setF] = useState<AmendForm>(() => ({
-    basedOnVersionId: version.id,
-    versionLabel: '',
-    labelTouched: false,
-    type: doc.regulasi.find((r) => r.key === doc.roadMap.regulasiKey)?.type ?? 'perbup',
-    number: '',
-    year: String(new Date().getFullYear()),
-    title: '',
-    enactedAt: '',
-    promulgatedAt: '',
-    place: doc.regulasi.find((r) => r.key === doc.roadMap.regulasiKey)?.place ?? '',
-  }));
-  const [submitted, setSubmitted] = useState(false);
-  const [serverFields, setServerFields] = useState<Record<string, string>>({});
-  const label = f.labelTouched ? f.versionLabel : suggestedLabel(f);
-
-  const errors: Record<string, string> = {};
-  if (!f.number.trim()) errors.number = t('amend.errNumber');
-  if (!/^\d{4}$/.test(f.year.trim()) || Number(f.year) < 1945 || Number(f.year) > 2100)
-    errors.year = t('amend.errYear');
-  if (!f.title.trim()) errors.title = t('amend.errTitle');
-  if (!label.trim()) errors.versionLabel = t('amend.errLabel');
-  if (f.enactedAt && f.promulgatedAt && f.promulgatedAt < f.enactedAt) errors.promulgatedAt = t('amend.errDates');
-
-  const m = useMutation({
-    mutationFn: (body: AmendmentBody) => api.createAmendment(roadMap.id, body),
-    onSuccess: (res) => {
-      void qc.invalidateQueries({ queryKey: keys.roadMaps });
-      void navigate(versionHref(res.versionId));
-    },
-    onError: (err) => {
-      if (err instanceof ApiError) {
-        const byField: Record<string, string> = {};
-        for (const fe of err.fields) {
-          const name = fe.field.replace(/^body\./, '').replace(/^regulasi\./, '');
-          byField[name] ??= fe.message;
-        }
-        setServerFields(byField);
-      }
-    },
-  });
-
-  const onSubmit = (e: FormEvent) => {
-    e.preventDefault();
-    setSubmitted(true);
-    const first = Object.keys(errors)[0];
-    if (first) {
-      document.getElementById(`am-${first}`)?.focus();
-      return;
-    }
-    const body: AmendmentBody = {
-      basedOnVersionId: f.basedOnVersionId,
-      versionLabel: label.trim(),
-      regulasi: {
-        type: f.type,
-        number: f.number.trim(),
-        year: Number(f.year),
-        title: f.title.trim(),
-        ...(f.enactedAt ? { enactedAt: f.enactedAt } : {}),
-        ...(f.promulgatedAt ? { promulgatedAt: f.promulgatedAt } : {}),
-        ...(f.place.trim() ? { place: f.place.trim() } : {}),
-      },
-    };
-    m.mutate(body);
-  };
-
-  const set = (name: keyof AmendForm, value: string) => {
-    setF((x) => ({ ...x, [name]: value, ...(name === 'versionLabel' ? { labelTouched: true } : {}) }));
-    setServerFields((s) => {
-      const { [name]: _gone, ...rest } = s;
-      return rest;
-    });
-  };
-  const err = (name: string) => (submitted ? errors[name] : undefined) ?? serverFields[name];
-  const fieldProps = (name: string) => ({
-    id: `am-${name}`,
-    'aria-invalid': !!err(name),
-    'aria-describedby': err(name) ? `am-${name}-err` : undefined,
-  });
-  const msg = (name: string) =>
-    err(name) ? (
-      <p className="field-error" id={`am-${name}-err`}>
-        <span aria-hidden="true">✖ </span>
-        {err(name)}
-      </p>
-    ) : null;
-
-  return (
-    <form className="card" onSubmit={onSubmit} noValidate aria-labelledby="amend-title">
-      <h2 id="amend-title">{t('amend.title')}</h2>
-      <p className="muted small">{t('amend.intro')}</p>
-      {m.isError && <ErrorBox error={m.error} title={t('amend.failed')} />}
-      <div className="field-row">
-        <div className="field">
-          <label htmlFor="am-basedOnVersionId">{t('amend.basedOn')}</label>
-          <select
-            {...fieldProps('basedOnVersionId')}
-            value={f.basedOnVersionId}
-            onChange={(e) => set('basedOnVersionId', e.target.value)}
-          >
-            {roadMap.versions.map((v) => (
-              <option key={v.id} value={v.id}>
-                {`${versionName(v)} · ${t(`status.${v.status}`)}`}
-              </option>
-            ))}
-          </select>
-          {msg('basedOnVersionId')}
-        </div>
-      </div>
-      <fieldset>
-        <legend>{t('amend.regulasi')}</legend>
-        <div className="field-row">
-          <div className="field">
-            <label htmlFor="am-type">{t('amend.type')}</label>
-            <select {...fieldProps('type')} value={f.type} onChange={(e) => set('type', e.target.value)}>
-              {REGULASI_TYPE_CODES.map((c) => (
-                <option key={c} value={c}>
-                  {pick(REGULASI_TYPES[c])}
-                </option>
-              ))}
-            </select>
-            {msg('type')}
-          </div>
-          <div className="field narrow">
-            <label htmlFor="am-number">{t('amend.number')}</label>
-            <input
-              {...fieldProps('number')}
-              type="text"
-              value={f.number}
-              onChange={(e) => set('number', e.target.value)}
-            />
-            {msg('number')}
-          </div>
-          <div className="field narrow">
-            <label htmlFor="am-year">{t('amend.year')}</label>
-            <input
-              {...fieldProps('year')}
-              type="text"
-              inputMode="numeric"
-              value={f.year}
-              onChange={(e) => set('year', e.target.value)}
-            />
-            {msg('year')}
-          </div>
-        </div>
-        <div className="field">
-          <label htmlFor="am-title">{t('amend.regTitle')}</label>
-          <textarea {...fieldProps('title')} rows={2} value={f.title} onChange={(e) => set('title', e.target.value)} />
-          {msg('title')}
-        </div>
-        <div className="field-row">
-          <div className="field">
-            <label htmlFor="am-enactedAt">{t('amend.enactedAt')}</label>
-            <input
-              {...fieldProps('enactedAt')}
-              type="date"
-              value={f.enactedAt}
-              onChange={(e) => set('enactedAt', e.target.value)}
-            />
-            {msg('enactedAt')}
-          </div>
-          <div className="field">
-            <label htmlFor="am-promulgatedAt">{t('amend.promulgatedAt')}</label>
-            <input
-              {...fieldProps('promulgatedAt')}
-              type="date"
-              value={f.promulgatedAt}
-              onChange={(e) => set('promulgatedAt', e.target.value)}
-            />
-            {msg('promulgatedAt')}
-          </div>
-          <div className="field">
-            <label htmlFor="am-place">{t('amend.place')}</label>
-            <input
-              {...fieldProps('place')}
-              type="text"
-              value={f.place}
-              onChange={(e) => set('place', e.target.value)}
-            />
-            {msg('place')}
-          </div>
-        </div>
-      </fieldset>
-      <div className="field">
-        <label htmlFor="am-versionLabel">{t('amend.versionLabel')}</label>
-        <input
-          {...fieldProps('versionLabel')}
-          type="text"
-          value={label}
-          placeholder="Perbup 5/2025"
-          onChange={(e) => set('versionLabel', e.target.value)}
-        />
-        <p className="hint">{t('amend.versionLabelHint')}</p>
-        {msg('versionLabel')}
-      </div>
-      <div className="form-actions">
-        <button type="submit" className="primary" disabled={m.isPending}>
-          {m.isPending ? t('state.working') : t('amend.submit')}
-        </button>
-      </div>
-    </form>
   );
 }
 
