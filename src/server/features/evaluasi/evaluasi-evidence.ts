@@ -3,9 +3,9 @@
 // evaluator picks from what exists instead of uploading the same documents again.
 import type { Db } from '../../../db/client.ts';
 import { roadMapForYear } from '../monitoring/monitoring-context.ts';
-import { listPeriodes } from '../monitoring/periode.repository.ts';
-import { listByPeriode, listEvidence } from '../monitoring/realisasi.repository.ts';
-import { listRencanaAksi } from '../rencana-aksi/rencana-aksi.repository.ts';
+import { periodesOfYear } from '../monitoring/periode.service.ts';
+import { evidenceOfRealisasi, realisasiOfPeriodes } from '../monitoring/realisasi.service.ts';
+import { rencanaAksiRows } from '../rencana-aksi/rencana-aksi.service.ts';
 
 export interface EvidenceCandidate {
   sha256: string;
@@ -22,18 +22,18 @@ export interface EvidenceCandidate {
 }
 
 export async function evidenceCandidates(db: Db, instansiId: string, year: number): Promise<EvidenceCandidate[]> {
-  const periods = await listPeriodes(db, instansiId, year);
-  const rows = await listByPeriode(
+  const periods = await periodesOfYear(db, instansiId, year);
+  const rows = await realisasiOfPeriodes(
     db,
     periods.map((p) => p.id),
   );
   if (!rows.length) return [];
-  const files = await listEvidence(
+  const files = await evidenceOfRealisasi(
     db,
     rows.map((r) => r.id),
   );
   const rm = await roadMapForYear(db, instansiId, year);
-  const plans = new Map((await listRencanaAksi(db, { roadMapId: rm.roadMapId, year })).map((p) => [p.id, p] as const));
+  const plans = new Map((await rencanaAksiRows(db, { roadMapId: rm.roadMapId, year })).map((p) => [p.id, p] as const));
   const indicators = new Map(rm.document.indicators.map((i) => [i.key, i] as const));
   const code = new Map(periods.map((p) => [p.id, p.code] as const));
   const byId = new Map(rows.map((r) => [r.id, r] as const));

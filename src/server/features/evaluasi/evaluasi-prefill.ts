@@ -14,9 +14,9 @@ import {
 import { sasaranTematikOfTheme } from '../../../domain/evaluasi/theme-match.ts';
 import type { Indikator, RoadMapDocument, Scale } from '../../../domain/roadmap/types.ts';
 import { roadMapForYear, type PeriodRoadMap } from '../monitoring/monitoring-context.ts';
-import { listPeriodes } from '../monitoring/periode.repository.ts';
-import { listByPeriode, listEvidence, type RealisasiRow } from '../monitoring/realisasi.repository.ts';
-import { listRencanaAksi } from '../rencana-aksi/rencana-aksi.repository.ts';
+import { periodesOfYear } from '../monitoring/periode.service.ts';
+import { evidenceOfRealisasi, realisasiOfPeriodes, type RealisasiRow } from '../monitoring/realisasi.service.ts';
+import { rencanaAksiRows } from '../rencana-aksi/rencana-aksi.service.ts';
 
 export interface LineSuggestion {
   lineCode: string;
@@ -94,9 +94,9 @@ export async function computePrefill(tx: Tx, instansiId: string, year: number, c
     return { lines: [], renaksi: {}, note: `Tidak ada road map yang berlaku untuk tahun ${year}.` };
   }
   const doc: RoadMapDocument = rm.document;
-  const periods = (await listPeriodes(tx, instansiId, year)).sort((a, b) => b.endDate.localeCompare(a.endDate));
+  const periods = (await periodesOfYear(tx, instansiId, year)).sort((a, b) => b.endDate.localeCompare(a.endDate));
   const rows = (
-    await listByPeriode(
+    await realisasiOfPeriodes(
       tx,
       periods.map((p) => p.id),
     )
@@ -106,7 +106,7 @@ export async function computePrefill(tx: Tx, instansiId: string, year: number, c
     rows
       .filter((r) => r.subjectType === subjectType && r.subjectKey === key)
       .sort((a, b) => periodRank.get(a.periodeId)! - periodRank.get(b.periodeId)!)[0];
-  const evidence = await listEvidence(
+  const evidence = await evidenceOfRealisasi(
     tx,
     rows.map((r) => r.id),
   );
@@ -139,7 +139,7 @@ export async function computePrefill(tx: Tx, instansiId: string, year: number, c
     }
   }
 
-  const plans = await listRencanaAksi(tx, { roadMapId: rm.roadMapId, year });
+  const plans = await rencanaAksiRows(tx, { roadMapId: rm.roadMapId, year });
   const implementation = (nodeKeys: Set<string> | null) => {
     const chosen = plans.filter((p) => nodeKeys === null || nodeKeys.has(p.nodeKey));
     if (chosen.length === 0) return null;

@@ -10,7 +10,7 @@ import { indeksBounds, scoreLke } from '../../../domain/evaluasi/lke-score.ts';
 import { scoreRenaksi, type CriterionAnswer } from '../../../domain/evaluasi/renaksi-grade.ts';
 import { AppError, notFound, staleWrite, invalidData, type FieldError } from '../../errors.ts';
 import { insertAuditEvent, type AuditContext } from '../../audit-trail.repository.ts';
-import { findEvidenceFile } from '../monitoring/realisasi.repository.ts';
+import { isEvidenceStored } from '../../evidence-attach.ts';
 import { computePrefill, type LineSuggestion } from './evaluasi-prefill.ts';
 import * as repo from './evaluasi.repository.ts';
 import { instansiKindOf } from './instansi-kind.ts';
@@ -444,7 +444,7 @@ export async function addLineEvidence(
     assertOpen(e);
     if (!linesOf(config).some((x) => x.line.code === lineCode))
       throw notFound({ id: 'Baris LKE', en: 'LKE line' }, lineCode);
-    if (!(await findEvidenceFile(tx, file.sha256))) throw notFound({ id: 'Bukti', en: 'Evidence' }, file.sha256);
+    if (!(await isEvidenceStored(tx, file.sha256))) throw notFound({ id: 'Bukti', en: 'Evidence' }, file.sha256);
     const linked = await repo.linkLineEvidence(tx, {
       evaluasiId: e.id,
       lineCode,

@@ -211,3 +211,7 @@ export async function demoReopenYearTx(
     });
   }
 }
+
+/** The periode rows of an instansi's year (for other features reading the monitoring calendar). */
+export const periodesOfYear = (tx: Tx | Db, instansiId: string, year: number) =>
+  repo.listPeriodes(tx, instansiId, year);

@@ -274,3 +274,17 @@ export async function remove(db: Db, audit: AuditContext, roles: readonly RoleAs
     return { deleted: id };
   });
 }
+
+// ——— read access for other features (evaluasi) ———
+
+export type { RencanaAksiRow } from './rencana-aksi.repository.ts';
+
+/** The action plans of a road map's year, as stored (no presentation). */
+export const rencanaAksiRows = (
+  db: Parameters<typeof repo.listRencanaAksi>[0],
+  f: { roadMapId: string; year: number },
+) => repo.listRencanaAksi(db, f);
+
+/** One action plan as stored, or null. */
+export const findRencanaAksiRow = (db: Parameters<typeof repo.findRencanaAksi>[0], id: string) =>
+  repo.findRencanaAksi(db, id);

@@ -308,3 +308,11 @@ export async function diffVersions(db: Db, fromId: string, toId: string) {
   const [a, b] = await Promise.all([getVersion(db, fromId), getVersion(db, toId)]);
   return { from: a.version, to: b.version, diff: diffRoadMaps(a.document, b.document) };
 }
+
+// ——— read access for other features (evaluasi) ———
+
+/** The instansi row, or null. */
+export const findInstansi = (db: Db | Tx, id: string) => repo.findInstansiById(db, id);
+
+/** The perangkat daerah of an instansi, as stored. */
+export const perangkatDaerahOf = (db: Db | Tx, instansiId: string) => repo.listPerangkatDaerah(db, instansiId);
