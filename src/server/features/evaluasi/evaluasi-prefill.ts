@@ -3,6 +3,7 @@
 // plans from their verified output realisasi, and measurable shares for the rencana aksi quality
 // criteria. These are suggestions: the evaluator accepts, corrects or replaces them.
 import type { Tx } from '../../../db/client.ts';
+import type { LineSuggestion, Prefill } from '../../../domain/contracts/evaluasi.ts';
 import { linesOf } from '../../../domain/evaluasi/lke-tree.ts';
 import type { LkeConfig, LkeLine, LkeRaw } from '../../../domain/evaluasi/lke-types.ts';
 import {
@@ -18,32 +19,10 @@ import { periodesOfYear } from '../monitoring/periode.service.ts';
 import { evidenceOfRealisasi, realisasiOfPeriodes, type RealisasiRow } from '../monitoring/realisasi.service.ts';
 import { rencanaAksiRows } from '../rencana-aksi/rencana-aksi.service.ts';
 
-export interface LineSuggestion {
-  lineCode: string;
-  raw: LkeRaw;
-  /** Where it comes from, shown to the evaluator. */
-  origin:
-    | { kind: 'realisasi'; indicatorKey: string; indicatorName: string; periodCode: string; realisasiId: string }
-    | { kind: 'renaksi_implementation'; plans: number; withVerifiedOutput: number };
-  evidence: { sha256: string; fileName: string }[];
-  /** Set when the value cannot be used as is (outside the line's range, level unknown). */
-  problem?: string;
-}
+export type { LineSuggestion, Prefill } from '../../../domain/contracts/evaluasi.ts';
 
-export interface RenaksiSuggestions {
-  KU_ADOPSI?: { percent: number; detail: string };
-  KU_TARGET?: { percent: number; detail: string };
-  RELEVANSI_OUTPUT?: { percent: number; detail: string };
-  KETEPATAN_TARGET?: { percent: number; detail: string };
-  ANGGARAN?: { percent: number; detail: string };
-}
-
-export interface Prefill {
-  lines: LineSuggestion[];
-  renaksi: RenaksiSuggestions;
-  /** Why there is nothing to suggest, e.g. no road map covers the year. */
-  note: string | null;
-}
+/** Measured shares for the rencana aksi quality criteria, by criterion code. */
+export type RenaksiSuggestions = Prefill['renaksi'];
 
 const fmt = (n: number) => n.toLocaleString('id-ID', { maximumFractionDigits: 2 });
 

@@ -4,7 +4,8 @@
 // records its index in the history and freezes it. One transaction per command, audited.
 import type { Db, Tx } from '../../../db/client.ts';
 import { linesOf } from '../../../domain/evaluasi/lke-tree.ts';
-import type { LkeConfig, LkeInputs, LkeLine, LkeRaw } from '../../../domain/evaluasi/lke-types.ts';
+import { checkLineRaw } from '../../../domain/evaluasi/lke-raw-check.ts';
+import type { LkeConfig, LkeInputs, LkeRaw } from '../../../domain/evaluasi/lke-types.ts';
 import { nextPredikatSteps, pointsAvailable } from '../../../domain/evaluasi/lke-priorities.ts';
 import { indeksBounds, scoreLke } from '../../../domain/evaluasi/lke-score.ts';
 import { scoreRenaksi, type CriterionAnswer } from '../../../domain/evaluasi/renaksi-grade.ts';
@@ -13,11 +14,18 @@ import { insertAuditEvent, type AuditContext } from '../../audit-trail.repositor
 import { isEvidenceStored } from '../../evidence-attach.ts';
 import { computePrefill, type LineSuggestion } from './evaluasi-prefill.ts';
 import * as repo from './evaluasi.repository.ts';
+import type {
+  Evaluasi,
+  EvaluasiStatus,
+  EvaluasiSummary,
+  LineSource,
+  LineStatus,
+  Worksheet,
+  WorksheetLine,
+} from '../../../domain/contracts/evaluasi.ts';
 import { instansiKindOf } from './instansi-kind.ts';
 
 const EVALUASI = { id: 'Evaluasi', en: 'Evaluation' };
-
-export type LineStatus = 'draft' | 'final';
 
 function rawOfRow(row: repo.EvaluasiLineRow): LkeRaw {
   if (row.rawLevel !== null) return { kind: 'level', code: row.rawLevel };
@@ -32,27 +40,27 @@ export function inputsOf(evaluasi: repo.EvaluasiRow, rows: repo.EvaluasiLineRow[
   return { lines, koefisien: evaluasi.koefisien === null ? null : Number(evaluasi.koefisien) };
 }
 
-function presentLine(r: repo.EvaluasiLineRow) {
+function presentLine(r: repo.EvaluasiLineRow): WorksheetLine {
   return {
     lineCode: r.lineCode,
     raw: rawOfRow(r),
     applicable: r.applicable,
-    source: r.source,
+    source: r.source as LineSource,
     sourceDocument: r.sourceDocument,
     notes: r.notes,
-    status: r.status,
+    status: r.status as LineStatus,
     updatedBy: r.updatedBy,
     updatedAt: r.updatedAt.toISOString(),
     rowVersion: r.rowVersion,
   };
 }
 
-function presentEvaluasi(e: repo.EvaluasiRow) {
+function presentEvaluasi(e: repo.EvaluasiRow): Evaluasi {
   return {
     id: e.id,
     year: e.year,
     configId: e.configId,
-    status: e.status,
+    status: e.status as EvaluasiStatus,
     koefisien: e.koefisien === null ? null : Number(e.koefisien),
     renaksiAnswers: e.renaksiAnswers as Record<string, CriterionAnswer>,
     closedAt: e.closedAt?.toISOString() ?? null,
@@ -102,9 +110,9 @@ async function linkSuggestionEvidence(tx: Tx, e: repo.EvaluasiRow, s: LineSugges
     });
 }
 
-export async function listEvaluasi(db: Db, instansiId: string) {
+export async function listEvaluasi(db: Db, instansiId: string): Promise<EvaluasiSummary[]> {
   const rows = await repo.listEvaluasi(db, instansiId);
-  const out = [];
+  const out: EvaluasiSummary[] = [];
   for (const e of rows) {
     const configRow = (await repo.findConfig(db, e.configId))!;
     const result = scoreLke(configRow.definition as LkeConfig, inputsOf(e, await repo.listLines(db, e.id)));
@@ -167,7 +175,7 @@ export async function startEvaluasi(db: Db, audit: AuditContext, instansiId: str
   });
 }
 
-export async function worksheet(db: Db, instansiId: string, year: number) {
+export async function worksheet(db: Db, instansiId: string, year: number): Promise<Worksheet> {
   const { evaluasi: e, config, configRow } = await load(db, instansiId, year);
   const rows = await repo.listLines(db, e.id);
   const inputs = inputsOf(e, rows);
@@ -208,41 +216,6 @@ export interface LineInput {
   rowVersion: number;
 }
 
-function checkRaw(line: LkeLine, raw: LkeRaw): FieldError[] {
-  if (raw === null) return [];
-  const range = `${line.min.toLocaleString('id-ID')}–${line.max.toLocaleString('id-ID')}`;
-  if (line.levels?.length) {
-    if (raw.kind !== 'level')
-      return [
-        {
-          field: 'raw',
-          code: 'LEVEL_REQUIRED',
-          message: `Baris ${line.code} diisi dengan tingkat: ${line.levels.map((l) => l.code).join(', ')}.`,
-        },
-      ];
-    if (!line.levels.some((l) => l.code === raw.code))
-      return [
-        {
-          field: 'raw',
-          code: 'UNKNOWN_LEVEL',
-          message: `Tingkat "${raw.code}" tidak dikenal untuk baris ${line.code}; pilih ${line.levels.map((l) => l.code).join(', ')}.`,
-        },
-      ];
-    return [];
-  }
-  if (raw.kind !== 'number')
-    return [{ field: 'raw', code: 'NUMBER_REQUIRED', message: `Baris ${line.code} diisi dengan angka ${range}.` }];
-  if (raw.value < line.min || raw.value > line.max)
-    return [
-      {
-        field: 'raw',
-        code: 'OUT_OF_RANGE',
-        message: `Nilai ${raw.value.toLocaleString('id-ID')} di luar rentang baris ${line.code} (${range}).`,
-      },
-    ];
-  return [];
-}
-
 export async function updateLine(
   db: Db,
   audit: AuditContext,
@@ -256,7 +229,7 @@ export async function updateLine(
     assertOpen(e);
     const entry = linesOf(config).find((x) => x.line.code === lineCode);
     if (!entry) throw notFound({ id: 'Baris LKE', en: 'LKE line' }, lineCode);
-    const fields = checkRaw(entry.line, input.raw);
+    const fields = checkLineRaw(entry.line, input.raw);
     if (input.status === 'final' && input.raw === null && input.applicable !== false)
       fields.push({
         field: 'status',

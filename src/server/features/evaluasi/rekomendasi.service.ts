@@ -25,6 +25,7 @@ import { perangkatDaerahOf } from '../roadmap/roadmap.service.ts';
 import { notify } from '../email/notify.ts';
 import * as evalRepo from './evaluasi.repository.ts';
 import * as repo from './rekomendasi.repository.ts';
+import type { Rekomendasi, RekomendasiRecord, TindakLanjut } from '../../../domain/contracts/rekomendasi.ts';
 
 const REKOMENDASI = { id: 'Rekomendasi', en: 'Recommendation' };
 
@@ -33,7 +34,7 @@ export interface Actor {
   roles: readonly RoleAssignment[];
 }
 
-function present(r: repo.RekomendasiRow, year: number, today: string) {
+function present(r: repo.RekomendasiRow, year: number, today: string): RekomendasiRecord {
   return {
     id: r.id,
     evaluasiId: r.evaluasiId,
@@ -56,7 +57,7 @@ export async function list(
   instansiId: string,
   roles: readonly RoleAssignment[],
   filter: { year?: number; overdueOnly?: boolean; pdKey?: string },
-) {
+): Promise<Rekomendasi[]> {
   const evaluations = await evalRepo.listEvaluasi(db, instansiId);
   const yearOf = new Map(evaluations.map((e) => [e.id, e.year]));
   const evaluasiId = filter.year === undefined ? undefined : evaluations.find((e) => e.year === filter.year)?.id;
@@ -83,7 +84,7 @@ export async function list(
         .filter((f) => f.rekomendasiId === r.id)
         .map((f) => ({
           id: f.id,
-          kind: f.kind,
+          kind: f.kind as TindakLanjut['kind'],
           body: f.body,
           createdBy: f.createdBy,
           createdAt: f.createdAt.toISOString(),
@@ -217,7 +218,7 @@ export async function addFollowUp(db: Db, actor: Actor, id: string, body: string
     });
     return {
       id: row.id,
-      kind: row.kind,
+      kind: row.kind as TindakLanjut['kind'],
       body: row.body,
       createdBy: row.createdBy,
       createdAt: row.createdAt.toISOString(),
