@@ -169,11 +169,11 @@ suite('evaluasi (internal evaluation) in the browser', () => {
     await saveLine(page, '1C1d');
     expect(await opini.locator('.lke-score').textContent()).toBe('3,33 / 5');
 
-    // ——— out of range: the server's Indonesian message on the field, nothing saved ———
+    // ——— out of range: the form checks with the server's rule and message, nothing can be saved ———
     const spip = row(page, '1B1c');
     await spip.getByLabel('Nilai baris 1B1c').fill('0,5');
-    await spip.getByRole('button', { name: 'Simpan baris 1B1c' }).click();
     await spip.locator('.field-error', { hasText: 'di luar rentang baris 1B1c' }).waitFor();
+    expect(await spip.getByRole('button', { name: 'Simpan baris 1B1c' }).isDisabled()).toBe(true);
     expect(await spip.getByLabel('Nilai baris 1B1c').getAttribute('aria-invalid')).toBe('true');
     expect(await spip.locator('.ev-src').textContent()).toBe('Belum diisi');
     await spip.getByLabel('Nilai baris 1B1c').fill('3');
