@@ -182,7 +182,6 @@ export const evaluasiId = {
   'ev.close.refused': 'Evaluasi belum dapat ditutup.',
   'ev.close.reopen': 'Buka kembali evaluasi',
   'ev.close.reason': 'Alasan membuka kembali',
-  'ev.close.reasonShort': 'Alasan minimal 5 karakter.',
   'ev.close.reopenSend': 'Buka kembali',
 
   'ev.rek.title': 'Rekomendasi evaluasi {year}',
@@ -202,7 +201,6 @@ export const evaluasiId = {
   'ev.rek.due': 'Tenggat',
   'ev.rek.dueRequired': 'Isi tanggal tenggat.',
   'ev.rek.body': 'Rekomendasi',
-  'ev.rek.bodyShort': 'Rekomendasi minimal 5 karakter.',
   'ev.rek.create': 'Terbitkan',
   'ev.rek.overdue': 'Lewat tenggat',
   'ev.rek.dueOn': 'tenggat {date}',
@@ -225,7 +223,6 @@ export const evaluasiId = {
   'ev.tl.close': 'Ditutup evaluator',
   'ev.tl.reopen': 'Dikembalikan evaluator',
   'ev.tl.new': 'Tindak lanjut baru',
-  'ev.tl.short': 'Tindak lanjut minimal 5 karakter.',
   'ev.tl.evidence': 'Bukti tindak lanjut',
   'ev.tl.evidenceHint':
     'PDF, gambar, Excel atau Word, paling besar 20 MB. Selesai hanya dapat ditandai bila ada bukti.',
@@ -443,7 +440,6 @@ export const evaluasiEn: Record<keyof typeof evaluasiId, string> = {
   'ev.close.refused': 'The evaluation cannot be closed yet.',
   'ev.close.reopen': 'Reopen the evaluation',
   'ev.close.reason': 'Reason for reopening',
-  'ev.close.reasonShort': 'At least 5 characters.',
   'ev.close.reopenSend': 'Reopen',
 
   'ev.rek.title': 'Recommendations of the {year} evaluation',
@@ -463,7 +459,6 @@ export const evaluasiEn: Record<keyof typeof evaluasiId, string> = {
   'ev.rek.due': 'Due date',
   'ev.rek.dueRequired': 'Enter the due date.',
   'ev.rek.body': 'Recommendation',
-  'ev.rek.bodyShort': 'At least 5 characters.',
   'ev.rek.create': 'Issue',
   'ev.rek.overdue': 'Overdue',
   'ev.rek.dueOn': 'due {date}',
@@ -486,7 +481,6 @@ export const evaluasiEn: Record<keyof typeof evaluasiId, string> = {
   'ev.tl.close': 'Closed by the evaluator',
   'ev.tl.reopen': 'Sent back by the evaluator',
   'ev.tl.new': 'New follow-up',
-  'ev.tl.short': 'At least 5 characters.',
   'ev.tl.evidence': 'Follow-up evidence',
   'ev.tl.evidenceHint': 'PDF, image, Excel or Word, up to 20 MB. "Done" needs evidence.',
   'ev.tl.send': 'Send follow-up',

@@ -14,6 +14,7 @@ import { useFormat } from '../../shared/format.ts';
 import { ErrorBox } from '../../shared/states.tsx';
 import { evidenceHref } from '../monitoring/monitoring-api.ts';
 import type { PdOption } from '../users/users-api.ts';
+import { followUpMessage } from './form-checks.ts';
 import { evaluasiApi, evaluasiKeys, useNextYearPlans, type Rekomendasi, type TindakLanjut } from './evaluasi-api.ts';
 import { RekomendasiForm } from './rekomendasi-form.tsx';
 
@@ -242,7 +243,8 @@ function FollowUpForm({ r }: { r: Rekomendasi }) {
     // Even when the upload failed the note exists: show it (with its own upload control).
     onSettled: () => qc.invalidateQueries({ queryKey: evaluasiKeys.all }),
   });
-  const short = body.trim().length < 5;
+  const shortMessage = followUpMessage(body);
+  const short = shortMessage !== null;
   return (
     <form
       className="ev-followup-form"
@@ -260,7 +262,7 @@ function FollowUpForm({ r }: { r: Rekomendasi }) {
           aria-invalid={body !== '' && short}
           onChange={(e) => setBody(e.target.value)}
         />
-        {body !== '' && short && <p className="field-error">{t('ev.tl.short')}</p>}
+        {body !== '' && short && <p className="field-error">{shortMessage}</p>}
       </div>
       <div className="field">
         <label htmlFor={`${uid}-file`}>{t('ev.tl.evidence')}</label>
