@@ -2,24 +2,11 @@
 // the year's realisasi (indicators and action-plan outputs), with what it was attached to, so the
 // evaluator picks from what exists instead of uploading the same documents again.
 import type { Db } from '../../../db/client.ts';
+import type { EvidenceCandidate } from '../../../domain/contracts/evaluasi.ts';
 import { roadMapForYear } from '../monitoring/monitoring-context.ts';
 import { periodesOfYear } from '../monitoring/periode.service.ts';
 import { evidenceOfRealisasi, realisasiOfPeriodes } from '../monitoring/realisasi.service.ts';
 import { rencanaAksiRows } from '../rencana-aksi/rencana-aksi.service.ts';
-
-export interface EvidenceCandidate {
-  sha256: string;
-  fileName: string;
-  mime: string;
-  subjectType: 'indikator' | 'rencana_aksi';
-  subjectKey: string;
-  subjectName: string;
-  /** National indicator code of the indicator, to match worksheet lines. */
-  nationalIndicatorCode: string | null;
-  pdKey: string;
-  periodCode: string;
-  status: string;
-}
 
 export async function evidenceCandidates(db: Db, instansiId: string, year: number): Promise<EvidenceCandidate[]> {
   const periods = await periodesOfYear(db, instansiId, year);

@@ -14,7 +14,10 @@ import { insertAuditEvent, type AuditContext } from '../../audit-trail.repositor
 import { isEvidenceStored } from '../../evidence-attach.ts';
 import { computePrefill, type LineSuggestion } from './evaluasi-prefill.ts';
 import * as repo from './evaluasi.repository.ts';
+import type { z } from 'zod';
 import type {
+  updateEvaluasiBody,
+  updateLineBody,
   Evaluasi,
   EvaluasiStatus,
   EvaluasiSummary,
@@ -207,14 +210,8 @@ export async function worksheet(db: Db, instansiId: string, year: number): Promi
   };
 }
 
-export interface LineInput {
-  raw: LkeRaw;
-  applicable: boolean | null;
-  sourceDocument: string | null;
-  notes: string;
-  status: LineStatus;
-  rowVersion: number;
-}
+/** A line's values as the contract's body delivers them (defaults applied). */
+export type LineInput = z.output<typeof updateLineBody>;
 
 export async function updateLine(
   db: Db,
@@ -269,11 +266,8 @@ export async function updateLine(
   });
 }
 
-export interface EvaluasiPatch {
-  koefisien: number | null;
-  renaksiAnswers: Record<string, CriterionAnswer>;
-  rowVersion: number;
-}
+/** Koefisien and rencana aksi answers as the contract's body delivers them. */
+export type EvaluasiPatch = z.output<typeof updateEvaluasiBody>;
 
 /** Koefisien and the rencana aksi quality answers; a complete grading sets the renaksi line's value. */
 export async function updateEvaluasi(

@@ -25,7 +25,13 @@ import { perangkatDaerahOf } from '../roadmap/roadmap.service.ts';
 import { notify } from '../email/notify.ts';
 import * as evalRepo from './evaluasi.repository.ts';
 import * as repo from './rekomendasi.repository.ts';
-import type { Rekomendasi, RekomendasiRecord, TindakLanjut } from '../../../domain/contracts/rekomendasi.ts';
+import type { z } from 'zod';
+import type {
+  createRekomendasi,
+  Rekomendasi,
+  RekomendasiRecord,
+  TindakLanjut,
+} from '../../../domain/contracts/rekomendasi.ts';
 
 const REKOMENDASI = { id: 'Rekomendasi', en: 'Recommendation' };
 
@@ -94,13 +100,8 @@ export async function list(
     .filter((r) => !filter.overdueOnly || r.overdue);
 }
 
-export interface RekomendasiInput {
-  year: number;
-  lineCode: string | null;
-  body: string;
-  pdKey: string;
-  dueDate: string;
-}
+/** A recommendation as the contract's create body delivers it (defaults applied). */
+export type RekomendasiInput = z.output<typeof createRekomendasi.body>;
 
 async function checkInput(tx: Tx, instansiId: string, input: Omit<RekomendasiInput, 'year'>, config: LkeConfig) {
   const fields: FieldError[] = [];
