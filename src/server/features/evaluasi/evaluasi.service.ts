@@ -269,6 +269,63 @@ export async function updateLine(
 /** Koefisien and rencana aksi answers as the contract's body delivers them. */
 export type EvaluasiPatch = z.output<typeof updateEvaluasiBody>;
 
+/** The refusals of a koefisien / rencana aksi answers patch against the year's configuration. */
+function checkPatch(config: LkeConfig, input: EvaluasiPatch): FieldError[] {
+  const fields: FieldError[] = [];
+  if (input.koefisien !== null && (input.koefisien < config.koefisien.min || input.koefisien > config.koefisien.max))
+    fields.push({
+      field: 'koefisien',
+      code: 'OUT_OF_RANGE',
+      message: `Koefisien harus antara ${config.koefisien.min.toLocaleString('id-ID')} dan ${config.koefisien.max.toLocaleString('id-ID')}.`,
+    });
+  for (const [code, answer] of Object.entries(input.renaksiAnswers)) {
+    const c = config.renaksiCriteria.find((x) => x.code === code);
+    const field = `renaksiAnswers.${code}`;
+    if (!c) fields.push({ field, code: 'UNKNOWN_CRITERION', message: `Kriteria ${code} tidak ada.` });
+    else if (c.kind === 'yes_no' && !('yes' in answer))
+      fields.push({ field, code: 'YES_NO_REQUIRED', message: `${c.name}: jawab YA atau TIDAK.` });
+    else if (c.kind === 'percent' && !('percent' in answer))
+      fields.push({ field, code: 'PERCENT_REQUIRED', message: `${c.name}: isi persentase 0–100.` });
+  }
+  return fields;
+}
+
+/** A complete rencana aksi grading sets the value of the line derived from it (audited). */
+async function syncRenaksiLine(
+  tx: Tx,
+  audit: AuditContext,
+  e: repo.EvaluasiRow,
+  config: LkeConfig,
+  answers: Record<string, CriterionAnswer>,
+) {
+  const renaksiLine = linesOf(config).find((x) => x.line.derivedFrom === 'renaksi_quality')?.line;
+  if (!renaksiLine) return;
+  const graded = scoreRenaksi(config.renaksiCriteria, { answers }, renaksiLine.max);
+  const current = await repo.findLine(tx, e.id, renaksiLine.code);
+  if (graded.raw === null || !current || Number(current.rawNumber) === graded.raw) return;
+  const updated = (await repo.updateLine(
+    tx,
+    e.id,
+    renaksiLine.code,
+    {
+      rawNumber: String(graded.raw),
+      rawLevel: null,
+      source: 'renaksi',
+      sourceDocument: 'Penilaian kualitas rencana aksi (kriteria A–E)',
+      updatedBy: audit.actor,
+    },
+    current.rowVersion,
+  ))!;
+  await insertAuditEvent(tx, audit, {
+    instansiId: e.instansiId,
+    action: 'evaluasi.line_update',
+    entityType: 'evaluasi_line',
+    entityId: `${e.id}:${renaksiLine.code}`,
+    before: presentLine(current),
+    after: presentLine(updated),
+  });
+}
+
 /** Koefisien and the rencana aksi quality answers; a complete grading sets the renaksi line's value. */
 export async function updateEvaluasi(
   db: Db,
@@ -276,38 +333,11 @@ export async function updateEvaluasi(
   instansiId: string,
   year: number,
   input: EvaluasiPatch,
-) {
+): Promise<Evaluasi> {
   return db.transaction(async (tx) => {
     const { evaluasi: e, config } = await load(tx, instansiId, year);
     assertOpen(e);
-    const fields: FieldError[] = [];
-    if (input.koefisien !== null && (input.koefisien < config.koefisien.min || input.koefisien > config.koefisien.max))
-      fields.push({
-        field: 'koefisien',
-        code: 'OUT_OF_RANGE',
-        message: `Koefisien harus antara ${config.koefisien.min.toLocaleString('id-ID')} dan ${config.koefisien.max.toLocaleString('id-ID')}.`,
-      });
-    for (const [code, answer] of Object.entries(input.renaksiAnswers)) {
-      const c = config.renaksiCriteria.find((x) => x.code === code);
-      if (!c)
-        fields.push({
-          field: `renaksiAnswers.${code}`,
-          code: 'UNKNOWN_CRITERION',
-          message: `Kriteria ${code} tidak ada.`,
-        });
-      else if (c.kind === 'yes_no' && !('yes' in answer))
-        fields.push({
-          field: `renaksiAnswers.${code}`,
-          code: 'YES_NO_REQUIRED',
-          message: `${c.name}: jawab YA atau TIDAK.`,
-        });
-      else if (c.kind === 'percent' && !('percent' in answer))
-        fields.push({
-          field: `renaksiAnswers.${code}`,
-          code: 'PERCENT_REQUIRED',
-          message: `${c.name}: isi persentase 0–100.`,
-        });
-    }
+    const fields = checkPatch(config, input);
     if (fields.length) throw invalidData(fields);
     const row = await repo.updateEvaluasi(
       tx,
@@ -324,34 +354,7 @@ export async function updateEvaluasi(
       before: presentEvaluasi(e),
       after: presentEvaluasi(row),
     });
-    const renaksiLine = linesOf(config).find((x) => x.line.derivedFrom === 'renaksi_quality')?.line;
-    if (renaksiLine) {
-      const graded = scoreRenaksi(config.renaksiCriteria, { answers: input.renaksiAnswers }, renaksiLine.max);
-      const current = await repo.findLine(tx, e.id, renaksiLine.code);
-      if (graded.raw !== null && current && Number(current.rawNumber) !== graded.raw) {
-        const updated = (await repo.updateLine(
-          tx,
-          e.id,
-          renaksiLine.code,
-          {
-            rawNumber: String(graded.raw),
-            rawLevel: null,
-            source: 'renaksi',
-            sourceDocument: 'Penilaian kualitas rencana aksi (kriteria A–E)',
-            updatedBy: audit.actor,
-          },
-          current.rowVersion,
-        ))!;
-        await insertAuditEvent(tx, audit, {
-          instansiId,
-          action: 'evaluasi.line_update',
-          entityType: 'evaluasi_line',
-          entityId: `${e.id}:${renaksiLine.code}`,
-          before: presentLine(current),
-          after: presentLine(updated),
-        });
-      }
-    }
+    await syncRenaksiLine(tx, audit, e, config, input.renaksiAnswers);
     return presentEvaluasi(row);
   });
 }
