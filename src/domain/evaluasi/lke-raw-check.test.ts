@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { LkeLine } from './lke-types.ts';
-import { checkLineRaw } from './lke-raw-check.ts';
+import { checkKoefisien, checkLineRaw } from './lke-raw-check.ts';
 
 const numberLine: LkeLine = { kind: 'line', code: '1A', name: 'Indeks', weight: 5, min: 0, max: 4 };
 const levelLine: LkeLine = {
@@ -33,6 +33,17 @@ describe('checkLineRaw', () => {
     expect(checkLineRaw(levelLine, { kind: 'number', value: 1 })[0]?.code).toBe('LEVEL_REQUIRED');
     expect(checkLineRaw(levelLine, { kind: 'level', code: 'TMP' })).toEqual([
       { field: 'raw', code: 'UNKNOWN_LEVEL', message: 'Tingkat "TMP" tidak dikenal untuk baris 2B; pilih WTP, WDP.' },
+    ]);
+  });
+});
+
+describe('checkKoefisien', () => {
+  it('accepts a value within the range or none, and refuses one outside with the Indonesian message', () => {
+    const k = { min: -5, max: 2.5 };
+    expect(checkKoefisien(k, null)).toEqual([]);
+    expect(checkKoefisien(k, -5)).toEqual([]);
+    expect(checkKoefisien(k, 3)).toEqual([
+      { field: 'koefisien', code: 'OUT_OF_RANGE', message: 'Koefisien harus antara -5 dan 2,5.' },
     ]);
   });
 });

@@ -1,8 +1,9 @@
-// What a worksheet line accepts as its raw value: a level of its list for level lines (Opini BPK),
-// otherwise a number within the line's published range. One rule for the server (which refuses the
-// save with these messages) and the worksheet form (which shows them before saving).
+// What a worksheet accepts: as a line's raw value, a level of its list for level lines (Opini
+// BPK), otherwise a number within the line's published range; as the koefisien, a number within
+// the configuration's range. One rule for the server (which refuses the save with these messages)
+// and the worksheet forms (which show them before saving).
 import type { FieldError } from '../contracts/http.ts';
-import type { LkeLine, LkeRaw } from './lke-types.ts';
+import type { LkeKoefisien, LkeLine, LkeRaw } from './lke-types.ts';
 
 const id = (n: number) => n.toLocaleString('id-ID');
 
@@ -35,4 +36,12 @@ export function checkLineRaw(line: LkeLine, raw: LkeRaw): FieldError[] {
       },
     ];
   return [];
+}
+
+/** The refusal of a koefisien outside the configuration's range (empty: accepted or not given). */
+export function checkKoefisien(k: Pick<LkeKoefisien, 'min' | 'max'>, value: number | null): FieldError[] {
+  if (value === null || (value >= k.min && value <= k.max)) return [];
+  return [
+    { field: 'koefisien', code: 'OUT_OF_RANGE', message: `Koefisien harus antara ${id(k.min)} dan ${id(k.max)}.` },
+  ];
 }

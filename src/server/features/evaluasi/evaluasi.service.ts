@@ -4,7 +4,7 @@
 // records its index in the history and freezes it. One transaction per command, audited.
 import type { Db, Tx } from '../../../db/client.ts';
 import { linesOf } from '../../../domain/evaluasi/lke-tree.ts';
-import { checkLineRaw } from '../../../domain/evaluasi/lke-raw-check.ts';
+import { checkKoefisien, checkLineRaw } from '../../../domain/evaluasi/lke-raw-check.ts';
 import type { LkeConfig, LkeInputs, LkeRaw } from '../../../domain/evaluasi/lke-types.ts';
 import { nextPredikatSteps, pointsAvailable } from '../../../domain/evaluasi/lke-priorities.ts';
 import { indeksBounds, scoreLke } from '../../../domain/evaluasi/lke-score.ts';
@@ -271,13 +271,7 @@ export type EvaluasiPatch = z.output<typeof updateEvaluasiBody>;
 
 /** The refusals of a koefisien / rencana aksi answers patch against the year's configuration. */
 function checkPatch(config: LkeConfig, input: EvaluasiPatch): FieldError[] {
-  const fields: FieldError[] = [];
-  if (input.koefisien !== null && (input.koefisien < config.koefisien.min || input.koefisien > config.koefisien.max))
-    fields.push({
-      field: 'koefisien',
-      code: 'OUT_OF_RANGE',
-      message: `Koefisien harus antara ${config.koefisien.min.toLocaleString('id-ID')} dan ${config.koefisien.max.toLocaleString('id-ID')}.`,
-    });
+  const fields = checkKoefisien(config.koefisien, input.koefisien);
   for (const [code, answer] of Object.entries(input.renaksiAnswers)) {
     const c = config.renaksiCriteria.find((x) => x.code === code);
     const field = `renaksiAnswers.${code}`;
