@@ -3,7 +3,8 @@
 // evaluator starts; the evaluator fills lines (a comma decimal, an Opini BPK level, a value out of
 // range refused on the field), reads Indeks RB and predikat, simulates a change and resets it, and
 // issues two recommendations; the BKPSDM operator sees only BKPSDM's, follows it up with a PDF and
-// marks it done; the evaluator closes it.
+// marks it done; the evaluator closes it; the admin clones the LKE configuration for a new year
+// and sees bad edits refused.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { request, type APIRequestContext, type Browser, type Locator, type Page } from 'playwright-core';
 import { hasChromium, launchBrowser, openPage, type TestPage } from './helpers/browser.ts';
@@ -119,10 +120,7 @@ suite('evaluasi (internal evaluation) in the browser', () => {
   });
 
   it('the evaluator starts 2024, fills lines, reads the index, simulates and issues recommendations', async () => {
-    const tp = await signIn('evaluator');
-    const page = tp.page;
-    // The out-of-range value below is refused by the server on purpose; the browser logs the 422.
-    tp.expectConsoleError(/422 \(Unprocessable Entity\).*\/api\/evaluasi\/2024\/lines\/1B1c/);
+    const { page } = await signIn('evaluator');
     await openEvaluasi(page);
     await page.locator('#ev-year').selectOption('2024');
     await page.getByText('Belum ada evaluasi untuk tahun 2024.').waitFor();
@@ -165,11 +163,11 @@ suite('evaluasi (internal evaluation) in the browser', () => {
     await saveLine(page, '1C1d');
     expect(await opini.locator('.lke-score').textContent()).toBe('3,33 / 5');
 
-    // ——— out of range: the server's Indonesian message on the field, nothing saved ———
+    // ——— out of range: the form checks with the server's rule and message, nothing can be saved ———
     const spip = row(page, '1B1c');
     await spip.getByLabel('Nilai baris 1B1c').fill('0,5');
-    await spip.getByRole('button', { name: 'Simpan baris 1B1c' }).click();
     await spip.locator('.field-error', { hasText: 'di luar rentang baris 1B1c' }).waitFor();
+    expect(await spip.getByRole('button', { name: 'Simpan baris 1B1c' }).isDisabled()).toBe(true);
     expect(await spip.getByLabel('Nilai baris 1B1c').getAttribute('aria-invalid')).toBe('true');
     expect(await spip.locator('.ev-src').textContent()).toBe('Belum diisi');
     await spip.getByLabel('Nilai baris 1B1c').fill('3');
@@ -299,5 +297,37 @@ suite('evaluasi (internal evaluation) in the browser', () => {
     expect(await card.locator('[data-role="status"]').textContent()).toBe('Ditutup');
     expect(await card.textContent()).toContain('Ditutup evaluator');
     expect(await card.getByRole('button', { name: 'Ubah' }).count()).toBe(0);
+  });
+  it('the admin clones the LKE configuration for 2025; a year out of bounds, an unreadable number and bad weights are refused', async () => {
+    const tp = await signIn('admin');
+    const page = tp.page;
+    // The weights below are refused by the server on purpose; the browser logs the 422.
+    tp.expectConsoleError(/422 \(Unprocessable Entity\).*\/api\/lke-configs\//);
+    await page.goto('/evaluasi/konfigurasi');
+    await page.getByRole('heading', { level: 1, name: 'Konfigurasi LKE' }).waitFor();
+    await page.getByRole('button', { name: 'Lihat 2023' }).click();
+    await page.getByRole('button', { name: 'Salin untuk tahun baru' }).click();
+    const form = page.locator('form.ev-clone-form');
+    await form.getByLabel('Nama konfigurasi').fill('LKE 2025 (uji)');
+    // The contract's year bounds (2000–2100) decide in the form too.
+    await form.getByLabel('Tahun').fill('1999');
+    expect(await form.getByRole('button', { name: 'Salin', exact: true }).isDisabled()).toBe(true);
+    await form.getByLabel('Tahun').fill('2025');
+    await form.getByRole('button', { name: 'Salin', exact: true }).click();
+    await page.locator('tr[data-config="2025"]').waitFor();
+    await page.getByRole('heading', { level: 2, name: 'LKE 2025 (uji)' }).waitFor();
+
+    await page.getByRole('button', { name: 'Ubah bobot, rentang dan nama' }).click();
+    const first = page.locator('table.ev-cfg-tree tr.lke-line').first();
+    const code = (await first.getAttribute('data-cfg-row'))!;
+    const weight = first.locator('td.num input').first();
+    await weight.fill('x');
+    await page.locator('.field-error', { hasText: `Angka tidak terbaca pada: ${code}` }).waitFor();
+    expect(await page.getByRole('button', { name: 'Simpan konfigurasi' }).isDisabled()).toBe(true);
+    // Weights that no longer add up: the server's findings, shown by the code they concern.
+    await weight.fill('999');
+    await page.getByRole('button', { name: 'Simpan konfigurasi' }).click();
+    await page.getByText('Konfigurasi tidak disimpan.').waitFor();
+    expect(await page.locator('table.ev-cfg-tree .field-error, ul.ev-cfg-findings li').count()).toBeGreaterThan(0);
   });
 });

@@ -443,6 +443,50 @@ describe.skipIf(skipDb())('evaluation: LKE worksheet, Indeks RB, recommendations
     expect(p.rawPayload.length).toBeGreaterThan(3000);
   });
 
+  it('reopens a closed year with a reason, then applies the pre-fill to the chosen lines', async () => {
+    let ws = await worksheet();
+    const short = await evaluator.request({
+      method: 'POST',
+      url: '/api/evaluasi/2024/reopen',
+      payload: { reason: 'x', rowVersion: ws.evaluasi.rowVersion },
+    });
+    expect(short.statusCode).toBe(400);
+    expect(short.json().error.fields[0].message).toBe('Alasan minimal 5 karakter');
+    const reopened = await evaluator.request({
+      method: 'POST',
+      url: '/api/evaluasi/2024/reopen',
+      payload: { reason: 'Nilai LHE nasional berubah', rowVersion: ws.evaluasi.rowVersion },
+    });
+    expect(reopened.statusCode, reopened.body).toBe(200);
+    expect(reopened.json()).toMatchObject({ status: 'open', closedAt: null, closedBy: null });
+    ws = await worksheet();
+    const suggested = (ws.suggestions.lines as { lineCode: string; raw: unknown }[]).filter((s) => s.raw !== null);
+    expect(suggested.length).toBeGreaterThan(0);
+    const prefill = await evaluator.request({
+      method: 'POST',
+      url: '/api/evaluasi/2024/prefill',
+      payload: { lineCodes: [suggested[0]!.lineCode] },
+    });
+    expect(prefill.statusCode, prefill.body).toBe(200);
+    expect(prefill.json()).toEqual({ applied: [suggested[0]!.lineCode] });
+  });
+
+  it('documents an answer schema for every evaluation route', async () => {
+    const spec = (await t.app.inject({ url: '/api/docs/json' })).json() as {
+      paths: Record<string, Record<string, { responses: Record<string, { content?: Record<string, unknown> }> }>>;
+    };
+    const mine = Object.entries(spec.paths).filter(([path]) =>
+      /^\/api\/(evaluasi|lke-configs|indeks-history|rekomendasi|tindak-lanjut)\b/.test(path),
+    );
+    const operations = mine.flatMap(([path, ops]) => Object.entries(ops).map(([method, op]) => ({ path, method, op })));
+    // 20 evaluation routes and 8 of the recommendations.
+    expect(operations.length).toBe(28);
+    for (const { path, method, op } of operations) {
+      const ok = op.responses['200'] ?? op.responses['201'];
+      expect(ok?.content, `${method} ${path}`).toBeDefined();
+    }
+  });
+
   it('records national results in the history with a predikat that must fit the index', async () => {
     const mismatch = await evaluator.request({
       method: 'POST',

@@ -4,6 +4,7 @@
 import type { FastifyError } from 'fastify';
 import { ResponseSerializationError } from 'fastify-type-provider-zod';
 import { safeEncode, type $ZodType } from 'zod/v4/core';
+import type { Readable } from 'node:stream';
 import type { z } from 'zod';
 import { errorBodySchema, type RouteContract } from '../domain/contracts/http.ts';
 
@@ -17,9 +18,9 @@ export interface RouteDoc {
 
 /** The success status a handler may set (`reply.status(201)` for a contract with `status: 201`). */
 type SuccessStatus<C extends RouteContract> = C['status'] extends 201 | 204 ? C['status'] : 200;
-/** A download (`binaryFile`, a string schema) is sent as a Buffer, which Fastify never serializes. */
+/** A download (`binaryFile`, a string schema) is sent as a Buffer or a stream, which Fastify never serializes. */
 type SuccessBody<C extends RouteContract> = C['response'] extends z.ZodString
-  ? z.ZodType<string | Buffer>
+  ? z.ZodType<string | Buffer | Readable>
   : C['response'];
 
 /** Route options for `app.route({ ...contractRoute(c, doc), handler })`. */

@@ -2,38 +2,27 @@
 // the year's realisasi (indicators and action-plan outputs), with what it was attached to, so the
 // evaluator picks from what exists instead of uploading the same documents again.
 import type { Db } from '../../../db/client.ts';
+import type { EvidenceCandidate } from '../../../domain/contracts/evaluasi.ts';
 import { roadMapForYear } from '../monitoring/monitoring-context.ts';
-import { listPeriodes } from '../monitoring/periode.repository.ts';
-import { listByPeriode, listEvidence } from '../monitoring/realisasi.repository.ts';
-import { listRencanaAksi } from '../rencana-aksi/rencana-aksi.repository.ts';
-
-export interface EvidenceCandidate {
-  sha256: string;
-  fileName: string;
-  mime: string;
-  subjectType: 'indikator' | 'rencana_aksi';
-  subjectKey: string;
-  subjectName: string;
-  /** National indicator code of the indicator, to match worksheet lines. */
-  nationalIndicatorCode: string | null;
-  pdKey: string;
-  periodCode: string;
-  status: string;
-}
+import { listPeriodesOf } from '../monitoring/periode.service.ts';
+import { evidenceOfRealisasi, listRealisasiOfPeriodes } from '../monitoring/realisasi.service.ts';
+import { listRencanaAksiRows } from '../rencana-aksi/rencana-aksi.service.ts';
 
 export async function evidenceCandidates(db: Db, instansiId: string, year: number): Promise<EvidenceCandidate[]> {
-  const periods = await listPeriodes(db, instansiId, year);
-  const rows = await listByPeriode(
+  const periods = await listPeriodesOf(db, instansiId, year);
+  const rows = await listRealisasiOfPeriodes(
     db,
     periods.map((p) => p.id),
   );
   if (!rows.length) return [];
-  const files = await listEvidence(
+  const files = await evidenceOfRealisasi(
     db,
     rows.map((r) => r.id),
   );
   const rm = await roadMapForYear(db, instansiId, year);
-  const plans = new Map((await listRencanaAksi(db, { roadMapId: rm.roadMapId, year })).map((p) => [p.id, p] as const));
+  const plans = new Map(
+    (await listRencanaAksiRows(db, { roadMapId: rm.roadMapId, year })).map((p) => [p.id, p] as const),
+  );
   const indicators = new Map(rm.document.indicators.map((i) => [i.key, i] as const));
   const code = new Map(periods.map((p) => [p.id, p.code] as const));
   const byId = new Map(rows.map((r) => [r.id, r] as const));

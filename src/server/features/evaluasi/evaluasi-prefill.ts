@@ -3,6 +3,7 @@
 // plans from their verified output realisasi, and measurable shares for the rencana aksi quality
 // criteria. These are suggestions: the evaluator accepts, corrects or replaces them.
 import type { Tx } from '../../../db/client.ts';
+import type { LineSuggestion, Prefill } from '../../../domain/contracts/evaluasi.ts';
 import { linesOf } from '../../../domain/evaluasi/lke-tree.ts';
 import type { LkeConfig, LkeLine, LkeRaw } from '../../../domain/evaluasi/lke-types.ts';
 import {
@@ -14,36 +15,14 @@ import {
 import { sasaranTematikOfTheme } from '../../../domain/evaluasi/theme-match.ts';
 import type { Indikator, RoadMapDocument, Scale } from '../../../domain/roadmap/types.ts';
 import { roadMapForYear, type PeriodRoadMap } from '../monitoring/monitoring-context.ts';
-import { listPeriodes } from '../monitoring/periode.repository.ts';
-import { listByPeriode, listEvidence, type RealisasiRow } from '../monitoring/realisasi.repository.ts';
-import { listRencanaAksi } from '../rencana-aksi/rencana-aksi.repository.ts';
+import { listPeriodesOf } from '../monitoring/periode.service.ts';
+import { evidenceOfRealisasi, listRealisasiOfPeriodes, type RealisasiRow } from '../monitoring/realisasi.service.ts';
+import { listRencanaAksiRows } from '../rencana-aksi/rencana-aksi.service.ts';
 
-export interface LineSuggestion {
-  lineCode: string;
-  raw: LkeRaw;
-  /** Where it comes from, shown to the evaluator. */
-  origin:
-    | { kind: 'realisasi'; indicatorKey: string; indicatorName: string; periodCode: string; realisasiId: string }
-    | { kind: 'renaksi_implementation'; plans: number; withVerifiedOutput: number };
-  evidence: { sha256: string; fileName: string }[];
-  /** Set when the value cannot be used as is (outside the line's range, level unknown). */
-  problem?: string;
-}
+export type { LineSuggestion, Prefill } from '../../../domain/contracts/evaluasi.ts';
 
-export interface RenaksiSuggestions {
-  KU_ADOPSI?: { percent: number; detail: string };
-  KU_TARGET?: { percent: number; detail: string };
-  RELEVANSI_OUTPUT?: { percent: number; detail: string };
-  KETEPATAN_TARGET?: { percent: number; detail: string };
-  ANGGARAN?: { percent: number; detail: string };
-}
-
-export interface Prefill {
-  lines: LineSuggestion[];
-  renaksi: RenaksiSuggestions;
-  /** Why there is nothing to suggest, e.g. no road map covers the year. */
-  note: string | null;
-}
+/** Measured shares for the rencana aksi quality criteria, by criterion code. */
+export type RenaksiSuggestions = Prefill['renaksi'];
 
 const fmt = (n: number) => n.toLocaleString('id-ID', { maximumFractionDigits: 2 });
 
@@ -86,40 +65,43 @@ function targetInput(ind: Indikator, year: number, scales: Scale[]): TargetLogic
   };
 }
 
-export async function computePrefill(tx: Tx, instansiId: string, year: number, config: LkeConfig): Promise<Prefill> {
-  let rm: PeriodRoadMap;
-  try {
-    rm = await roadMapForYear(tx, instansiId, year);
-  } catch {
-    return { lines: [], renaksi: {}, note: `Tidak ada road map yang berlaku untuk tahun ${year}.` };
-  }
-  const doc: RoadMapDocument = rm.document;
-  const periods = (await listPeriodes(tx, instansiId, year)).sort((a, b) => b.endDate.localeCompare(a.endDate));
+/** The year's verified realisasi: the latest per subject, its evidence and its period code. */
+async function verifiedRealisasi(tx: Tx, instansiId: string, year: number) {
+  const periods = (await listPeriodesOf(tx, instansiId, year)).sort((a, b) => b.endDate.localeCompare(a.endDate));
   const rows = (
-    await listByPeriode(
+    await listRealisasiOfPeriodes(
       tx,
       periods.map((p) => p.id),
     )
   ).filter((r) => r.status === 'verified');
   const periodRank = new Map(periods.map((p, i) => [p.id, i]));
-  const latest = (subjectType: string, key: string) =>
-    rows
-      .filter((r) => r.subjectType === subjectType && r.subjectKey === key)
-      .sort((a, b) => periodRank.get(a.periodeId)! - periodRank.get(b.periodeId)!)[0];
-  const evidence = await listEvidence(
+  const evidence = await evidenceOfRealisasi(
     tx,
     rows.map((r) => r.id),
   );
-  const evidenceOf = (realisasiId: string) =>
-    evidence.filter((e) => e.realisasiId === realisasiId).map((e) => ({ sha256: e.sha256, fileName: e.fileName }));
   const periodCode = new Map(periods.map((p) => [p.id, p.code]));
+  return {
+    latest: (subjectType: string, key: string): RealisasiRow | undefined =>
+      rows
+        .filter((r) => r.subjectType === subjectType && r.subjectKey === key)
+        .sort((a, b) => periodRank.get(a.periodeId)! - periodRank.get(b.periodeId)!)[0],
+    evidenceOf: (realisasiId: string) =>
+      evidence.filter((e) => e.realisasiId === realisasiId).map((e) => ({ sha256: e.sha256, fileName: e.fileName })),
+    periodCodeOf: (periodeId: string) => periodCode.get(periodeId) ?? '',
+  };
+}
 
+type Verified = Awaited<ReturnType<typeof verifiedRealisasi>>;
+type Plan = Awaited<ReturnType<typeof listRencanaAksiRows>>[number];
+
+/** Lines linked to national indicators: the latest verified realisasi of the first one found. */
+function realisasiSuggestions(config: LkeConfig, doc: RoadMapDocument, v: Verified): LineSuggestion[] {
   const lines: LineSuggestion[] = [];
   for (const { line } of linesOf(config)) {
     for (const code of line.nationalIndicatorCodes ?? []) {
       const ind = doc.indicators.find((i) => i.nationalIndicatorCode === code);
       if (!ind) continue;
-      const r = latest('indikator', ind.key);
+      const r = v.latest('indikator', ind.key);
       if (!r) continue;
       const { raw, problem } = rawOf(line, r);
       lines.push({
@@ -129,24 +111,33 @@ export async function computePrefill(tx: Tx, instansiId: string, year: number, c
           kind: 'realisasi',
           indicatorKey: ind.key,
           indicatorName: ind.name,
-          periodCode: periodCode.get(r.periodeId) ?? '',
+          periodCode: v.periodCodeOf(r.periodeId),
           realisasiId: r.id,
         },
-        evidence: evidenceOf(r.id),
+        evidence: v.evidenceOf(r.id),
         ...(problem ? { problem } : {}),
       });
       break;
     }
   }
+  return lines;
+}
 
-  const plans = await listRencanaAksi(tx, { roadMapId: rm.roadMapId, year });
-  const implementation = (nodeKeys: Set<string> | null) => {
-    const chosen = plans.filter((p) => nodeKeys === null || nodeKeys.has(p.nodeKey));
+/** Lines derived from the action plans' implementation: the average capaian of their outputs. */
+function implementationSuggestions(
+  config: LkeConfig,
+  doc: RoadMapDocument,
+  plans: Plan[],
+  v: Verified,
+  kegiatanKeys: Set<string>,
+): LineSuggestion[] {
+  const implementation = (nodeKeys: Set<string>) => {
+    const chosen = plans.filter((p) => nodeKeys.has(p.nodeKey));
     if (chosen.length === 0) return null;
     let sum = 0;
     let verified = 0;
     for (const p of chosen) {
-      const r = latest('rencana_aksi', p.id);
+      const r = v.latest('rencana_aksi', p.id);
       const target = Number(p.targetTotal);
       if (!r || r.valueNumber === null) continue;
       verified++;
@@ -156,7 +147,7 @@ export async function computePrefill(tx: Tx, instansiId: string, year: number, c
     }
     return { percent: sum / chosen.length, plans: chosen.length, verified };
   };
-  const kegiatanKeys = new Set(doc.nodes.filter((n) => n.kind === 'kegiatan_utama').map((n) => n.key));
+  const lines: LineSuggestion[] = [];
   for (const { line } of linesOf(config)) {
     if (line.derivedFrom !== 'renaksi_implementation') continue;
     const theme = line.theme ? config.themes.find((t) => t.code === line.theme) : undefined;
@@ -170,12 +161,15 @@ export async function computePrefill(tx: Tx, instansiId: string, year: number, c
       evidence: [],
     });
   }
+  return lines;
+}
 
+/** Measured shares for the rencana aksi quality criteria (KU adoption and targets, outputs, budget). */
+function renaksiSuggestions(doc: RoadMapDocument, year: number, generalPlans: Plan[]): RenaksiSuggestions {
   const adopted = new Set(doc.indicators.map((i) => i.nationalIndicatorCode).filter((c): c is string => !!c));
   const adoption = kegiatanUtamaAdoption(adopted);
   const kuIndicators = doc.indicators.filter((i) => i.nationalIndicatorCode);
   const logical = kuIndicators.filter((i) => isTargetLogical(targetInput(i, year, doc.scales))).length;
-  const generalPlans = plans.filter((p) => kegiatanKeys.has(p.nodeKey));
   const shares = planShares(
     generalPlans.map((p) => ({
       indikatorOutput: p.indikatorOutput,
@@ -204,5 +198,30 @@ export async function computePrefill(tx: Tx, instansiId: string, year: number, c
       detail: `${fmt(shares.budgetPercent)}% dari ${generalPlans.length} rencana aksi RB General memiliki pagu anggaran.`,
     };
   }
-  return { lines, renaksi, note: null };
+  return renaksi;
+}
+
+export async function computePrefill(tx: Tx, instansiId: string, year: number, config: LkeConfig): Promise<Prefill> {
+  let rm: PeriodRoadMap;
+  try {
+    rm = await roadMapForYear(tx, instansiId, year);
+  } catch {
+    return { lines: [], renaksi: {}, note: `Tidak ada road map yang berlaku untuk tahun ${year}.` };
+  }
+  const doc: RoadMapDocument = rm.document;
+  const verified = await verifiedRealisasi(tx, instansiId, year);
+  const plans = await listRencanaAksiRows(tx, { roadMapId: rm.roadMapId, year });
+  const kegiatanKeys = new Set(doc.nodes.filter((n) => n.kind === 'kegiatan_utama').map((n) => n.key));
+  return {
+    lines: [
+      ...realisasiSuggestions(config, doc, verified),
+      ...implementationSuggestions(config, doc, plans, verified, kegiatanKeys),
+    ],
+    renaksi: renaksiSuggestions(
+      doc,
+      year,
+      plans.filter((p) => kegiatanKeys.has(p.nodeKey)),
+    ),
+    note: null,
+  };
 }

@@ -8,7 +8,7 @@ import { formatDate } from '../../../domain/format/date.ts';
 import { formatNumber } from '../../../domain/format/number.ts';
 import { todayWita } from '../../../domain/periods/periods.ts';
 import { ROLES } from '../../../domain/permissions.ts';
-import { findInstansiById, listPerangkatDaerah } from '../roadmap/roadmap.repository.ts';
+import { findInstansi, perangkatDaerahOf } from '../roadmap/roadmap.service.ts';
 import * as service from './evaluasi.service.ts';
 import * as history from './indeks-history.service.ts';
 import * as rekomendasi from './rekomendasi.service.ts';
@@ -31,8 +31,8 @@ const n2 = (v: number) => formatNumber(v, 'id', { minDecimals: 2, maxDecimals: 2
 export async function reportModel(db: Db, instansiId: string, year: number) {
   const ws = await service.worksheet(db, instansiId, year);
   const config: LkeConfig = ws.config.definition;
-  const inst = await findInstansiById(db, instansiId);
-  const pds = new Map((await listPerangkatDaerah(db, instansiId)).map((p) => [p.key, p.name]));
+  const inst = await findInstansi(db, instansiId);
+  const pds = new Map((await perangkatDaerahOf(db, instansiId)).map((p) => [p.key, p.name]));
   const lineRows = new Map(ws.lines.map((l) => [l.lineCode, l]));
   const rows: ReportRow[] = [];
   const walk = (node: LkeConfig['general'], depth: number) => {

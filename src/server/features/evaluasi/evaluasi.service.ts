@@ -4,20 +4,31 @@
 // records its index in the history and freezes it. One transaction per command, audited.
 import type { Db, Tx } from '../../../db/client.ts';
 import { linesOf } from '../../../domain/evaluasi/lke-tree.ts';
-import type { LkeConfig, LkeInputs, LkeLine, LkeRaw } from '../../../domain/evaluasi/lke-types.ts';
+import { checkKoefisien, checkLineRaw } from '../../../domain/evaluasi/lke-raw-check.ts';
+import type { LkeConfig, LkeInputs, LkeRaw } from '../../../domain/evaluasi/lke-types.ts';
 import { nextPredikatSteps, pointsAvailable } from '../../../domain/evaluasi/lke-priorities.ts';
 import { indeksBounds, scoreLke } from '../../../domain/evaluasi/lke-score.ts';
 import { scoreRenaksi, type CriterionAnswer } from '../../../domain/evaluasi/renaksi-grade.ts';
 import { AppError, notFound, staleWrite, invalidData, type FieldError } from '../../errors.ts';
 import { insertAuditEvent, type AuditContext } from '../../audit-trail.repository.ts';
-import { findEvidenceFile } from '../monitoring/realisasi.repository.ts';
+import { isEvidenceStored } from '../../evidence-attach.ts';
 import { computePrefill, type LineSuggestion } from './evaluasi-prefill.ts';
 import * as repo from './evaluasi.repository.ts';
+import type { z } from 'zod';
+import type {
+  updateEvaluasiBody,
+  updateLineBody,
+  Evaluasi,
+  EvaluasiStatus,
+  EvaluasiSummary,
+  LineSource,
+  LineStatus,
+  Worksheet,
+  WorksheetLine,
+} from '../../../domain/contracts/evaluasi.ts';
 import { instansiKindOf } from './instansi-kind.ts';
 
 const EVALUASI = { id: 'Evaluasi', en: 'Evaluation' };
-
-export type LineStatus = 'draft' | 'final';
 
 function rawOfRow(row: repo.EvaluasiLineRow): LkeRaw {
   if (row.rawLevel !== null) return { kind: 'level', code: row.rawLevel };
@@ -32,27 +43,27 @@ export function inputsOf(evaluasi: repo.EvaluasiRow, rows: repo.EvaluasiLineRow[
   return { lines, koefisien: evaluasi.koefisien === null ? null : Number(evaluasi.koefisien) };
 }
 
-function presentLine(r: repo.EvaluasiLineRow) {
+function presentLine(r: repo.EvaluasiLineRow): WorksheetLine {
   return {
     lineCode: r.lineCode,
     raw: rawOfRow(r),
     applicable: r.applicable,
-    source: r.source,
+    source: r.source as LineSource,
     sourceDocument: r.sourceDocument,
     notes: r.notes,
-    status: r.status,
+    status: r.status as LineStatus,
     updatedBy: r.updatedBy,
     updatedAt: r.updatedAt.toISOString(),
     rowVersion: r.rowVersion,
   };
 }
 
-function presentEvaluasi(e: repo.EvaluasiRow) {
+function presentEvaluasi(e: repo.EvaluasiRow): Evaluasi {
   return {
     id: e.id,
     year: e.year,
     configId: e.configId,
-    status: e.status,
+    status: e.status as EvaluasiStatus,
     koefisien: e.koefisien === null ? null : Number(e.koefisien),
     renaksiAnswers: e.renaksiAnswers as Record<string, CriterionAnswer>,
     closedAt: e.closedAt?.toISOString() ?? null,
@@ -102,9 +113,9 @@ async function linkSuggestionEvidence(tx: Tx, e: repo.EvaluasiRow, s: LineSugges
     });
 }
 
-export async function listEvaluasi(db: Db, instansiId: string) {
+export async function listEvaluasi(db: Db, instansiId: string): Promise<EvaluasiSummary[]> {
   const rows = await repo.listEvaluasi(db, instansiId);
-  const out = [];
+  const out: EvaluasiSummary[] = [];
   for (const e of rows) {
     const configRow = (await repo.findConfig(db, e.configId))!;
     const result = scoreLke(configRow.definition as LkeConfig, inputsOf(e, await repo.listLines(db, e.id)));
@@ -167,7 +178,7 @@ export async function startEvaluasi(db: Db, audit: AuditContext, instansiId: str
   });
 }
 
-export async function worksheet(db: Db, instansiId: string, year: number) {
+export async function worksheet(db: Db, instansiId: string, year: number): Promise<Worksheet> {
   const { evaluasi: e, config, configRow } = await load(db, instansiId, year);
   const rows = await repo.listLines(db, e.id);
   const inputs = inputsOf(e, rows);
@@ -199,49 +210,8 @@ export async function worksheet(db: Db, instansiId: string, year: number) {
   };
 }
 
-export interface LineInput {
-  raw: LkeRaw;
-  applicable: boolean | null;
-  sourceDocument: string | null;
-  notes: string;
-  status: LineStatus;
-  rowVersion: number;
-}
-
-function checkRaw(line: LkeLine, raw: LkeRaw): FieldError[] {
-  if (raw === null) return [];
-  const range = `${line.min.toLocaleString('id-ID')}–${line.max.toLocaleString('id-ID')}`;
-  if (line.levels?.length) {
-    if (raw.kind !== 'level')
-      return [
-        {
-          field: 'raw',
-          code: 'LEVEL_REQUIRED',
-          message: `Baris ${line.code} diisi dengan tingkat: ${line.levels.map((l) => l.code).join(', ')}.`,
-        },
-      ];
-    if (!line.levels.some((l) => l.code === raw.code))
-      return [
-        {
-          field: 'raw',
-          code: 'UNKNOWN_LEVEL',
-          message: `Tingkat "${raw.code}" tidak dikenal untuk baris ${line.code}; pilih ${line.levels.map((l) => l.code).join(', ')}.`,
-        },
-      ];
-    return [];
-  }
-  if (raw.kind !== 'number')
-    return [{ field: 'raw', code: 'NUMBER_REQUIRED', message: `Baris ${line.code} diisi dengan angka ${range}.` }];
-  if (raw.value < line.min || raw.value > line.max)
-    return [
-      {
-        field: 'raw',
-        code: 'OUT_OF_RANGE',
-        message: `Nilai ${raw.value.toLocaleString('id-ID')} di luar rentang baris ${line.code} (${range}).`,
-      },
-    ];
-  return [];
-}
+/** A line's values as the contract's body delivers them (defaults applied). */
+export type LineInput = z.output<typeof updateLineBody>;
 
 export async function updateLine(
   db: Db,
@@ -256,7 +226,7 @@ export async function updateLine(
     assertOpen(e);
     const entry = linesOf(config).find((x) => x.line.code === lineCode);
     if (!entry) throw notFound({ id: 'Baris LKE', en: 'LKE line' }, lineCode);
-    const fields = checkRaw(entry.line, input.raw);
+    const fields = checkLineRaw(entry.line, input.raw);
     if (input.status === 'final' && input.raw === null && input.applicable !== false)
       fields.push({
         field: 'status',
@@ -296,10 +266,58 @@ export async function updateLine(
   });
 }
 
-export interface EvaluasiPatch {
-  koefisien: number | null;
-  renaksiAnswers: Record<string, CriterionAnswer>;
-  rowVersion: number;
+/** Koefisien and rencana aksi answers as the contract's body delivers them. */
+export type EvaluasiPatch = z.output<typeof updateEvaluasiBody>;
+
+/** The refusals of a koefisien / rencana aksi answers patch against the year's configuration. */
+function checkPatch(config: LkeConfig, input: EvaluasiPatch): FieldError[] {
+  const fields = checkKoefisien(config.koefisien, input.koefisien);
+  for (const [code, answer] of Object.entries(input.renaksiAnswers)) {
+    const c = config.renaksiCriteria.find((x) => x.code === code);
+    const field = `renaksiAnswers.${code}`;
+    if (!c) fields.push({ field, code: 'UNKNOWN_CRITERION', message: `Kriteria ${code} tidak ada.` });
+    else if (c.kind === 'yes_no' && !('yes' in answer))
+      fields.push({ field, code: 'YES_NO_REQUIRED', message: `${c.name}: jawab YA atau TIDAK.` });
+    else if (c.kind === 'percent' && !('percent' in answer))
+      fields.push({ field, code: 'PERCENT_REQUIRED', message: `${c.name}: isi persentase 0–100.` });
+  }
+  return fields;
+}
+
+/** A complete rencana aksi grading sets the value of the line derived from it (audited). */
+async function syncRenaksiLine(
+  tx: Tx,
+  audit: AuditContext,
+  e: repo.EvaluasiRow,
+  config: LkeConfig,
+  answers: Record<string, CriterionAnswer>,
+) {
+  const renaksiLine = linesOf(config).find((x) => x.line.derivedFrom === 'renaksi_quality')?.line;
+  if (!renaksiLine) return;
+  const graded = scoreRenaksi(config.renaksiCriteria, { answers }, renaksiLine.max);
+  const current = await repo.findLine(tx, e.id, renaksiLine.code);
+  if (graded.raw === null || !current || Number(current.rawNumber) === graded.raw) return;
+  const updated = (await repo.updateLine(
+    tx,
+    e.id,
+    renaksiLine.code,
+    {
+      rawNumber: String(graded.raw),
+      rawLevel: null,
+      source: 'renaksi',
+      sourceDocument: 'Penilaian kualitas rencana aksi (kriteria A–E)',
+      updatedBy: audit.actor,
+    },
+    current.rowVersion,
+  ))!;
+  await insertAuditEvent(tx, audit, {
+    instansiId: e.instansiId,
+    action: 'evaluasi.line_update',
+    entityType: 'evaluasi_line',
+    entityId: `${e.id}:${renaksiLine.code}`,
+    before: presentLine(current),
+    after: presentLine(updated),
+  });
 }
 
 /** Koefisien and the rencana aksi quality answers; a complete grading sets the renaksi line's value. */
@@ -309,38 +327,11 @@ export async function updateEvaluasi(
   instansiId: string,
   year: number,
   input: EvaluasiPatch,
-) {
+): Promise<Evaluasi> {
   return db.transaction(async (tx) => {
     const { evaluasi: e, config } = await load(tx, instansiId, year);
     assertOpen(e);
-    const fields: FieldError[] = [];
-    if (input.koefisien !== null && (input.koefisien < config.koefisien.min || input.koefisien > config.koefisien.max))
-      fields.push({
-        field: 'koefisien',
-        code: 'OUT_OF_RANGE',
-        message: `Koefisien harus antara ${config.koefisien.min.toLocaleString('id-ID')} dan ${config.koefisien.max.toLocaleString('id-ID')}.`,
-      });
-    for (const [code, answer] of Object.entries(input.renaksiAnswers)) {
-      const c = config.renaksiCriteria.find((x) => x.code === code);
-      if (!c)
-        fields.push({
-          field: `renaksiAnswers.${code}`,
-          code: 'UNKNOWN_CRITERION',
-          message: `Kriteria ${code} tidak ada.`,
-        });
-      else if (c.kind === 'yes_no' && !('yes' in answer))
-        fields.push({
-          field: `renaksiAnswers.${code}`,
-          code: 'YES_NO_REQUIRED',
-          message: `${c.name}: jawab YA atau TIDAK.`,
-        });
-      else if (c.kind === 'percent' && !('percent' in answer))
-        fields.push({
-          field: `renaksiAnswers.${code}`,
-          code: 'PERCENT_REQUIRED',
-          message: `${c.name}: isi persentase 0–100.`,
-        });
-    }
+    const fields = checkPatch(config, input);
     if (fields.length) throw invalidData(fields);
     const row = await repo.updateEvaluasi(
       tx,
@@ -357,34 +348,7 @@ export async function updateEvaluasi(
       before: presentEvaluasi(e),
       after: presentEvaluasi(row),
     });
-    const renaksiLine = linesOf(config).find((x) => x.line.derivedFrom === 'renaksi_quality')?.line;
-    if (renaksiLine) {
-      const graded = scoreRenaksi(config.renaksiCriteria, { answers: input.renaksiAnswers }, renaksiLine.max);
-      const current = await repo.findLine(tx, e.id, renaksiLine.code);
-      if (graded.raw !== null && current && Number(current.rawNumber) !== graded.raw) {
-        const updated = (await repo.updateLine(
-          tx,
-          e.id,
-          renaksiLine.code,
-          {
-            rawNumber: String(graded.raw),
-            rawLevel: null,
-            source: 'renaksi',
-            sourceDocument: 'Penilaian kualitas rencana aksi (kriteria A–E)',
-            updatedBy: audit.actor,
-          },
-          current.rowVersion,
-        ))!;
-        await insertAuditEvent(tx, audit, {
-          instansiId,
-          action: 'evaluasi.line_update',
-          entityType: 'evaluasi_line',
-          entityId: `${e.id}:${renaksiLine.code}`,
-          before: presentLine(current),
-          after: presentLine(updated),
-        });
-      }
-    }
+    await syncRenaksiLine(tx, audit, e, config, input.renaksiAnswers);
     return presentEvaluasi(row);
   });
 }
@@ -444,7 +408,7 @@ export async function addLineEvidence(
     assertOpen(e);
     if (!linesOf(config).some((x) => x.line.code === lineCode))
       throw notFound({ id: 'Baris LKE', en: 'LKE line' }, lineCode);
-    if (!(await findEvidenceFile(tx, file.sha256))) throw notFound({ id: 'Bukti', en: 'Evidence' }, file.sha256);
+    if (!(await isEvidenceStored(tx, file.sha256))) throw notFound({ id: 'Bukti', en: 'Evidence' }, file.sha256);
     const linked = await repo.linkLineEvidence(tx, {
       evaluasiId: e.id,
       lineCode,

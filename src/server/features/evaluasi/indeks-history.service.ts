@@ -7,11 +7,11 @@ import type { LkeConfig } from '../../../domain/evaluasi/lke-types.ts';
 import { AppError, notFound, invalidData } from '../../errors.ts';
 import { insertAuditEvent, type AuditContext } from '../../audit-trail.repository.ts';
 import * as repo from './evaluasi.repository.ts';
+import type { z } from 'zod';
+import type { addHistoryBody, HistoryEntry, HistorySource } from '../../../domain/contracts/evaluasi.ts';
 import { instansiKindOf } from './instansi-kind.ts';
 
-export type HistorySource = 'regulasi' | 'nasional' | 'internal';
-
-function present(r: repo.IndeksHistoryRow) {
+function present(r: repo.IndeksHistoryRow): HistoryEntry {
   return {
     id: r.id,
     year: r.year,
@@ -28,15 +28,8 @@ export async function listHistory(db: Db, instansiId: string) {
   return (await repo.listHistory(db, instansiId)).map(present);
 }
 
-export interface HistoryInput {
-  year: number;
-  source: 'regulasi' | 'nasional';
-  indeks: number;
-  predikat: string | null;
-  rbGeneral: number | null;
-  rbTematik: number | null;
-  note: string;
-}
+/** A past year's index as the contract's body delivers it (defaults applied). */
+export type HistoryInput = z.output<typeof addHistoryBody>;
 
 export async function addHistory(db: Db, audit: AuditContext, instansiId: string, input: HistoryInput) {
   return db.transaction(async (tx) => {

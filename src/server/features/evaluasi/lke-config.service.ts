@@ -9,10 +9,11 @@ import { validateLkeConfig } from '../../../domain/evaluasi/lke-validate.ts';
 import { AppError, notFound, staleWrite, invalidData } from '../../errors.ts';
 import { insertAuditEvent, type AuditContext } from '../../audit-trail.repository.ts';
 import * as repo from './evaluasi.repository.ts';
+import type { EvaluasiStatus, LkeConfigRecord } from '../../../domain/contracts/evaluasi.ts';
 
 const CONFIG = { id: 'Konfigurasi LKE', en: 'LKE configuration' };
 
-export function presentConfig(row: repo.LkeConfigRow, usedBy: repo.EvaluasiRow[] = []) {
+export function presentConfig(row: repo.LkeConfigRow, usedBy: repo.EvaluasiRow[] = []): LkeConfigRecord {
   const definition = row.definition as LkeConfig;
   return {
     id: row.id,
@@ -22,7 +23,7 @@ export function presentConfig(row: repo.LkeConfigRow, usedBy: repo.EvaluasiRow[]
     definition,
     clonedFromId: row.clonedFromId,
     rowVersion: row.rowVersion,
-    usedBy: usedBy.map((e) => ({ year: e.year, status: e.status })),
+    usedBy: usedBy.map((e) => ({ year: e.year, status: e.status as EvaluasiStatus })),
     locked: usedBy.some((e) => e.status === 'closed'),
     findings: validateLkeConfig(definition),
   };

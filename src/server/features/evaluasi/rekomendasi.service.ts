@@ -13,19 +13,25 @@ import {
   type RekomendasiMove,
   type RekomendasiStatus,
 } from '../../../domain/evaluasi/rekomendasi.ts';
-import { sniffFileType } from '../../../domain/evidence/sniff.ts';
 import { todayWita } from '../../../domain/periods/periods.ts';
 import { can, isPdScopedOnly, ownPdKeys, type RoleAssignment } from '../../../domain/permissions.ts';
 import { AppError, notFound, staleWrite, invalidData, type FieldError } from '../../errors.ts';
 import { forbidden } from '../../errors.ts';
 import { insertAuditEvent, type AuditContext } from '../../audit-trail.repository.ts';
 import type { EvidenceStore } from '../monitoring/evidence.store.ts';
-import { upsertEvidenceFile } from '../monitoring/realisasi.repository.ts';
-import { findRencanaAksi } from '../rencana-aksi/rencana-aksi.repository.ts';
-import { listPerangkatDaerah } from '../roadmap/roadmap.repository.ts';
+import { attachEvidence } from '../../evidence-attach.ts';
+import { findRencanaAksiRow } from '../rencana-aksi/rencana-aksi.service.ts';
+import { perangkatDaerahOf } from '../roadmap/roadmap.service.ts';
 import { notify } from '../email/notify.ts';
 import * as evalRepo from './evaluasi.repository.ts';
 import * as repo from './rekomendasi.repository.ts';
+import type { z } from 'zod';
+import type {
+  createRekomendasi,
+  Rekomendasi,
+  RekomendasiRecord,
+  TindakLanjut,
+} from '../../../domain/contracts/rekomendasi.ts';
 
 const REKOMENDASI = { id: 'Rekomendasi', en: 'Recommendation' };
 
@@ -34,7 +40,7 @@ export interface Actor {
   roles: readonly RoleAssignment[];
 }
 
-function present(r: repo.RekomendasiRow, year: number, today: string) {
+function present(r: repo.RekomendasiRow, year: number, today: string): RekomendasiRecord {
   return {
     id: r.id,
     evaluasiId: r.evaluasiId,
@@ -57,7 +63,7 @@ export async function list(
   instansiId: string,
   roles: readonly RoleAssignment[],
   filter: { year?: number; overdueOnly?: boolean; pdKey?: string },
-) {
+): Promise<Rekomendasi[]> {
   const evaluations = await evalRepo.listEvaluasi(db, instansiId);
   const yearOf = new Map(evaluations.map((e) => [e.id, e.year]));
   const evaluasiId = filter.year === undefined ? undefined : evaluations.find((e) => e.year === filter.year)?.id;
@@ -84,7 +90,7 @@ export async function list(
         .filter((f) => f.rekomendasiId === r.id)
         .map((f) => ({
           id: f.id,
-          kind: f.kind,
+          kind: f.kind as TindakLanjut['kind'],
           body: f.body,
           createdBy: f.createdBy,
           createdAt: f.createdAt.toISOString(),
@@ -94,19 +100,14 @@ export async function list(
     .filter((r) => !filter.overdueOnly || r.overdue);
 }
 
-export interface RekomendasiInput {
-  year: number;
-  lineCode: string | null;
-  body: string;
-  pdKey: string;
-  dueDate: string;
-}
+/** A recommendation as the contract's create body delivers it (defaults applied). */
+export type RekomendasiInput = z.output<typeof createRekomendasi.body>;
 
 async function checkInput(tx: Tx, instansiId: string, input: Omit<RekomendasiInput, 'year'>, config: LkeConfig) {
   const fields: FieldError[] = [];
   if (input.lineCode !== null && !linesOf(config).some((x) => x.line.code === input.lineCode))
     fields.push({ field: 'lineCode', code: 'UNKNOWN_LINE', message: `Baris LKE ${input.lineCode} tidak ada.` });
-  const pds = new Set((await listPerangkatDaerah(tx, instansiId)).map((p) => p.key));
+  const pds = new Set((await perangkatDaerahOf(tx, instansiId)).map((p) => p.key));
   if (!pds.has(input.pdKey))
     fields.push({ field: 'pdKey', code: 'UNKNOWN_PD', message: 'Perangkat daerah tujuan tidak dikenal.' });
   if (fields.length) throw invalidData(fields);
@@ -218,7 +219,7 @@ export async function addFollowUp(db: Db, actor: Actor, id: string, body: string
     });
     return {
       id: row.id,
-      kind: row.kind,
+      kind: row.kind as TindakLanjut['kind'],
       body: row.body,
       createdBy: row.createdBy,
       createdAt: row.createdAt.toISOString(),
@@ -228,6 +229,7 @@ export async function addFollowUp(db: Db, actor: Actor, id: string, body: string
 
 export const MAX_FOLLOW_UP_BYTES = 20 * 1024 * 1024;
 
+/** Uploads a follow-up's evidence (the shared upload path of src/server/evidence-attach.ts). */
 export async function attachFollowUpEvidence(
   db: Db,
   store: EvidenceStore,
@@ -236,47 +238,45 @@ export async function attachFollowUpEvidence(
   fileName: string,
   bytes: Uint8Array,
 ) {
-  const sniffed = sniffFileType(bytes);
-  if (sniffed.kind === 'rejected')
-    throw new AppError(
-      sniffed.code === 'EXECUTABLE' ? 'FILE_EXECUTABLE' : 'FILE_TYPE_NOT_ALLOWED',
-      sniffed.reason.id,
-      sniffed.reason.en,
-      [{ field: 'file', code: sniffed.code, message: sniffed.reason.id }],
-    );
-  // Checks before anything is written to disk.
-  const pre = await repo.findTindakLanjut(db, tindakLanjutId);
-  if (!pre) throw notFound({ id: 'Tindak lanjut', en: 'Follow-up' }, tindakLanjutId);
-  const preR = (await repo.findRekomendasi(db, pre.rekomendasiId))!;
-  if (!can(actor.roles, 'rekomendasi:follow_up', [preR.pdKey])) throw forbidden();
-  const sha256 = await store.put(bytes);
-  const out = await db.transaction(async (tx) => {
-    const { r } = await loadFor(tx, pre.rekomendasiId);
-    if (r.status === 'closed' || r.status === 'done')
-      throw new AppError('REKOMENDASI_STATUS', 'Rekomendasi ini sudah selesai atau ditutup.', 'Done or closed.');
-    await upsertEvidenceFile(tx, { sha256, sizeBytes: bytes.length, mime: sniffed.mime, kind: sniffed.kind });
-    const linked = await repo.linkTindakLanjutEvidence(tx, {
-      tindakLanjutId,
-      sha256,
-      instansiId: r.instansiId,
-      fileName: fileName.slice(0, 250) || `bukti.${sniffed.ext}`,
-      uploadedBy: actor.audit.actor,
-    });
-    if (linked)
-      await insertAuditEvent(tx, actor.audit, {
+  let rekomendasiId = '';
+  const out = await attachEvidence(
+    db,
+    store,
+    actor.audit,
+    { fileName, bytes },
+    {
+      precheck: async (d) => {
+        const pre = await repo.findTindakLanjut(d, tindakLanjutId);
+        if (!pre) throw notFound({ id: 'Tindak lanjut', en: 'Follow-up' }, tindakLanjutId);
+        const preR = (await repo.findRekomendasi(d, pre.rekomendasiId))!;
+        if (!can(actor.roles, 'rekomendasi:follow_up', [preR.pdKey])) throw forbidden();
+        rekomendasiId = pre.rekomendasiId;
+      },
+      load: async (tx) => {
+        const { r } = await loadFor(tx, rekomendasiId);
+        if (r.status === 'closed' || r.status === 'done')
+          throw new AppError('REKOMENDASI_STATUS', 'Rekomendasi ini sudah selesai atau ditutup.', 'Done or closed.');
+        return r;
+      },
+      link: (tx, r, file) =>
+        repo.linkTindakLanjutEvidence(tx, {
+          tindakLanjutId,
+          sha256: file.sha256,
+          instansiId: r.instansiId,
+          fileName: file.fileName,
+          uploadedBy: actor.audit.actor,
+        }),
+      audit: (r, file) => ({
         instansiId: r.instansiId,
         action: 'rekomendasi.evidence_add',
         entityType: 'rekomendasi',
         entityId: r.id,
-        before: null,
-        after: { tindakLanjutId, sha256, fileName, mime: sniffed.mime, sizeBytes: bytes.length },
+        after: { tindakLanjutId, sha256: file.sha256, fileName, mime: file.mime, sizeBytes: file.sizeBytes },
         pdKey: r.pdKey,
-      });
-    return { sha256, mime: sniffed.mime, sizeBytes: bytes.length, alreadyAttached: !linked };
-  });
-  // A sweep may have removed an unreferenced copy between the write and the link: write it again.
-  if (!store.exists(sha256)) await store.put(bytes);
-  return out;
+      }),
+    },
+  );
+  return { sha256: out.sha256, mime: out.mime, sizeBytes: out.sizeBytes, alreadyAttached: out.alreadyAttached };
 }
 
 /** start / complete (PD) or close / reopen (evaluator), with the domain's rules. */
@@ -358,7 +358,7 @@ export async function carry(db: Db, actor: Actor, id: string, input: { rencanaAk
   return db.transaction(async (tx) => {
     const { r, e } = await loadFor(tx, id);
     if (!can(actor.roles, 'rekomendasi:follow_up', [r.pdKey])) throw forbidden();
-    const plan = await findRencanaAksi(tx, input.rencanaAksiId);
+    const plan = await findRencanaAksiRow(tx, input.rencanaAksiId);
     const fields: FieldError[] = [];
     if (!plan) fields.push({ field: 'rencanaAksiId', code: 'UNKNOWN_PLAN', message: 'Rencana aksi tidak ditemukan.' });
     else if (plan.year !== e.year + 1)

@@ -188,7 +188,7 @@ function evidenceRoutes(app: App) {
           .header('content-disposition', `attachment; filename="bukti-${file.sha256.slice(0, 12)}.${ext}"`)
           .header('x-content-type-options', 'nosniff')
           // A `binaryFile` answer: Fastify sends the stream as is, the serializer never sees it.
-          .send(app.evidenceStore.read(file.sha256) as unknown as string)
+          .send(app.evidenceStore.read(file.sha256))
       );
     },
   });

@@ -7,7 +7,6 @@ import type { Db, Tx } from '../../../db/client.ts';
 import { can, isPdScopedOnly, ownPdKeys, type RoleAssignment } from '../../../domain/permissions.ts';
 import { checkIndicatorEntry, checkPlanOutput, readEntryNumber } from '../../../domain/monitoring/entry.ts';
 import type { IndicatorValue } from '../../../domain/roadmap/types.ts';
-import { sniffFileType } from '../../../domain/evidence/sniff.ts';
 import { AppError, notFound, staleWrite, invalidData, type FieldError } from '../../errors.ts';
 import { forbidden } from '../../errors.ts';
 import { insertAuditEvent, type AuditContext } from '../../audit-trail.repository.ts';
@@ -19,6 +18,7 @@ import * as repo from './realisasi.repository.ts';
 import { getPeriode, presentPeriode } from './periode.service.ts';
 import { roadMapForYear } from './monitoring-context.ts';
 import type { EvidenceStore } from './evidence.store.ts';
+import { attachEvidence as attachUpload } from '../../evidence-attach.ts';
 
 const REALISASI = { id: 'Realisasi', en: 'Realisation' };
 export const MAX_EVIDENCE_BYTES = 20 * 1024 * 1024;
@@ -354,47 +354,47 @@ export async function attachEvidence(
   fileName: string,
   bytes: Uint8Array,
 ) {
-  const sniffed = sniffFileType(bytes);
-  if (sniffed.kind === 'rejected') {
-    throw new AppError(
-      sniffed.code === 'EXECUTABLE' ? 'FILE_EXECUTABLE' : 'FILE_TYPE_NOT_ALLOWED',
-      sniffed.reason.id,
-      sniffed.reason.en,
-      [{ field: 'file', code: sniffed.code, message: sniffed.reason.id }],
-    );
-  }
-  // Checks before writing anything to disk.
-  const pre = await repo.findById(db, id);
-  if (!pre) throw notFound(REALISASI, id);
-  requireFor(actor.roles, 'realisasi:enter', pre.pdKey);
-  const sha256 = await store.put(bytes);
-  const out = await db.transaction(async (tx) => {
-    const row = await loadForTransition(tx, id);
-    if (row.status === 'submitted' || row.status === 'verified') throw wrongStatus(row, 'draft');
-    assertOpen(await getPeriode(tx, row.periodeId));
-    await repo.upsertEvidenceFile(tx, { sha256, sizeBytes: bytes.length, mime: sniffed.mime, kind: sniffed.kind });
-    const linked = await repo.linkEvidence(tx, {
-      realisasiId: id,
-      sha256,
-      instansiId: row.instansiId,
-      fileName: fileName.slice(0, 250) || `bukti.${sniffed.ext}`,
-      uploadedBy: actor.audit.actor,
-    });
-    if (linked) {
-      await insertAuditEvent(tx, actor.audit, {
+  const out = await attachUpload(
+    db,
+    store,
+    actor.audit,
+    { fileName, bytes },
+    {
+      precheck: async (d) => {
+        const pre = await repo.findById(d, id);
+        if (!pre) throw notFound(REALISASI, id);
+        requireFor(actor.roles, 'realisasi:enter', pre.pdKey);
+      },
+      load: async (tx) => {
+        const row = await loadForTransition(tx, id);
+        if (row.status === 'submitted' || row.status === 'verified') throw wrongStatus(row, 'draft');
+        assertOpen(await getPeriode(tx, row.periodeId));
+        return row;
+      },
+      link: (tx, row, file) =>
+        repo.linkEvidence(tx, {
+          realisasiId: id,
+          sha256: file.sha256,
+          instansiId: row.instansiId,
+          fileName: file.fileName,
+          uploadedBy: actor.audit.actor,
+        }),
+      audit: (row, file) => ({
         instansiId: row.instansiId,
         action: 'realisasi.evidence_add',
         entityType: 'realisasi',
         entityId: id,
-        before: null,
-        after: { sha256, fileName, mime: sniffed.mime, sizeBytes: bytes.length },
-      });
-    }
-    return { sha256, mime: sniffed.mime, kind: sniffed.kind, sizeBytes: bytes.length, alreadyAttached: !linked };
-  });
-  // A sweep may have removed an unreferenced copy between the write and the link: write it again.
-  if (!store.exists(sha256)) await store.put(bytes);
-  return out;
+        after: { sha256: file.sha256, fileName, mime: file.mime, sizeBytes: file.sizeBytes },
+      }),
+    },
+  );
+  return {
+    sha256: out.sha256,
+    mime: out.mime,
+    kind: out.kind,
+    sizeBytes: out.sizeBytes,
+    alreadyAttached: out.alreadyAttached,
+  };
 }
 
 export async function detachEvidence(db: Db, actor: Actor, id: string, sha256: string) {
@@ -440,3 +440,8 @@ export function listRealisasiOfPeriodes(db: Db | Tx, periodeIds: string[]) {
 export function countRealisasiOfSubject(db: Db | Tx, subjectType: string, subjectKey: string) {
   return repo.countRealisasiOf(db, subjectType, subjectKey);
 }
+
+export type { RealisasiRow } from './realisasi.repository.ts';
+
+/** The evidence files attached to these realisasi rows. */
+export const evidenceOfRealisasi = (tx: Tx | Db, realisasiIds: string[]) => repo.listEvidence(tx, realisasiIds);

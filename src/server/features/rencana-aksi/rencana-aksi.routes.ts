@@ -112,10 +112,7 @@ export const rencanaAksiRoutes: FastifyPluginAsyncZod = async (app) => {
         req.query.pdKey,
       );
       // A Buffer is sent as it is (never serialized); binaryFile types the answer as a string.
-      return reply
-        .type(XLSX_MIME)
-        .header('content-disposition', `attachment; filename="${fileName}"`)
-        .send(buf as unknown as string);
+      return reply.type(XLSX_MIME).header('content-disposition', `attachment; filename="${fileName}"`).send(buf);
     },
   });
   app.route({

@@ -307,3 +307,5 @@ export const findRencanaAksiRow = (tx: Parameters<typeof repo.findRencanaAksi>[0
 /** The action plans of a road map and year (rows; for monitoring's completeness per PD). */
 export const listRencanaAksiRows = (tx: Parameters<typeof repo.listRencanaAksi>[0], f: repo.RencanaAksiFilter) =>
   repo.listRencanaAksi(tx, f);
+
+export type { RencanaAksiRow } from './rencana-aksi.repository.ts';

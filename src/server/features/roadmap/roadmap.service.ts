@@ -431,3 +431,11 @@ export function listAllInstansi(db: Db | Tx) {
 export function listPerangkatDaerahOf(db: Db | Tx, instansiId: string) {
   return repo.listPerangkatDaerah(db, instansiId);
 }
+
+// ——— read access for other features (evaluasi) ———
+
+/** The instansi row, or null. */
+export const findInstansi = (db: Db | Tx, id: string) => repo.findInstansiById(db, id);
+
+/** The perangkat daerah of an instansi, as stored. */
+export const perangkatDaerahOf = (db: Db | Tx, instansiId: string) => repo.listPerangkatDaerah(db, instansiId);

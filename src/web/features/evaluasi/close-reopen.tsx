@@ -6,6 +6,7 @@ import { lineMap } from '../../../domain/evaluasi/lke-tree.ts';
 import { ApiError } from '../../api/client.ts';
 import { useT } from '../../i18n/i18n.tsx';
 import { ErrorBox } from '../../shared/states.tsx';
+import { reopenReasonMessage } from './form-checks.ts';
 import { evaluasiApi, evaluasiKeys, type Worksheet } from './evaluasi-api.ts';
 
 export function CloseReopen({ ws }: { ws: Worksheet }) {
@@ -37,7 +38,8 @@ export function CloseReopen({ ws }: { ws: Worksheet }) {
       ? (((close.error.details as { missing?: string[] } | undefined)?.missing ?? []) as string[])
       : [];
   const entries = lineMap(ws.config.definition);
-  const reasonShort = reason.trim().length < 5;
+  const reasonMessage = reopenReasonMessage(reason);
+  const reasonShort = reasonMessage !== null;
 
   if (ws.evaluasi.status === 'closed')
     return (
@@ -63,7 +65,7 @@ export function CloseReopen({ ws }: { ws: Worksheet }) {
                 aria-invalid={reason !== '' && reasonShort}
                 onChange={(e) => setReason(e.target.value)}
               />
-              {reason !== '' && reasonShort && <p className="field-error">{t('ev.close.reasonShort')}</p>}
+              {reason !== '' && reasonShort && <p className="field-error">{reasonMessage}</p>}
             </div>
             {reopen.isError && <ErrorBox error={reopen.error} />}
             <div className="actions">

@@ -1,6 +1,8 @@
 // Browser-side helpers of the worksheet: the engine's inputs from the saved lines, raw values as
 // text for inputs (Indonesian decimal comma) and back, and the LKE tree flattened into table rows.
-// Pure, so the worksheet, the what-if and the priorities read values the same way.
+// Pure, so the worksheet, the what-if and the priorities read values the same way; a value is
+// checked against its line by the server's own rule (checkLineRaw), with the server's message.
+import { checkLineRaw } from '../../../domain/evaluasi/lke-raw-check.ts';
 import type { LkeComponent, LkeConfig, LkeInputs, LkeLine, LkeRaw } from '../../../domain/evaluasi/lke-types.ts';
 import { formatNumber, type Locale } from '../../../domain/format/number.ts';
 import { readNumberId } from '../../../domain/roadmap/values.ts';
@@ -47,6 +49,16 @@ export function parseRawText(line: LkeLine, text: string): RawParse {
   const r = readNumberId(s);
   if (r.ok) return { ok: true, raw: { kind: 'number', value: r.value } };
   return { ok: false, reason: r.reason === 'ambiguous' ? 'ambiguous' : 'invalid' };
+}
+
+export type RawCheck = RawParse | { ok: false; reason: 'rule'; message: string };
+
+/** The text of a line's input read and checked as the server will: range or level, same message. */
+export function readLineValue(line: LkeLine, text: string): RawCheck {
+  const parsed = parseRawText(line, text);
+  if (!parsed.ok) return parsed;
+  const refused = checkLineRaw(line, parsed.raw)[0];
+  return refused ? { ok: false, reason: 'rule', message: refused.message } : parsed;
 }
 
 export function sameRaw(a: LkeRaw, b: LkeRaw): boolean {

@@ -9,21 +9,14 @@ import { lineMap } from '../../../domain/evaluasi/lke-tree.ts';
 import type { LkeConfig } from '../../../domain/evaluasi/lke-types.ts';
 import { REKOMENDASI_STATUS_LABEL } from '../../../domain/evaluasi/rekomendasi.ts';
 import { ApiError } from '../../api/client.ts';
-import { useT, type MessageKey } from '../../i18n/i18n.tsx';
+import { useT } from '../../i18n/i18n.tsx';
 import { useFormat } from '../../shared/format.ts';
 import { ErrorBox } from '../../shared/states.tsx';
-import { evidenceHref } from '../monitoring/monitoring-api.ts';
 import type { PdOption } from '../users/users-api.ts';
-import { evaluasiApi, evaluasiKeys, useNextYearPlans, type Rekomendasi, type TindakLanjut } from './evaluasi-api.ts';
+import { CarryForm } from './carry-form.tsx';
+import { evaluasiApi, evaluasiKeys, type Rekomendasi } from './evaluasi-api.ts';
+import { FollowUpForm, FollowUpItem } from './follow-up.tsx';
 import { RekomendasiForm } from './rekomendasi-form.tsx';
-
-const KIND_LABEL: Record<TindakLanjut['kind'], MessageKey> = {
-  action: 'ev.tl.action',
-  start: 'ev.tl.start',
-  complete: 'ev.tl.complete',
-  close: 'ev.tl.close',
-  reopen: 'ev.tl.reopen',
-};
 
 export function RekomendasiCard({
   r,
@@ -168,171 +161,5 @@ export function RekomendasiCard({
       {canFollowUp && r.status !== 'closed' && <CarryForm r={r} />}
       <RecordHistory entityType="rekomendasi" entityId={r.id} />
     </article>
-  );
-}
-
-function FollowUpItem({ f, canUpload }: { f: TindakLanjut; canUpload: boolean }) {
-  const { t } = useT();
-  const fmt = useFormat();
-  const uid = useId();
-  const qc = useQueryClient();
-  const upload = useMutation({
-    mutationFn: (file: File) => evaluasiApi.uploadFollowUpEvidence(f.id, file),
-    onSuccess: () => qc.invalidateQueries({ queryKey: evaluasiKeys.all }),
-  });
-  return (
-    <li className={`ev-tl ev-tl-${f.kind}`}>
-      <strong>{t(KIND_LABEL[f.kind])}</strong>{' '}
-      <span className="muted small">
-        {f.createdBy} · {fmt.dateTime(f.createdAt)}
-      </span>
-      {f.body && <p>{f.body}</p>}
-      {f.evidence.length > 0 && (
-        <ul className="plain evidence-list">
-          {f.evidence.map((e) => (
-            <li key={e.sha256}>
-              <a href={evidenceHref(e.sha256)} download={e.fileName}>
-                {e.fileName}
-              </a>
-            </li>
-          ))}
-        </ul>
-      )}
-      {canUpload && (
-        <div className="field inline">
-          <label htmlFor={`${uid}-file`} className="small">
-            {t('ev.tl.addEvidence')}
-          </label>
-          <input
-            id={`${uid}-file`}
-            type="file"
-            accept=".pdf,.png,.jpg,.jpeg,.webp,.xlsx,.docx"
-            disabled={upload.isPending}
-            onChange={(e) => {
-              const file = e.target.files?.[0];
-              if (file) upload.mutate(file);
-              e.target.value = '';
-            }}
-          />
-        </div>
-      )}
-      {upload.isError && <ErrorBox error={upload.error} />}
-    </li>
-  );
-}
-
-function FollowUpForm({ r }: { r: Rekomendasi }) {
-  const { t } = useT();
-  const uid = useId();
-  const qc = useQueryClient();
-  const [body, setBody] = useState('');
-  const [file, setFile] = useState<File | null>(null);
-  const [fileKey, setFileKey] = useState(0);
-  const send = useMutation({
-    // The note first, then its evidence onto it: the server links evidence to a follow-up.
-    mutationFn: async () => {
-      const created = await evaluasiApi.followUp(r.id, body.trim());
-      if (file) await evaluasiApi.uploadFollowUpEvidence(created.id, file);
-    },
-    onSuccess: () => {
-      setBody('');
-      setFile(null);
-      setFileKey((k) => k + 1);
-    },
-    // Even when the upload failed the note exists: show it (with its own upload control).
-    onSettled: () => qc.invalidateQueries({ queryKey: evaluasiKeys.all }),
-  });
-  const short = body.trim().length < 5;
-  return (
-    <form
-      className="ev-followup-form"
-      onSubmit={(e) => {
-        e.preventDefault();
-        if (!short) send.mutate();
-      }}
-    >
-      <div className="field">
-        <label htmlFor={`${uid}-body`}>{t('ev.tl.new')}</label>
-        <textarea
-          id={`${uid}-body`}
-          rows={2}
-          value={body}
-          aria-invalid={body !== '' && short}
-          onChange={(e) => setBody(e.target.value)}
-        />
-        {body !== '' && short && <p className="field-error">{t('ev.tl.short')}</p>}
-      </div>
-      <div className="field">
-        <label htmlFor={`${uid}-file`}>{t('ev.tl.evidence')}</label>
-        <input
-          key={fileKey}
-          id={`${uid}-file`}
-          type="file"
-          accept=".pdf,.png,.jpg,.jpeg,.webp,.xlsx,.docx"
-          onChange={(e) => setFile(e.target.files?.[0] ?? null)}
-        />
-        <p className="hint">{t('ev.tl.evidenceHint')}</p>
-      </div>
-      {send.isError && <ErrorBox error={send.error} />}
-      <button type="submit" disabled={send.isPending || short}>
-        {send.isPending ? t('state.working') : t('ev.tl.send')}
-      </button>
-    </form>
-  );
-}
-
-function CarryForm({ r }: { r: Rekomendasi }) {
-  const { t } = useT();
-  const uid = useId();
-  const qc = useQueryClient();
-  const [open, setOpen] = useState(false);
-  const [planId, setPlanId] = useState('');
-  const plans = useNextYearPlans(r.year + 1, open);
-  const carry = useMutation({
-    mutationFn: () => evaluasiApi.carry(r.id, planId, r.rowVersion),
-    onSuccess: () => {
-      setOpen(false);
-      return qc.invalidateQueries({ queryKey: evaluasiKeys.all });
-    },
-  });
-  if (!open)
-    return (
-      <button type="button" className="link" onClick={() => setOpen(true)}>
-        {t('ev.rek.carry', { year: r.year + 1 })}
-      </button>
-    );
-  const options = (plans.data ?? []).filter((p) => p.pelaksanaPdKey === r.pdKey);
-  return (
-    <form
-      className="ev-carry-form"
-      onSubmit={(e) => {
-        e.preventDefault();
-        if (planId) carry.mutate();
-      }}
-    >
-      <div className="field">
-        <label htmlFor={`${uid}-plan`}>{t('ev.rek.carryPlan', { year: r.year + 1 })}</label>
-        <select id={`${uid}-plan`} value={planId} disabled={!plans.data} onChange={(e) => setPlanId(e.target.value)}>
-          <option value="">
-            {plans.isPending ? t('state.loading') : options.length ? t('ev.rek.carryPick') : t('ev.rek.carryNone')}
-          </option>
-          {options.map((p) => (
-            <option key={p.id} value={p.id}>
-              {p.rincianKegiatan}
-            </option>
-          ))}
-        </select>
-      </div>
-      {plans.isError && <ErrorBox error={plans.error} />}
-      {carry.isError && <ErrorBox error={carry.error} />}
-      <div className="actions">
-        <button type="submit" className="primary" disabled={!planId || carry.isPending}>
-          {t('ev.rek.carrySend')}
-        </button>
-        <button type="button" onClick={() => setOpen(false)}>
-          {t('action.cancel')}
-        </button>
-      </div>
-    </form>
   );
 }

@@ -10,6 +10,7 @@ import { useT } from '../../i18n/i18n.tsx';
 import { ErrorBox } from '../../shared/states.tsx';
 import type { PdOption } from '../users/users-api.ts';
 import { evaluasiApi, evaluasiKeys, type Rekomendasi, type RekomendasiBody } from './evaluasi-api.ts';
+import { rekomendasiBodyMessage } from './form-checks.ts';
 import { lineLabel } from './lke-inputs.ts';
 
 export function RekomendasiForm({
@@ -36,7 +37,7 @@ export function RekomendasiForm({
   const local = {
     pdKey: tried && !pdKey ? t('ev.rek.pdRequired') : null,
     dueDate: tried && !parseIsoDate(dueDate) ? t('ev.rek.dueRequired') : null,
-    body: tried && body.trim().length < 5 ? t('ev.rek.bodyShort') : null,
+    body: tried ? rekomendasiBodyMessage(body) : null,
   };
   const save = useMutation({
     mutationFn: () => {
@@ -78,7 +79,7 @@ export function RekomendasiForm({
       onSubmit={(e) => {
         e.preventDefault();
         setTried(true);
-        if (!pdKey || !parseIsoDate(dueDate) || body.trim().length < 5) return;
+        if (!pdKey || !parseIsoDate(dueDate) || rekomendasiBodyMessage(body)) return;
         save.mutate();
       }}
     >

@@ -1,6 +1,7 @@
 // The year's result as the LKE computes it: Indeks RB and predikat shown big, RB General, the
 // koefisien (editable by the evaluator, −10…1), bobot penyesuaian, adjusted RB General, RB Tematik
 // per theme, and the applicable lines still without a value.
+import { checkKoefisien } from '../../../domain/evaluasi/lke-raw-check.ts';
 import { useId, useState } from 'react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { LkeResult } from '../../../domain/evaluasi/lke-score.ts';
@@ -166,12 +167,7 @@ function KoefisienForm({ ws }: { ws: Worksheet }) {
   const [text, setText] = useState(ws.evaluasi.koefisien === null ? '' : numberToText(ws.evaluasi.koefisien));
   const read = text.trim() === '' ? null : readNumberId(text);
   const value = read === null ? null : read.ok ? read.value : undefined;
-  const localErr =
-    value === undefined
-      ? t('ev.res.koefNotNumber')
-      : value !== null && (value < k.min || value > k.max)
-        ? t('ev.res.koefOut', { min: fmt.number(k.min), max: fmt.number(k.max) })
-        : null;
+  const localErr = value === undefined ? t('ev.res.koefNotNumber') : (checkKoefisien(k, value)[0]?.message ?? null);
   const save = useMutation({
     mutationFn: () =>
       evaluasiApi.update(ws.evaluasi.year, {

@@ -1,0 +1,101 @@
+// The one way an uploaded evidence file is attached to something (a realisasi, a follow-up of a
+// recommendation): the type is sniffed from the content and executables are refused, the bytes are
+// stored content-addressed before any row points to them, the file row and the link are written in
+// one transaction with their audit event, and a copy swept meanwhile is written again. What the file
+// is attached to (checks, link row, audit wording) is the caller's.
+import type { Db, Tx } from '../db/client.ts';
+import { sniffFileType } from '../domain/evidence/sniff.ts';
+import { insertAuditEvent, type AuditContext } from './audit-trail.repository.ts';
+import { AppError } from './errors.ts';
+import type { EvidenceStore } from './features/monitoring/evidence.store.ts';
+import { findEvidenceFile, upsertEvidenceFile } from './features/monitoring/realisasi.repository.ts';
+
+/** The stored file as the link and the answer see it. */
+export interface AttachedFile {
+  sha256: string;
+  mime: string;
+  kind: string;
+  sizeBytes: number;
+  /** The uploaded name (cut to 250 characters), or `bukti.<ext>` when the upload had none. */
+  fileName: string;
+}
+
+/** What is audited when the file was newly linked. */
+export interface AttachAudit {
+  instansiId: string | null;
+  action: string;
+  entityType: string;
+  entityId: string;
+  after: Record<string, unknown>;
+  pdKey?: string | null;
+}
+
+export interface AttachTarget<C> {
+  /** Checks before anything is written to disk (exists, permission); throws to refuse. */
+  precheck: (db: Db) => Promise<void>;
+  /** Inside the transaction: loads and checks the target again (status may have changed). */
+  load: (tx: Tx) => Promise<C>;
+  /** Inserts the link row; false when the same file was already linked to the same target. */
+  link: (tx: Tx, ctx: C, file: AttachedFile) => Promise<boolean>;
+  /** The audit event of a new link. */
+  audit: (ctx: C, file: AttachedFile) => AttachAudit;
+}
+
+/** The content type of an upload, or the refusal (415) naming the `file` field. */
+export function sniffUpload(bytes: Uint8Array) {
+  const sniffed = sniffFileType(bytes);
+  if (sniffed.kind === 'rejected')
+    throw new AppError(
+      sniffed.code === 'EXECUTABLE' ? 'FILE_EXECUTABLE' : 'FILE_TYPE_NOT_ALLOWED',
+      sniffed.reason.id,
+      sniffed.reason.en,
+      [{ field: 'file', code: sniffed.code, message: sniffed.reason.id }],
+    );
+  return sniffed;
+}
+
+export async function attachEvidence<C>(
+  db: Db,
+  store: EvidenceStore,
+  audit: AuditContext,
+  upload: { fileName: string; bytes: Uint8Array },
+  target: AttachTarget<C>,
+): Promise<AttachedFile & { alreadyAttached: boolean }> {
+  const { bytes } = upload;
+  const sniffed = sniffUpload(bytes);
+  await target.precheck(db);
+  const sha256 = await store.put(bytes);
+  const file: AttachedFile = {
+    sha256,
+    mime: sniffed.mime,
+    kind: sniffed.kind,
+    sizeBytes: bytes.length,
+    fileName: upload.fileName.slice(0, 250) || `bukti.${sniffed.ext}`,
+  };
+  const linked = await db.transaction(async (tx) => {
+    const ctx = await target.load(tx);
+    await upsertEvidenceFile(tx, { sha256, sizeBytes: file.sizeBytes, mime: file.mime, kind: file.kind });
+    const isNew = await target.link(tx, ctx, file);
+    if (isNew) {
+      const a = target.audit(ctx, file);
+      await insertAuditEvent(tx, audit, {
+        instansiId: a.instansiId,
+        action: a.action,
+        entityType: a.entityType,
+        entityId: a.entityId,
+        before: null,
+        after: a.after,
+        ...(a.pdKey !== undefined ? { pdKey: a.pdKey } : {}),
+      });
+    }
+    return isNew;
+  });
+  // A sweep may have removed an unreferenced copy between the write and the link: write it again.
+  if (!store.exists(sha256)) await store.put(bytes);
+  return { ...file, alreadyAttached: !linked };
+}
+
+/** Whether a file with this sha256 is stored (an evaluator links stored files to worksheet lines). */
+export async function isEvidenceStored(tx: Tx, sha256: string): Promise<boolean> {
+  return (await findEvidenceFile(tx, sha256)) !== null;
+}
