@@ -3,11 +3,12 @@
 // readers of the full log).
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { isoDay } from '../../../domain/contracts/iso-day.ts';
 import { canAny } from '../../../domain/permissions.ts';
 import { currentUser, forbidden } from '../auth/auth.plugin.ts';
 import { listAuditEvents } from './audit.repository.ts';
 
-const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Tanggal harus berformat YYYY-MM-DD');
+const day = isoDay;
 
 export const auditRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(

@@ -7,6 +7,7 @@ import type { Db, Tx } from '../../../db/client.ts';
 import type { RoleAssignment } from '../../../domain/permissions.ts';
 import { AppError, invalidData } from '../../errors.ts';
 import { insertAuditEvent, type AuditContext } from '../../audit-trail.repository.ts';
+import { escapeHostileText } from '../../hostile-text.ts';
 import * as repo from './auth.repository.ts';
 import { hashPassword, passwordProblems, verifyPassword } from './password.ts';
 
@@ -57,7 +58,7 @@ export interface LoginMeta {
   requestId: string | null;
 }
 
-type FailReason = 'unknown_user' | 'disabled' | 'locked' | 'wrong_password';
+type FailReason = 'unknown_user' | 'disabled' | 'locked' | 'wrong_password' | 'invalid_text';
 
 /** The audit row of a refused sign-in; written whatever the cause, so guessing leaves a trail. */
 export async function auditFailedLogin(
@@ -79,6 +80,15 @@ export async function auditFailedLogin(
       after: { reason },
     },
   );
+}
+
+/**
+ * A sign-in refused at the edge for hostile text (src/server/hostile-text.ts): still audited, with the
+ * name as sent made storable ("\u0000" spelled out), so the attempt is visible in the trail.
+ */
+export async function auditRefusedLogin(db: Db, username: unknown, meta: LoginMeta) {
+  const name = typeof username === 'string' ? escapeHostileText(username.trim().toLowerCase()).slice(0, 200) : '';
+  await db.transaction((tx) => auditFailedLogin(tx, name, null, meta, 'invalid_text'));
 }
 
 async function refuse(db: Db, name: string, user: repo.UserRow | null, meta: LoginMeta, now: Date): Promise<never> {

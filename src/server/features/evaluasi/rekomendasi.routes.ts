@@ -1,6 +1,7 @@
 // HTTP routes of recommendations and their follow-up.
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { isoDay } from '../../../domain/contracts/iso-day.ts';
 import { auditContext } from '../../request-context.ts';
 import { readUpload } from '../../uploads.ts';
 import { currentUser } from '../auth/auth.plugin.ts';
@@ -8,7 +9,7 @@ import { resolveInstansiId } from '../roadmap/roadmap.routes.ts';
 import * as service from './rekomendasi.service.ts';
 
 const idParams = z.object({ id: z.uuid() });
-const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Tanggal harus berformat YYYY-MM-DD');
+const day = isoDay;
 const rowVersion = z.number().int().min(1);
 const fields = {
   lineCode: z.string().trim().min(1).max(40).nullable().default(null),

@@ -2,6 +2,7 @@
 // comments, evidence files, the period dashboard and in-app notifications.
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { isoDay } from '../../../domain/contracts/iso-day.ts';
 import { isPdScopedOnly, ownPdKeys } from '../../../domain/permissions.ts';
 import { auditContext } from '../../request-context.ts';
 import { notFound } from '../../errors.ts';
@@ -16,7 +17,7 @@ import { periodDashboard } from './dashboard.service.ts';
 import { remindBehind } from './reminders.service.ts';
 import { listNotifications, markRead } from './notification.repository.ts';
 
-const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Tanggal harus berformat YYYY-MM-DD');
+const day = isoDay;
 const idParams = z.object({ id: z.uuid() });
 const input = z.union([z.string().max(100), z.number()]).nullable();
 
