@@ -1,14 +1,20 @@
-// Small read-only endpoints: health, the instansi list and the scale registry.
+// Small read-only endpoints: health (database checked) and liveness, the instansi list and the scale registry.
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { listInstansi } from '../roadmap/roadmap.repository.ts';
 import { SCALES } from '../../../domain/catalogue/scales.ts';
+import { checkHealth } from './health.service.ts';
 
 export const metaRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/health',
     { config: { permission: 'public' }, schema: { tags: ['meta'], summary: 'Status layanan' } },
-    async () => ({ status: 'ok', database: app.database.kind }),
+    async () => checkHealth(app.database),
+  );
+  app.get(
+    '/live',
+    { config: { permission: 'public' }, schema: { tags: ['meta'], summary: 'Proses hidup (tanpa basis data)' } },
+    async () => ({ status: 'ok' }),
   );
   app.get(
     '/instansi',
