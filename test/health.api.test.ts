@@ -5,6 +5,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
+import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase, type Database } from '../src/db/client.ts';
 import { buildApp } from '../src/server/app.ts';
@@ -45,6 +46,17 @@ describe.skipIf(!bin && process.env.PETA_RB_REQUIRE_PG !== '1')('health while Po
     await app?.close();
     await database?.close().catch(() => {});
     fs.rmSync(evidenceDir, { recursive: true, force: true });
+  });
+
+  it('survives the database dropping its idle connections, and answers ok again', async () => {
+    expect((await app.inject('/api/health')).statusCode).toBe(200);
+    // What a PostgreSQL restart or failover does to the pool's idle connections (FATAL 57P01).
+    const other = new pg.Client({ connectionString: server.url });
+    await other.connect();
+    await other.query('select pg_terminate_backend(pid) from pg_stat_activity where pid <> pg_backend_pid()');
+    await other.end().catch(() => {});
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect((await app.inject('/api/health')).statusCode).toBe(200);
   });
 
   it('answers ok while the database is up, 503 with a code once it is stopped', async () => {
