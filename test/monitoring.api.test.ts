@@ -182,6 +182,14 @@ describe.skipIf(skipDb())('monitoring: realisasi, workflow, capaian', () => {
       payload: { body: 'Ditunggu perbaikannya.' },
     });
     expect(comment.statusCode).toBe(201);
+    // Pimpinan reads everything and changes nothing (docs/security.md): no comments either.
+    const sekda = await login(t.app, 'sekda');
+    const byPimpinan = await sekda.request({
+      method: 'POST',
+      url: `/api/realisasi/${merit.id}/comments`,
+      payload: { body: 'Komentar pimpinan.' },
+    });
+    expect(byPimpinan.statusCode).toBe(403);
     const history = (await stu.request(`/api/history?entityType=realisasi&entityId=${merit.id}`)).json() as {
       action: string;
       actor: string;

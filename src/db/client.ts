@@ -44,6 +44,10 @@ const pgliteParsers = { [types.INT8]: (v: string) => v };
 export async function openDatabase(config: DatabaseConfig): Promise<Database> {
   if (config.kind === 'postgres') {
     const pool = new pg.Pool({ connectionString: config.url, max: config.poolSize ?? 10 });
+    // An idle connection dropped by the server (restart, failover, pg_terminate_backend) is emitted
+    // here; unheard, it is an uncaught exception that ends the process. The pool has already removed
+    // the client and reconnects on the next query; /api/health reports a lasting outage.
+    pool.on('error', (err) => console.error(`[peta-rb] koneksi PostgreSQL terputus / connection lost: ${err.message}`));
     // Fail fast with a clear error instead of at the first request.
     const client = await pool.connect();
     client.release();

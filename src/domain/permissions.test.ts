@@ -28,6 +28,12 @@ describe('permission table', () => {
     expect(can([{ role: 'evaluator_apip', pdKey: null }], 'roadmap:amend')).toBe(false);
   });
 
+  it('keeps pimpinan read-only, as documented: no action but reading, not even comments', () => {
+    const allowed = Object.keys(PERMISSIONS).filter((a) => can(pimpinan, a as keyof typeof PERMISSIONS));
+    expect(allowed.filter((a) => !a.endsWith(':read'))).toEqual([]);
+    expect(can(pimpinan, 'realisasi:comment')).toBe(false);
+  });
+
   it('limits a PD-scoped role to its own PD', () => {
     expect(can(kepalaBkpsdm, 'perangkat_daerah:update', ['bkpsdm'])).toBe(true);
     expect(can(kepalaBkpsdm, 'perangkat_daerah:update', ['bp4d'])).toBe(false);

@@ -125,7 +125,8 @@ export const PERMISSIONS = {
     description: { id: 'Memverifikasi atau mengembalikan realisasi', en: 'Verify or return realisations' },
   },
   'realisasi:comment': {
-    roles: ['admin', 'koordinator_stu', 'operator_pd', 'kepala_pd', 'evaluator_apip', 'pimpinan'],
+    // Not pimpinan: leadership reads everything and changes nothing, comments included (docs/security.md).
+    roles: ['admin', 'koordinator_stu', 'operator_pd', 'kepala_pd', 'evaluator_apip'],
     scope: 'instansi',
     description: { id: 'Memberi komentar pada realisasi', en: 'Comment on realisations' },
   },

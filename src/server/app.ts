@@ -40,6 +40,8 @@ import { EvidenceStore } from './features/monitoring/evidence.store.ts';
 import { sweepEvidence } from './features/monitoring/realisasi.service.ts';
 import { EmailDispatcher } from './features/email/email-dispatcher.ts';
 import { configureEmail } from './features/email/email-settings.ts';
+import { auditRefusedLogin } from './features/auth/auth.service.ts';
+import { hostileTextHook } from './hostile-text.ts';
 
 // Indonesian first: zod's messages for every schema in the process.
 z.config(z.locales.id());
@@ -224,6 +226,15 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
       });
     }
   });
+  // NUL and lone surrogates are refused before any schema (400 INVALID_TEXT); a refused sign-in is audited.
+  app.addHook(
+    'preValidation',
+    hostileTextHook(async (req) => {
+      if (req.routeOptions.url !== '/api/auth/login') return;
+      const meta = { ip: req.ip, userAgent: req.headers['user-agent'] ?? null, requestId: String(req.id) };
+      await auditRefusedLogin(opts.database.db, (req.body as { username?: unknown } | null)?.username, meta);
+    }),
+  );
   app.setValidatorCompiler(validatorCompiler);
   const strict = opts.strictResponses ?? false;
   app.setSerializerCompiler(contractSerializerCompiler({ strict }));

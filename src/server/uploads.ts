@@ -2,6 +2,7 @@
 // limit enforced while streaming and clear errors for a missing, oversized or malformed upload.
 import type { FastifyRequest } from 'fastify';
 import { AppError } from './errors.ts';
+import { findHostileText, invalidText } from './hostile-text.ts';
 
 export interface Upload {
   buf: Buffer;
@@ -72,5 +73,8 @@ export async function readUpload(req: FastifyRequest, maxBytes: number): Promise
       { field: 'file', code: 'FILE_REQUIRED', message: 'Berkas wajib diisi.' },
     ]);
   }
+  // Form fields and the file name bypass the JSON edge check (src/server/hostile-text.ts): same rule here.
+  const hostile = findHostileText(fields, 'fields') ?? findHostileText(got.fileName, 'file');
+  if (hostile) throw invalidText(hostile);
   return { buf: got.buf, fileName: got.fileName, fields };
 }

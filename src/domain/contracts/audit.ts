@@ -1,10 +1,11 @@
 // Contract of the audit feature: the full audit log with its filters (admins, STU) and the history
 // of one record (anyone who may read the road map). Both answer audit_event rows, newest first.
 import { z } from 'zod';
+import { isoDay } from './iso-day.ts';
 import { defineRoute } from './http.ts';
 
 /** A WITA day, YYYY-MM-DD (the server reads "to" as the whole day). */
-const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Tanggal harus berformat YYYY-MM-DD');
+const day = isoDay;
 const limit = z.coerce.number().int().min(1).max(500).default(100);
 
 /** One event as the server records it (a row of audit_event; `at` an ISO instant). */

@@ -18,6 +18,11 @@ export const ERROR_CODES = spec({
     id: 'Permintaan tidak valid: periksa isian yang ditandai.',
     en: 'Invalid request: check the listed fields.',
   },
+  INVALID_TEXT: {
+    status: 400,
+    id: 'Teks mengandung karakter yang tidak diizinkan (NUL atau surrogate tunggal).',
+    en: 'The text contains a character that is not allowed (NUL or a lone surrogate).',
+  },
   INVALID_JSON: { status: 400, id: 'Isi permintaan bukan JSON yang valid.', en: 'The request body is not valid JSON.' },
   EMPTY_BODY: { status: 400, id: 'Isi permintaan kosong.', en: 'The request body is empty.' },
   INVALID_CONTENT_LENGTH: { status: 400, id: 'Panjang isi tidak sesuai.', en: 'Invalid content length.' },
@@ -217,6 +222,16 @@ export const ERROR_CODES = spec({
     status: 500,
     id: 'Terjadi kesalahan pada server. Silakan coba lagi.',
     en: 'Internal server error.',
+  },
+  SERVER_BUSY: {
+    status: 503,
+    id: 'Server sedang memproses impor lain. Coba lagi sebentar lagi.',
+    en: 'The server is busy with other imports; try again shortly.',
+  },
+  DATABASE_UNAVAILABLE: {
+    status: 503,
+    id: 'Basis data tidak dapat dihubungi.',
+    en: 'The database cannot be reached.',
   },
 });
 

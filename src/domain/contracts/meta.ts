@@ -1,4 +1,5 @@
-// Contract of the small read-only endpoints: service health, the instansi list and the scale registry.
+// Contract of the small read-only endpoints: service health (database checked), liveness, the
+// instansi list and the scale registry.
 import { z } from 'zod';
 import { instansiKindSchema, scaleKindSchema, scaleSchema } from '../roadmap/schema.ts';
 import { defineRoute } from './http.ts';
@@ -7,6 +8,13 @@ export const health = defineRoute({
   method: 'GET',
   path: '/health',
   response: z.object({ status: z.literal('ok'), database: z.enum(['pglite', 'postgres']) }),
+});
+
+/** Liveness: the process runs (no database asked). */
+export const live = defineRoute({
+  method: 'GET',
+  path: '/live',
+  response: z.object({ status: z.literal('ok') }),
 });
 
 export const instansiItemSchema = z.object({

@@ -2,6 +2,7 @@
 // entry and workflow with comments and evidence, the period dashboard, reminders and the in-app
 // notifications. The field schemas here are also the web forms' checks (same Indonesian messages).
 import { z } from 'zod';
+import { isoDay } from './iso-day.ts';
 import { CAPAIAN_STATUSES } from '../capaian/status.ts';
 import { indicatorValueSchema, localizedTextSchema, polaritySchema, targetSchema } from '../roadmap/schema.ts';
 import { binaryFile, defineRoute } from './http.ts';
@@ -11,7 +12,7 @@ import { binaryFile, defineRoute } from './http.ts';
 const idParams = z.object({ id: z.uuid() });
 const sha256 = z.string().regex(/^[0-9a-f]{64}$/);
 /** A calendar day as the server stores it. */
-export const daySchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Tanggal harus berformat YYYY-MM-DD');
+export const daySchema = isoDay;
 /** A typed number: Indonesian text ("21,78") or a JSON number. */
 const typedNumber = z.union([z.string().max(100), z.number()]).nullable();
 const rowVersion = z.number().int().min(1);

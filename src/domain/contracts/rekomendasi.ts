@@ -3,6 +3,7 @@
 // recommendation into next year's action plan. Part of the evaluasi feature (server and web folder
 // src/*/features/evaluasi); the field rules here are the ones the web's forms check.
 import { z } from 'zod';
+import { isoDay } from './iso-day.ts';
 import { defineRoute } from './http.ts';
 
 export const rekomendasiStatusSchema = z.enum(['open', 'in_progress', 'done', 'closed']);
@@ -54,7 +55,7 @@ export const rekomendasiFields = {
   lineCode: z.string().trim().min(1).max(40).nullable().default(null),
   body: z.string().trim().min(5, 'Rekomendasi minimal 5 karakter').max(4000),
   pdKey: z.string().min(1).max(100),
-  dueDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Tanggal harus berformat YYYY-MM-DD'),
+  dueDate: isoDay,
 };
 
 export const followUpBodySchema = z.string().trim().min(5, 'Tindak lanjut minimal 5 karakter').max(4000);

@@ -1,7 +1,7 @@
 // SQL for accounts, role assignments and sessions.
-import { and, asc, eq, gt, lt, sql } from 'drizzle-orm';
+import { and, asc, eq, gt, isNull, lt, lte, or, sql } from 'drizzle-orm';
 import type { Tx } from '../../../db/client.ts';
-import { roleAssignment, userAccount, userSession } from '../../../db/schema.ts';
+import { auditEvent, roleAssignment, userAccount, userSession } from '../../../db/schema.ts';
 import type { Role, RoleAssignment } from '../../../domain/permissions.ts';
 
 export type UserRow = typeof userAccount.$inferSelect;
@@ -66,22 +66,53 @@ export async function replaceRoles(tx: Tx, userId: string, roles: readonly RoleA
     await tx.insert(roleAssignment).values(roles.map((r) => ({ userId, role: r.role, pdKey: r.pdKey })));
 }
 
-export async function recordFailedLogin(tx: Tx, userId: string, lockUntil: Date | null) {
-  await tx
+/**
+ * Counts one failed sign-in in a single UPDATE … RETURNING, so parallel attempts cannot read the same
+ * count: the attempt that reaches `lockAfter` sets the lock (and restarts the count). Null when the
+ * account is already locked (nothing counted).
+ */
+export async function recordFailedLogin(
+  tx: Tx,
+  userId: string,
+  opts: { now: Date; lockAfter: number; lockUntil: Date },
+): Promise<{ lockedNow: boolean } | null> {
+  const reached = sql`${userAccount.failedAttempts} + 1 >= ${opts.lockAfter}`;
+  const rows = await tx
     .update(userAccount)
-    .set(
-      lockUntil
-        ? { failedAttempts: 0, lockedUntil: lockUntil }
-        : { failedAttempts: sql`${userAccount.failedAttempts} + 1` },
-    )
-    .where(eq(userAccount.id, userId));
+    .set({
+      failedAttempts: sql`case when ${reached} then 0 else ${userAccount.failedAttempts} + 1 end`,
+      lockedUntil: sql`case when ${reached} then ${opts.lockUntil.toISOString()}::timestamptz else ${userAccount.lockedUntil} end`,
+    })
+    .where(and(eq(userAccount.id, userId), notLocked(opts.now)))
+    .returning({ lockedUntil: userAccount.lockedUntil });
+  return rows[0] ? { lockedNow: rows[0].lockedUntil !== null && rows[0].lockedUntil > opts.now } : null;
 }
 
-export async function recordSuccessfulLogin(tx: Tx, userId: string) {
-  await tx
+const notLocked = (now: Date) =>
+  or(isNull(userAccount.lockedUntil), lte(userAccount.lockedUntil, sql`${now.toISOString()}::timestamptz`));
+
+/**
+ * Records a sign-in with the right password, in one statement, unless the account is locked for this
+ * source: a lock refuses only the addresses that failed against the account since `failedSince`
+ * (per account and source), so guessing cannot lock the owner out from their own desk. Admitting a
+ * clean source resets the count but keeps the lock for the guessing ones. False when refused.
+ */
+export async function admitLogin(
+  tx: Tx,
+  userId: string,
+  opts: { now: Date; ip: string | null; failedSince: Date },
+): Promise<boolean> {
+  const guessedFromHere = sql`exists (
+    select 1 from ${auditEvent}
+    where ${auditEvent.action} = 'auth.login_failed' and ${auditEvent.entityType} = 'user_account'
+      and ${auditEvent.entityId} = ${userId} and ${auditEvent.ip} is not distinct from ${opts.ip}
+      and ${auditEvent.at} > ${opts.failedSince.toISOString()}::timestamptz)`;
+  const rows = await tx
     .update(userAccount)
-    .set({ failedAttempts: 0, lockedUntil: null, lastLoginAt: new Date() })
-    .where(eq(userAccount.id, userId));
+    .set({ failedAttempts: 0, lastLoginAt: opts.now })
+    .where(and(eq(userAccount.id, userId), or(notLocked(opts.now), sql`not ${guessedFromHere}`)))
+    .returning({ id: userAccount.id });
+  return rows.length === 1;
 }
 
 export interface UserUpdate {

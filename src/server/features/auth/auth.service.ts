@@ -1,11 +1,13 @@
 // Signing in and out, sessions and password changes. Failed sign-ins get one generic answer
 // whatever the cause (unknown user, wrong password, locked, disabled), so the API does not reveal
-// which accounts exist; repeated failures lock the account for a while.
+// which accounts exist; repeated failures lock the account for a while, for the addresses that failed
+// (per account and source: docs/security.md).
 import { createHash, randomBytes } from 'node:crypto';
 import type { Db, Tx } from '../../../db/client.ts';
 import type { RoleAssignment } from '../../../domain/permissions.ts';
 import { AppError, invalidData } from '../../errors.ts';
 import { insertAuditEvent, type AuditContext } from '../../audit-trail.repository.ts';
+import { escapeHostileText } from '../../hostile-text.ts';
 import * as repo from './auth.repository.ts';
 import { newPasswordProblems } from '../../../domain/auth/password-rules.ts';
 import { hashPassword, verifyPassword } from './password.ts';
@@ -57,33 +59,62 @@ export interface LoginMeta {
   requestId: string | null;
 }
 
+type FailReason = 'unknown_user' | 'disabled' | 'locked' | 'wrong_password' | 'invalid_text';
+
+/** The audit row of a refused sign-in; written whatever the cause, so guessing leaves a trail. */
+export async function auditFailedLogin(
+  tx: Tx,
+  name: string,
+  user: { id: string; instansiId: string | null } | null,
+  meta: LoginMeta,
+  reason: FailReason,
+) {
+  await insertAuditEvent(
+    tx,
+    { actor: name || '(kosong)', actorRole: null, ip: meta.ip, requestId: meta.requestId },
+    {
+      instansiId: user?.instansiId ?? null,
+      action: 'auth.login_failed',
+      entityType: 'user_account',
+      entityId: user?.id ?? name,
+      before: null,
+      after: { reason },
+    },
+  );
+}
+
+/**
+ * A sign-in refused at the edge for hostile text (src/server/hostile-text.ts): still audited, with the
+ * name as sent made storable ("\u0000" spelled out), so the attempt is visible in the trail.
+ */
+export async function auditRefusedLogin(db: Db, username: unknown, meta: LoginMeta) {
+  const name = typeof username === 'string' ? escapeHostileText(username.trim().toLowerCase()).slice(0, 200) : '';
+  await db.transaction((tx) => auditFailedLogin(tx, name, null, meta, 'invalid_text'));
+}
+
+async function refuse(db: Db, name: string, user: repo.UserRow | null, meta: LoginMeta, now: Date): Promise<never> {
+  await db.transaction(async (tx) => {
+    let reason: FailReason = !user ? 'unknown_user' : user.disabled ? 'disabled' : 'wrong_password';
+    if (user && !user.disabled) {
+      // Counted atomically in the database: parallel attempts each see the count the others left.
+      const counted = await repo.recordFailedLogin(tx, user.id, {
+        now,
+        lockAfter: LOCK_AFTER_FAILURES,
+        lockUntil: new Date(now.getTime() + LOCK_MS),
+      });
+      if (!counted) reason = 'locked';
+    }
+    await auditFailedLogin(tx, name, user, meta, reason);
+  });
+  throw loginFailed();
+}
+
 export async function login(db: Db, username: string, password: string, meta: LoginMeta, opts: { allowDemo: boolean }) {
   const name = username.trim().toLowerCase();
   const user = await repo.findUserByUsername(db, name);
   const ok = await verifyPassword(user?.passwordHash ?? null, password);
-  const now = Date.now();
-  const locked = !!user?.lockedUntil && user.lockedUntil.getTime() > now;
-  if (!user || user.disabled || locked || !ok) {
-    await db.transaction(async (tx) => {
-      if (user && !locked && !user.disabled && !ok) {
-        const lock = user.failedAttempts + 1 >= LOCK_AFTER_FAILURES ? new Date(now + LOCK_MS) : null;
-        await repo.recordFailedLogin(tx, user.id, lock);
-      }
-      await insertAuditEvent(
-        tx,
-        { actor: name || '(kosong)', actorRole: null, ip: meta.ip, requestId: meta.requestId },
-        {
-          instansiId: user?.instansiId ?? null,
-          action: 'auth.login_failed',
-          entityType: 'user_account',
-          entityId: user?.id ?? name,
-          before: null,
-          after: { reason: !user ? 'unknown_user' : user.disabled ? 'disabled' : locked ? 'locked' : 'wrong_password' },
-        },
-      );
-    });
-    throw loginFailed();
-  }
+  const now = new Date();
+  if (!user || user.disabled || !ok) return refuse(db, name, user, meta, now);
   if (user.isDemo && !opts.allowDemo) {
     throw new AppError(
       'DEMO_ACCOUNT_DISABLED',
@@ -94,12 +125,22 @@ export async function login(db: Db, username: string, password: string, meta: Lo
   const token = randomBytes(32).toString('base64url');
   const csrfToken = randomBytes(24).toString('base64url');
   const roles = await db.transaction(async (tx) => {
-    await repo.recordSuccessfulLogin(tx, user.id);
+    // The lock is decided here, in the same statement that records the sign-in, not from the row
+    // read before the password check (another attempt may have locked the account since).
+    const admitted = await repo.admitLogin(tx, user.id, {
+      now,
+      ip: meta.ip,
+      failedSince: new Date(now.getTime() - 2 * LOCK_MS),
+    });
+    if (!admitted) {
+      await auditFailedLogin(tx, name, user, meta, 'locked');
+      return null;
+    }
     await repo.insertSession(tx, {
       id: sessionIdOf(token),
       userId: user.id,
       csrfToken,
-      expiresAt: new Date(now + SESSION_TTL_MS),
+      expiresAt: new Date(now.getTime() + SESSION_TTL_MS),
       ip: meta.ip,
       userAgent: meta.userAgent?.slice(0, 300) ?? null,
     });
@@ -114,6 +155,7 @@ export async function login(db: Db, username: string, password: string, meta: Lo
     });
     return roles;
   });
+  if (!roles) throw loginFailed();
   const sessionUser: SessionUser = {
     id: user.id,
     username: user.username,

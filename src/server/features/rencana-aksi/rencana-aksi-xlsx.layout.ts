@@ -11,9 +11,8 @@ export const FIRST_DATA_ROW = HEADER_ROW + 1;
 export const HEADER_SEARCH_ROWS = 15;
 /** A PD has tens of plans and an instansi a few hundred; more means a wrong file, and the cap bounds the work. */
 export const MAX_PLAN_ROWS = 2000;
-/** Same caps as the road-map workbook: refused before unzipping, and against zip bombs. */
+/** Same cap as the road-map workbook, refused before unzipping (the inflated cap: src/server/xlsx-open.ts). */
 export const MAX_XLSX_BYTES = 10 * 1024 * 1024;
-export const MAX_XLSX_UNZIPPED_BYTES = 50 * 1024 * 1024;
 
 export type ColumnKey =
   | 'no'

@@ -3,13 +3,13 @@
 // columns may be reordered), checks the year in the title, and returns each non-empty row's cells.
 import ExcelJS from 'exceljs';
 import { cellRaw, type RawCell } from '../roadmap-xlsx/roadmap-xlsx.cells.ts';
-import { inspectZip } from '../roadmap-xlsx/roadmap-xlsx.zip.ts';
+import { MAX_XLSX_INFLATED_BYTES, openXlsx } from '../../xlsx-open.ts';
+import { xlsxImportGate } from '../../import-gate.ts';
 import {
   ALL_COLUMNS,
   HEADER_SEARCH_ROWS,
   MAX_PLAN_ROWS,
   MAX_XLSX_BYTES,
-  MAX_XLSX_UNZIPPED_BYTES,
   PLAN_SHEET,
   colLetter,
   headerKey,
@@ -48,29 +48,19 @@ const failed = (code: string, message: string): SheetRead => ({
 async function loadWorkbook(bytes: Buffer): Promise<ExcelJS.Workbook | SheetRead> {
   if (bytes.byteLength > MAX_XLSX_BYTES)
     return failed('FILE_TOO_LARGE', `Berkas berukuran ${bytes.byteLength} byte; batasnya ${MAX_XLSX_BYTES} byte.`);
-  const zip = inspectZip(bytes);
-  if (!zip.ok)
-    return failed(
-      'XLSX_UNREADABLE',
-      zip.reason === 'not_zip'
-        ? 'Berkas bukan berkas Excel .xlsx (bukan arsip zip).'
-        : 'Berkas .xlsx rusak (arsip zip tidak lengkap).',
-    );
-  if (zip.uncompressedBytes !== null) {
-    if (!zip.entries.includes('xl/workbook.xml'))
+  const opened = await openXlsx(bytes);
+  if (opened.ok) return opened.workbook;
+  switch (opened.reason) {
+    case 'not_zip':
+      return failed('XLSX_UNREADABLE', 'Berkas bukan berkas Excel .xlsx (bukan arsip zip).');
+    case 'corrupt':
+      return failed('XLSX_UNREADABLE', 'Berkas .xlsx rusak (arsip zip tidak lengkap).');
+    case 'not_workbook':
       return failed('XLSX_UNREADABLE', 'Berkas ini bukan buku kerja Excel .xlsx.');
-    if (zip.uncompressedBytes > MAX_XLSX_UNZIPPED_BYTES)
-      return failed(
-        'FILE_TOO_LARGE',
-        `Isi berkas setelah dibuka ${zip.uncompressedBytes} byte; batasnya ${MAX_XLSX_UNZIPPED_BYTES} byte.`,
-      );
-  }
-  try {
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(bytes as unknown as ArrayBuffer);
-    return wb;
-  } catch (e) {
-    return failed('XLSX_UNREADABLE', `Berkas .xlsx tidak dapat dibaca: ${e instanceof Error ? e.message : String(e)}`);
+    case 'too_large':
+      return failed('FILE_TOO_LARGE', `Isi berkas setelah dibuka melebihi batas ${MAX_XLSX_INFLATED_BYTES} byte.`);
+    case 'unreadable':
+      return failed('XLSX_UNREADABLE', `Berkas .xlsx tidak dapat dibaca: ${opened.why}`);
   }
 }
 
@@ -96,7 +86,12 @@ function findHeader(wb: ExcelJS.Workbook): { ws: ExcelJS.Worksheet; row: number 
   return null;
 }
 
-export async function readPlanSheet(bytes: Buffer, year: number): Promise<SheetRead> {
+/** One import at a time per process (xlsxImportGate): SERVER_BUSY (503) when too many are waiting. */
+export function readPlanSheet(bytes: Buffer, year: number): Promise<SheetRead> {
+  return xlsxImportGate.run(() => readNow(bytes, year));
+}
+
+async function readNow(bytes: Buffer, year: number): Promise<SheetRead> {
   const loaded = await loadWorkbook(bytes);
   if (!(loaded instanceof ExcelJS.Workbook)) return loaded;
   const found = findHeader(loaded);

@@ -7,19 +7,14 @@ import { tableRows } from '../../../domain/roadmap/locate.ts';
 import { assembleIndicator, resolvePdCell } from './roadmap-xlsx.build-indicators.ts';
 import { readRows } from './roadmap-xlsx.build-rows.ts';
 import { problem } from './roadmap-xlsx.cells.ts';
-import {
-  MAX_XLSX_BYTES,
-  MAX_XLSX_UNZIPPED_BYTES,
-  METADATA_SHEET,
-  TABLES,
-  type XlsxProblem,
-} from './roadmap-xlsx.layout.ts';
+import { MAX_XLSX_BYTES, METADATA_SHEET, TABLES, type XlsxProblem } from './roadmap-xlsx.layout.ts';
 import { baseFromTitles, decodeMetadata, type BaseDocument } from './roadmap-xlsx.meta-doc.ts';
 import { readMetadataSheet } from './roadmap-xlsx.metadata.ts';
 import { readTableSheet, type TableSheet } from './roadmap-xlsx.read-table.ts';
 import { checkDocument, type Origin } from './roadmap-xlsx.check.ts';
 import { Workspace, keepIfSame, type Observation } from './roadmap-xlsx.workspace.ts';
-import { inspectZip } from './roadmap-xlsx.zip.ts';
+import { MAX_XLSX_INFLATED_BYTES, openXlsx } from '../../xlsx-open.ts';
+import { xlsxImportGate } from '../../import-gate.ts';
 
 export { MAX_XLSX_BYTES, MAX_SHEET_ROWS, type XlsxProblem } from './roadmap-xlsx.layout.ts';
 
@@ -66,31 +61,31 @@ async function loadWorkbook(bytes: Uint8Array): Promise<ExcelJS.Workbook | XlsxI
       ),
     ]);
   }
-  const zip = inspectZip(bytes);
-  if (!zip.ok) {
-    return zip.reason === 'not_zip'
-      ? unreadable(
-          'Berkas bukan berkas Excel .xlsx (bukan arsip zip).',
-          'The file is not an Excel .xlsx workbook (not a zip archive).',
-        )
-      : unreadable(
-          'Berkas .xlsx rusak (arsip zip tidak lengkap).',
-          'The .xlsx file is corrupt (incomplete zip archive).',
-        );
-  }
-  if (zip.uncompressedBytes !== null) {
-    if (!zip.entries.includes('xl/workbook.xml')) {
-      const kind = zip.entries.some((e) => e.startsWith('word/'))
-        ? 'dokumen Word'
-        : zip.entries.some((e) => e.startsWith('ppt/'))
-          ? 'presentasi PowerPoint'
-          : 'arsip zip lain';
+  const opened = await openXlsx(bytes);
+  if (opened.ok) return opened.workbook;
+  switch (opened.reason) {
+    case 'not_zip':
       return unreadable(
-        `Berkas ini ${kind}, bukan buku kerja Excel .xlsx.`,
-        `This file is a ${kind === 'dokumen Word' ? 'Word document' : kind === 'presentasi PowerPoint' ? 'PowerPoint presentation' : 'different zip archive'}, not an Excel .xlsx workbook.`,
+        'Berkas bukan berkas Excel .xlsx (bukan arsip zip).',
+        'The file is not an Excel .xlsx workbook (not a zip archive).',
+      );
+    case 'corrupt':
+      return unreadable(
+        'Berkas .xlsx rusak (arsip zip tidak lengkap).',
+        'The .xlsx file is corrupt (incomplete zip archive).',
+      );
+    case 'not_workbook': {
+      const [id, en] = {
+        word: ['dokumen Word', 'a Word document'],
+        powerpoint: ['presentasi PowerPoint', 'a PowerPoint presentation'],
+        other: ['arsip zip lain', 'a different zip archive'],
+      }[opened.kind];
+      return unreadable(
+        `Berkas ini ${id}, bukan buku kerja Excel .xlsx.`,
+        `This file is ${en}, not an Excel .xlsx workbook.`,
       );
     }
-    if (zip.uncompressedBytes > MAX_XLSX_UNZIPPED_BYTES) {
+    case 'too_large':
       return fail([
         problem(
           FILE,
@@ -98,19 +93,15 @@ async function loadWorkbook(bytes: Uint8Array): Promise<ExcelJS.Workbook | XlsxI
           null,
           'FILE_TOO_LARGE',
           'error',
-          `Isi berkas setelah dibuka ${zip.uncompressedBytes} byte; batasnya ${MAX_XLSX_UNZIPPED_BYTES} byte.`,
-          `The file unpacks to ${zip.uncompressedBytes} bytes; the limit is ${MAX_XLSX_UNZIPPED_BYTES} bytes.`,
+          `Isi berkas setelah dibuka melebihi batas ${MAX_XLSX_INFLATED_BYTES} byte.`,
+          `The file unpacks to more than ${MAX_XLSX_INFLATED_BYTES} bytes.`,
         ),
       ]);
-    }
-  }
-  try {
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as ArrayBuffer);
-    return wb;
-  } catch (e) {
-    const why = e instanceof Error ? e.message : String(e);
-    return unreadable(`Berkas .xlsx tidak dapat dibaca: ${why}`, `The .xlsx file cannot be read: ${why}`);
+    case 'unreadable':
+      return unreadable(
+        `Berkas .xlsx tidak dapat dibaca: ${opened.why}`,
+        `The .xlsx file cannot be read: ${opened.why}`,
+      );
   }
 }
 
@@ -208,8 +199,15 @@ function assemble(base: BaseDocument, tables: TableSheet[]): Assembled {
   return { document, problems: ws.problems, origins };
 }
 
-/** Parses the workbook; never throws on bad input (an unexpected failure becomes IMPORT_FAILED). */
-export async function parseRoadMapXlsx(buf: Buffer | ArrayBuffer): Promise<XlsxImportResult> {
+/**
+ * Parses the workbook; never throws on bad input (an unexpected failure becomes IMPORT_FAILED). One
+ * import at a time per process (xlsxImportGate): SERVER_BUSY (503) when too many are waiting.
+ */
+export function parseRoadMapXlsx(buf: Buffer | ArrayBuffer): Promise<XlsxImportResult> {
+  return xlsxImportGate.run(() => parseNow(buf));
+}
+
+async function parseNow(buf: Buffer | ArrayBuffer): Promise<XlsxImportResult> {
   const bytes =
     buf instanceof ArrayBuffer ? new Uint8Array(buf) : new Uint8Array(buf.buffer, buf.byteOffset, buf.byteLength);
   const loaded = await loadWorkbook(bytes);

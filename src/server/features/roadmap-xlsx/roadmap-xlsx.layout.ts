@@ -4,11 +4,7 @@ import type { NodeKind, TableCode } from '../../../domain/roadmap/types.ts';
 
 /** Uploads above this size are refused before unzipping: a road map is a few hundred kB at most. */
 export const MAX_XLSX_BYTES = 10 * 1024 * 1024;
-/**
- * Uncompressed size cap, so a small "zip bomb" cannot exhaust memory while exceljs inflates it
- * (exceljs holds every cell as an object: ~15 MiB of sheet XML already costs ~250 MB of heap).
- */
-export const MAX_XLSX_UNZIPPED_BYTES = 50 * 1024 * 1024;
+// The cap on what an upload may inflate to is MAX_XLSX_INFLATED_BYTES in src/server/xlsx-open.ts.
 /** A Lampiran table has tens of rows; thousands mean a wrong file, and the cap bounds the work. */
 export const MAX_SHEET_ROWS = 5000;
 /** The Metadata sheet has one row per entity (more for long text), so it gets a wider cap. */
