@@ -3,11 +3,9 @@
 // json_populate_recordset, so values round-trip exactly (numeric, jsonb, arrays, timestamps) without
 // passing through JavaScript numbers. The per-table checksum is the sha256 of those lines.
 import { createHash } from 'node:crypto';
-import fs from 'node:fs';
-import path from 'node:path';
 import { sql, type SQL } from 'drizzle-orm';
 import type { Database, Tx } from '../client.ts';
-import { migrationsFolder } from '../migrate.ts';
+import { appliedMigrations, shippedMigrations } from '../migrate.ts';
 import { queryRows } from '../sql-rows.ts';
 import type { TableInfo } from './tables.ts';
 
@@ -99,9 +97,5 @@ export async function nonEmptyTables(tx: Tx, tables: TableInfo[]): Promise<strin
 
 /** Migrations applied to this database, and the number this release ships. */
 export async function migrationLevel(tx: Tx): Promise<{ applied: number; shipped: number }> {
-  const journal = JSON.parse(fs.readFileSync(path.join(migrationsFolder, 'meta', '_journal.json'), 'utf8')) as {
-    entries: unknown[];
-  };
-  const [r] = await queryRows<{ n: number }>(tx, sql`select count(*)::int as n from drizzle.__drizzle_migrations`);
-  return { applied: r?.n ?? 0, shipped: journal.entries.length };
+  return { applied: await appliedMigrations({ db: tx as Database['db'] }), shipped: shippedMigrations() };
 }
