@@ -18,6 +18,8 @@ import { seedIfEmpty } from '../src/server/seed/seed.ts';
 import { writeBackup } from '../src/server/operations/backup.ts';
 import { restoreBackup } from '../src/server/operations/restore.ts';
 import { createTestDatabase, skipDb, testDbKind } from './helpers/database.ts';
+import { createTestApp } from './helpers/app.ts';
+import { login } from './helpers/session.ts';
 
 let dir: string;
 beforeAll(() => {
@@ -132,4 +134,29 @@ describe.skipIf(skipDb())('backup and restore', () => {
     },
     120_000,
   );
+
+  it('streams a backup from the running server to an admin only, and audits the download', async () => {
+    const t = await createTestApp();
+    const target = await createTestDatabase({ seed: false });
+    try {
+      const stu = await login(t.app, 'stu');
+      expect((await stu.request('/api/operations/backup')).statusCode).toBe(403);
+      const admin = await login(t.app, 'admin');
+      const res = await admin.request('/api/operations/backup');
+      expect(res.statusCode).toBe(200);
+      expect(res.headers['content-type']).toBe('application/x-tar');
+      const archive = path.join(dir, 'download.tar');
+      fs.writeFileSync(archive, res.rawPayload);
+      const manifest = await restoreBackup(archive, target, path.join(dir, 'download-dst'));
+      expect(manifest.tables.user_account!.rows).toBeGreaterThan(0);
+      const [last] = await queryRows<{ action: string; actor: string }>(
+        t.database.db,
+        sql`select action, actor from audit_event order by id desc limit 1`,
+      );
+      expect(last).toEqual({ action: 'operations.backup', actor: 'admin' });
+    } finally {
+      await target.close();
+      await t.close();
+    }
+  });
 });
