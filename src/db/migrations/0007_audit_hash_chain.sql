@@ -1,7 +1,7 @@
 -- Hash chain over the audit trail (issue #9, item 6). Every event carries the hash of the previous
 -- one, computed by the database in a BEFORE INSERT trigger, so neither the app nor a second writer
 -- can back-date an event or fork the chain; `cli audit verify` recomputes it. The canonical text
--- form is documented in docs/security.md and reproduced by src/server/operations/audit-verify.ts.
+-- form is documented in docs/security.md and reproduced by src/db/audit-verify.ts.
 ALTER TABLE "audit_event" ADD COLUMN "prev_hash" text DEFAULT '' NOT NULL;--> statement-breakpoint
 ALTER TABLE "audit_event" ADD COLUMN "hash" text DEFAULT '' NOT NULL;--> statement-breakpoint
 -- One field of the canonical text: its length in bytes, a colon and the text; '~' for NULL, so no
