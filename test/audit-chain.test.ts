@@ -1,13 +1,21 @@
 // The audit trail's hash chain (issue #9, item 6): the database sets id, `at` and the hashes, so the
 // app cannot back-date an event; concurrent writers do not fork the chain; and `verifyAuditChain`
-// finds a changed, a deleted and an inserted row, each tampered with as the database owner.
+// finds a changed, a deleted and an inserted row, each tampered with as the database owner; the
+// migration chains the events that existed before it.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { sql } from 'drizzle-orm';
+import type { PgliteDatabase } from 'drizzle-orm/pglite';
+import { migrate } from 'drizzle-orm/pglite/migrator';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { auditEvent } from '../src/db/schema.ts';
 import { insertAuditEvent } from '../src/server/audit-trail.repository.ts';
 import { verifyAuditChain } from '../src/db/audit-verify.ts';
 import { queryRows } from '../src/db/sql-rows.ts';
-import { createTestDatabase, skipDb, type TestDatabase } from './helpers/database.ts';
+import { openDatabase } from '../src/db/client.ts';
+import { migrationsFolder, runMigrations } from '../src/db/migrate.ts';
+import { createTestDatabase, skipDb, testDbKind, type TestDatabase } from './helpers/database.ts';
 
 const ctx = { actor: 'tester', actorRole: 'admin', ip: '127.0.0.1', requestId: 'req-1' };
 
@@ -121,5 +129,33 @@ describe.skipIf(skipDb())('audit hash chain', () => {
       brokenId: second,
       reason: 'prev_hash_mismatch',
     });
+  });
+});
+
+// Migration 0007 chains the events written before it, in id order.
+describe.skipIf(testDbKind() === 'pg')('audit hash chain migration', () => {
+  it('gives existing events their hashes', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'peta-rb-mig-'));
+    const database = await openDatabase({ kind: 'pglite-memory' });
+    try {
+      // The migrations up to 0006, as a database written by the previous release.
+      fs.cpSync(migrationsFolder, dir, { recursive: true });
+      const journalFile = path.join(dir, 'meta', '_journal.json');
+      const journal = JSON.parse(fs.readFileSync(journalFile, 'utf8')) as { entries: { tag: string }[] };
+      journal.entries = journal.entries.filter((e) => e.tag < '0007');
+      fs.writeFileSync(journalFile, JSON.stringify(journal));
+      const pglite = database.db as unknown as PgliteDatabase;
+      await migrate(pglite, { migrationsFolder: dir });
+      for (const n of [1, 2, 3]) {
+        await database.db.execute(
+          sql`insert into audit_event (actor, action, entity_type, entity_id, after) values ('old', 'x', 't', ${String(n)}, ${JSON.stringify({ n })}::jsonb)`,
+        );
+      }
+      await runMigrations(database);
+      expect(await verifyAuditChain(database.db)).toMatchObject({ ok: true, count: 3 });
+    } finally {
+      await database.close();
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
