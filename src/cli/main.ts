@@ -157,6 +157,12 @@ main(process.argv.slice(2)).then(
   (err: unknown) => {
     if (err instanceof EnvError || err instanceof DataDirLockedError) console.error(err.message);
     else console.error(err instanceof Error ? err.message : err);
+    // The running server holds the embedded database: it can still give a backup itself.
+    if (err instanceof DataDirLockedError && process.argv[2] === 'backup') {
+      console.error(
+        'Selagi server berjalan, unduh cadangan sebagai admin dari GET /api/operations/backup (docs/operations.md). / While the server runs, download the backup from GET /api/operations/backup.',
+      );
+    }
     process.exit(1);
   },
 );
