@@ -1,4 +1,5 @@
-// The one command-line entry point: serve, migrate, seed, import, export.
+// The one command-line entry point: serve, migrate, seed, import, export, users, and the operations
+// (backup, restore, move-to-postgres, audit verify, db setup-roles).
 // Usage: peta-rb <command> [options]; run without arguments for help.
 import fs from 'node:fs';
 import path from 'node:path';
@@ -11,6 +12,7 @@ import { seedIfEmpty } from '../server/seed/seed.ts';
 import { buildApp, defaultWebDir } from '../server/app.ts';
 import { importFile, exportVersion } from './import-export.ts';
 import { userCommand } from './user.ts';
+import { operationsCommand, OPERATIONS_HELP } from './operations.ts';
 import { EvidenceStore } from '../server/features/monitoring/evidence.store.ts';
 import { sweepEvidence } from '../server/features/monitoring/realisasi.service.ts';
 
@@ -28,6 +30,7 @@ const HELP = `Peta RB — perintah / commands
   user list             daftar akun dan perannya
   user reset-password --username U
                         kata sandi sementara baru (wajib diganti saat masuk)
+${OPERATIONS_HELP}
 
 Konfigurasi: DATABASE_URL (postgres://…; tanpa ini: PGlite di PETA_RB_DATA_DIR, bawaan ./data),
 PORT (3000), HOST (127.0.0.1), LOG_LEVEL.`;
@@ -135,9 +138,12 @@ async function main(argv: string[]): Promise<number> {
       case 'user':
         await runMigrations(database);
         return await userCommand(database.db, rest);
-      default:
+      default: {
+        const code = await operationsCommand(command, rest, database, env);
+        if (code !== null) return code;
         console.error(`Perintah tidak dikenal: ${command}\n\n${HELP}`);
         return 2;
+      }
     }
   } finally {
     if (!keepOpen) await database.close();
@@ -151,6 +157,12 @@ main(process.argv.slice(2)).then(
   (err: unknown) => {
     if (err instanceof EnvError || err instanceof DataDirLockedError) console.error(err.message);
     else console.error(err instanceof Error ? err.message : err);
+    // The running server holds the embedded database: it can still give a backup itself.
+    if (err instanceof DataDirLockedError && process.argv[2] === 'backup') {
+      console.error(
+        'Selagi server berjalan, unduh cadangan sebagai admin dari GET /api/operations/backup (docs/operations.md). / While the server runs, download the backup from GET /api/operations/backup.',
+      );
+    }
     process.exit(1);
   },
 );

@@ -292,7 +292,10 @@ export const placement = pgTable(
   ],
 );
 
-/** Append-only record of every change (who, when, before, after); UPDATE/DELETE are refused by a trigger. */
+/**
+ * Append-only record of every change (who, when, before, after); UPDATE/DELETE are refused by a trigger,
+ * `at`, `id` and the hash chain are set by the database (see docs/security.md).
+ */
 export const auditEvent = pgTable(
   'audit_event',
   {
@@ -310,6 +313,12 @@ export const auditEvent = pgTable(
     requestId: text('request_id'),
     /** The perangkat daerah the change concerns, when there is one (for the audit log's PD filter). */
     pdKey: text('pd_key'),
+    /**
+     * Hash chain (migration 0007): set by a BEFORE INSERT trigger, never by the app. prev_hash is the
+     * previous event's hash ('' for the first); hash = sha256 of the canonical text of this row.
+     */
+    prevHash: text('prev_hash').notNull().default(''),
+    hash: text('hash').notNull().default(''),
   },
   (t) => [
     index('audit_event_entity').on(t.entityType, t.entityId),

@@ -162,6 +162,14 @@ export const PERMISSIONS = {
       en: 'Issue evaluation recommendations and close or send back their follow-up',
     },
   },
+  'operations:backup': {
+    roles: ['admin'],
+    scope: 'instansi',
+    description: {
+      id: 'Mengunduh cadangan lengkap instalasi (basis data dan berkas bukti)',
+      en: 'Download a whole-installation backup (database and evidence files)',
+    },
+  },
   'rekomendasi:follow_up': {
     roles: ['operator_pd', 'kepala_pd', 'koordinator_stu'],
     scope: 'pd',

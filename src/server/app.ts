@@ -36,6 +36,7 @@ import { monitoringRoutes } from './features/monitoring/monitoring.routes.ts';
 import { rencanaAksiRoutes } from './features/rencana-aksi/rencana-aksi.routes.ts';
 import { evaluasiRoutes } from './features/evaluasi/evaluasi.routes.ts';
 import { rekomendasiRoutes } from './features/evaluasi/rekomendasi.routes.ts';
+import { operationsRoutes } from './features/operations/operations.routes.ts';
 import { EvidenceStore } from './features/monitoring/evidence.store.ts';
 import { sweepEvidence } from './features/monitoring/realisasi.service.ts';
 import { EmailDispatcher } from './features/email/email-dispatcher.ts';
@@ -320,6 +321,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   await app.register(auditRoutes, { prefix: '/api' });
   await app.register(evaluasiRoutes, { prefix: '/api' });
   await app.register(rekomendasiRoutes, { prefix: '/api' });
+  await app.register(operationsRoutes, { prefix: '/api' });
 
   if (opts.webDir && fs.existsSync(path.join(opts.webDir, 'index.html'))) {
     // Files are looked up on each request (wildcard), so a rebuilt web app is served without a restart.
