@@ -1,11 +1,10 @@
 // Loads the Kupang 2024 road map into an empty database, so a fresh install opens on real data,
 // the semesters of 2024 (the year its targets are for), and — when demo accounts are allowed (not in
 // production) — one demo account per role, with the 2024 periods reopened for trying out entry.
-import { sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { kupang2024 } from './kupang-2024.ts';
 import { createDemoUsers } from './demo-users.ts';
-import { importDocumentTx } from '../features/roadmap/roadmap.service.ts';
+import { hasNoRoadMap, importDocumentTx } from '../features/roadmap/roadmap.service.ts';
 import { SYSTEM_ACTOR } from '../request-context.ts';
 import { demoReopenYearTx, ensureYearTx } from '../features/monitoring/periode.service.ts';
 import { ensureShippedConfigs } from '../features/evaluasi/lke-config.service.ts';
@@ -15,10 +14,7 @@ import { seedHistoryTx } from '../features/evaluasi/indeks-history.service.ts';
 const MONITORING_YEAR = 2024;
 
 export async function isEmpty(db: Db): Promise<boolean> {
-  const rows = (await db.execute(sql`select count(*)::int as n from road_map_version`)) as unknown as {
-    rows: { n: number }[];
-  };
-  return rows.rows[0]!.n === 0;
+  return hasNoRoadMap(db);
 }
 
 export interface SeedOptions {

@@ -4,11 +4,9 @@ import type { TableCode } from '../../domain/roadmap/types.ts';
 import { listPerangkatDaerah } from '../../domain/contracts/perangkat-daerah.ts';
 import * as roadmap from '../../domain/contracts/roadmap.ts';
 import * as xlsx from '../../domain/contracts/roadmap-xlsx.ts';
-import { apiGet } from './client.ts';
 import { recordHistory } from '../../domain/contracts/audit.ts';
 import { apiCall, apiUploadCall, downloadUrl } from './call.ts';
 
-const enc = encodeURIComponent;
 
 export const keys = {
   roadMaps: ['road-maps'] as const,

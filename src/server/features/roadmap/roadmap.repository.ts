@@ -1,6 +1,6 @@
 // Persistence of road maps: stores a RoadMapDocument as normalised rows of one version and reads
 // it back. Only this file (and the other *.repository.ts) hold SQL.
-import { and, asc, eq, max, inArray } from 'drizzle-orm';
+import { and, asc, eq, max, inArray, sql } from 'drizzle-orm';
 import type { Tx } from '../../../db/client.ts';
 import {
   indikator,
@@ -699,4 +699,10 @@ export async function loadVersion(tx: Tx, versionId: string): Promise<LoadedVers
     indicatorRowVersions: Object.fromEntries(indRows.map((r) => [r.key, r.rowVersion])),
     nodeRowVersions: Object.fromEntries(nodeRows.map((r) => [r.key, r.rowVersion])),
   };
+}
+
+/** How many road map versions exist in the whole installation (0: a fresh database). */
+export async function countAllVersions(db: Tx): Promise<number> {
+  const [row] = await db.select({ n: sql<number>`count(*)::int` }).from(roadMapVersion);
+  return row?.n ?? 0;
 }

@@ -439,3 +439,8 @@ export const findInstansi = (db: Db | Tx, id: string) => repo.findInstansiById(d
 
 /** The perangkat daerah of an instansi, as stored. */
 export const perangkatDaerahOf = (db: Db | Tx, instansiId: string) => repo.listPerangkatDaerah(db, instansiId);
+
+/** Whether the installation has no road map at all yet (the seed's test). */
+export async function hasNoRoadMap(db: Db | Tx): Promise<boolean> {
+  return (await repo.countAllVersions(db)) === 0;
+}
