@@ -96,7 +96,7 @@ describe.skipIf(skipDb())('hostile text and impossible dates', () => {
     dateField(
       await stu.request({
         method: 'PUT',
-        url: `/api/periods/${periodId}`,
+        url: `/api/periode/${periodId}`,
         payload: { opensAt: '2024-01-01', deadline: '2024-04-31', rowVersion: 1 },
       }),
       'body.deadline',
@@ -104,7 +104,7 @@ describe.skipIf(skipDb())('hostile text and impossible dates', () => {
     dateField(
       await stu.request({
         method: 'POST',
-        url: `/api/periods/${periodId}/reopen`,
+        url: `/api/periode/${periodId}/reopen`,
         payload: { reason: 'Perlu perbaikan data realisasi', until: '2024-13-01', rowVersion: 1 },
       }),
       'body.until',

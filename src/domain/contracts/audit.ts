@@ -23,6 +23,9 @@ export const auditRowSchema = z.object({
   ip: z.string().nullable(),
   requestId: z.string().nullable(),
   pdKey: z.string().nullable(),
+  /** The hash chain (set by the database): this event's hash and its predecessor's. */
+  prevHash: z.string(),
+  hash: z.string(),
 });
 
 export const listAudit = defineRoute({

@@ -7,7 +7,6 @@ import * as xlsx from '../../domain/contracts/roadmap-xlsx.ts';
 import { recordHistory } from '../../domain/contracts/audit.ts';
 import { apiCall, apiUploadCall, downloadUrl } from './call.ts';
 
-
 export const keys = {
   roadMaps: ['road-maps'] as const,
   version: (id: string) => ['version', id] as const,

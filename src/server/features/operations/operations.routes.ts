@@ -5,20 +5,19 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import * as contract from '../../../domain/contracts/operations.ts';
+import { contractRoute } from '../../contract-route.ts';
 import { auditContext } from '../../request-context.ts';
 import { backupToFile } from './operations.service.ts';
 
 export const operationsRoutes: FastifyPluginAsyncZod = async (app) => {
-  app.get(
-    '/operations/backup',
-    {
-      config: { permission: 'operations:backup' },
-      schema: {
-        tags: ['operations'],
-        summary: 'Cadangan lengkap (tar: basis data, berkas bukti, manifest) dari proses yang berjalan',
-      },
-    },
-    async (req, reply) => {
+  app.route({
+    ...contractRoute(contract.downloadBackup, {
+      tags: ['operations'],
+      summary: 'Cadangan lengkap (tar: basis data, berkas bukti, manifest) dari proses yang berjalan',
+      permission: 'operations:backup',
+    }),
+    handler: async (req, reply) => {
       // Written to a temporary file first, so the database snapshot lasts as long as the export, not
       // as long as a slow download (PGlite serves one transaction at a time).
       const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'peta-rb-backup-'));
@@ -38,5 +37,5 @@ export const operationsRoutes: FastifyPluginAsyncZod = async (app) => {
         .header('cache-control', 'no-store')
         .send(stream);
     },
-  );
+  });
 };
