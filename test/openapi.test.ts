@@ -36,7 +36,10 @@ describe.skipIf(skipDb())('OpenAPI', () => {
     expect(missing).toEqual([]);
     const list = spec.paths['/api/perangkat-daerah'].get.responses['200'].content['application/json'].schema;
     expect(list.properties).toHaveProperty('items');
-    expect(JSON.stringify(spec.paths['/api/perangkat-daerah'].get.responses['4XX'])).toContain('messageEn');
+    // The error body is one shared component, referenced by every route's 4XX answer.
+    const err = JSON.stringify(spec.paths['/api/perangkat-daerah'].get.responses['4XX']);
+    expect(err).toContain('ErrorBody');
+    expect(JSON.stringify(spec.components.schemas.ErrorBody)).toContain('messageEn');
   });
 
   it('serves the Swagger UI page', async () => {
