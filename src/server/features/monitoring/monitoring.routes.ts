@@ -201,7 +201,7 @@ function dashboardAndNotificationRoutes(app: App) {
       summary: 'Dasbor periode: capaian, status, peringatan dini, kelengkapan',
       permission: 'monitoring:read',
     }),
-    handler: async (req) => periodDashboard(app.database.db, req.query.periodeId),
+    handler: async (req) => periodDashboard(app.database.db, currentUser(req).roles, req.query.periodeId),
   });
   app.route({
     ...contractRoute(contract.listNotifications, { tags, summary: 'Notifikasi saya', permission: 'session' }),
