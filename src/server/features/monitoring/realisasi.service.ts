@@ -320,7 +320,7 @@ export async function comment(db: Db, actor: Actor, id: string, body: string) {
       entityId: id,
       before: null,
       after: { body },
-        pdKey: row.pdKey === INSTANSI_PD_KEY ? null : row.pdKey,
+      pdKey: row.pdKey === INSTANSI_PD_KEY ? null : row.pdKey,
     });
     return presentComment(c);
   });
@@ -341,7 +341,7 @@ export async function remove(db: Db, actor: Actor, id: string) {
       entityId: id,
       before: presentRow(row),
       after: null,
-        pdKey: row.pdKey === INSTANSI_PD_KEY ? null : row.pdKey,
+      pdKey: row.pdKey === INSTANSI_PD_KEY ? null : row.pdKey,
     });
     return { deleted: id };
   });
@@ -413,7 +413,7 @@ export async function detachEvidence(db: Db, actor: Actor, id: string, sha256: s
       entityId: id,
       before: { sha256 },
       after: null,
-        pdKey: row.pdKey === INSTANSI_PD_KEY ? null : row.pdKey,
+      pdKey: row.pdKey === INSTANSI_PD_KEY ? null : row.pdKey,
     });
     return { removed: sha256 };
   });
