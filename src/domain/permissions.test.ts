@@ -8,6 +8,7 @@ import {
   isRoutePermission,
   ownPdKeys,
   PERMISSIONS,
+  seesPdDetail,
   type RoleAssignment,
 } from './permissions.ts';
 
@@ -62,5 +63,21 @@ describe('permission table', () => {
     expect(isRoutePermission('session')).toBe(true);
     expect(isRoutePermission('roadmap:delete')).toBe(false);
     for (const rule of Object.values(PERMISSIONS)) expect(rule.roles.length).toBeGreaterThan(0);
+  });
+
+  it('shows a PD-scoped reader its own PD in detail and no other PD', () => {
+    expect(seesPdDetail(kepalaBkpsdm, 'monitoring:read', 'bkpsdm')).toBe(true);
+    expect(seesPdDetail(kepalaBkpsdm, 'monitoring:read', 'bp4d')).toBe(false);
+    expect(seesPdDetail(kepalaBkpsdm, 'evaluasi:read', 'bp4d')).toBe(false);
+    // Instansi-level records (no PD, or the STU's pseudo PD) belong to everyone.
+    expect(seesPdDetail(kepalaBkpsdm, 'monitoring:read', null)).toBe(true);
+    expect(seesPdDetail(kepalaBkpsdm, 'monitoring:read', '_instansi')).toBe(true);
+    // The road map is the instansi's: read whole.
+    expect(seesPdDetail(kepalaBkpsdm, 'roadmap:read', 'bp4d')).toBe(true);
+    expect(seesPdDetail(operatorTwoPds, 'monitoring:read', 'bp4d')).toBe(true);
+    expect(seesPdDetail([...operatorTwoPds, ...pimpinan], 'monitoring:read', 'dinkes')).toBe(true);
+    expect(seesPdDetail(stu, 'monitoring:read', 'bp4d')).toBe(true);
+    expect(seesPdDetail([], 'monitoring:read', null)).toBe(false);
+    for (const a of ['monitoring:read', 'evaluasi:read'] as const) expect(PERMISSIONS[a].pdRead).toBe('own_pd');
   });
 });

@@ -2,6 +2,8 @@
 // acts for the whole instansi or only for its own perangkat daerah. The server enforces it on
 // every route; the browser uses the same table to hide what a user cannot do.
 
+import { INSTANSI_PD_KEY } from './monitoring/reporting.ts';
+
 export const ROLES = ['admin', 'koordinator_stu', 'operator_pd', 'kepala_pd', 'evaluator_apip', 'pimpinan'] as const;
 export type Role = (typeof ROLES)[number];
 
@@ -25,10 +27,28 @@ export interface RoleAssignment {
 
 export type Scope = 'instansi' | 'pd';
 
+/**
+ * What a PD-scoped role reads through a read action (issue #9: no leak between perangkat daerah).
+ * `all`: the content belongs to the whole instansi (road map, periods). `own_pd`: the own PD's
+ * records in detail (values, narratives, evidence, comments, history); other PDs' records only as
+ * aggregates (counts, completeness, averages) — never their values, texts or files.
+ */
+export type PdRead = 'all' | 'own_pd';
+
+export const PD_READ_LABELS: Record<PdRead, { id: string; en: string }> = {
+  all: { id: 'Seluruh instansi', en: 'Whole instansi' },
+  own_pd: {
+    id: 'PD sendiri secara rinci; PD lain hanya sebagai agregat',
+    en: 'Own PD in detail; other PDs as aggregates only',
+  },
+};
+
 export interface PermissionRule {
   /** Who may; the scope says whether a PD-scoped role is limited to its own PD. */
   roles: readonly Role[];
   scope: Scope;
+  /** Read actions only: how much of other PDs' records a PD-scoped role reads. */
+  pdRead?: PdRead;
   description: { id: string; en: string };
 }
 
@@ -40,6 +60,8 @@ export const PERMISSIONS = {
   'roadmap:read': {
     roles: ['admin', 'koordinator_stu', 'operator_pd', 'kepala_pd', 'evaluator_apip', 'pimpinan'],
     scope: 'instansi',
+    // The road map is the instansi's published plan; a record's history is narrowed per PD (audit service).
+    pdRead: 'all',
     description: {
       id: 'Membaca road map, versi, temuan, dan riwayat perubahan',
       en: 'Read road maps, versions, findings and change history',
@@ -81,6 +103,7 @@ export const PERMISSIONS = {
   'monitoring:read': {
     roles: ['admin', 'koordinator_stu', 'operator_pd', 'kepala_pd', 'evaluator_apip', 'pimpinan'],
     scope: 'instansi',
+    pdRead: 'own_pd',
     description: {
       id: 'Membaca rencana aksi, realisasi, capaian, dan dasbor pemantauan',
       en: 'Read action plans, realisations, achievement and monitoring dashboards',
@@ -133,6 +156,7 @@ export const PERMISSIONS = {
   'evaluasi:read': {
     roles: ['admin', 'koordinator_stu', 'operator_pd', 'kepala_pd', 'evaluator_apip', 'pimpinan'],
     scope: 'instansi',
+    pdRead: 'own_pd',
     description: {
       id: 'Membaca lembar kerja evaluasi, Indeks RB, predikat, dan rekomendasi',
       en: 'Read evaluation worksheets, Indeks RB, predikat and recommendations',
@@ -220,6 +244,24 @@ export function ownPdKeys(assignments: readonly RoleAssignment[]): string[] {
 /** True when every role of the user is PD-scoped: lists are then narrowed to the user's PDs. */
 export function isPdScopedOnly(assignments: readonly RoleAssignment[]): boolean {
   return assignments.length > 0 && assignments.every((a) => PD_SCOPED_ROLES.has(a.role));
+}
+
+/**
+ * Whether the reader sees a record of the given PD in detail through a read action. Instansi-wide
+ * readers see everything; a reader whose roles are all PD-scoped sees, under an `own_pd` action,
+ * its own PDs' records and the instansi-level ones (`pdKey` null or the STU's pseudo PD), and of
+ * the other PDs only what the service aggregates.
+ */
+export function seesPdDetail(
+  assignments: readonly RoleAssignment[],
+  action: Action,
+  recordPdKey: string | null,
+): boolean {
+  const rule: PermissionRule = PERMISSIONS[action];
+  if (!canAny(assignments, action)) return false;
+  if (rule.pdRead !== 'own_pd' || !isPdScopedOnly(assignments)) return true;
+  if (recordPdKey === null || recordPdKey === INSTANSI_PD_KEY) return true;
+  return ownPdKeys(assignments).includes(recordPdKey);
 }
 
 /** Checks an assignment list for shape errors (PD missing on a PD role, PD on an instansi role). */

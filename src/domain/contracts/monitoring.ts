@@ -265,7 +265,8 @@ export const dashboardIndicatorSchema = z.object({
   pdKey: z.string().nullable(),
   target: targetSchema.nullable(),
   realisasi: realisasiRowSchema.nullable(),
-  capaian: capaianResultSchema,
+  /** Null for another PD's indicator when the reader is PD-scoped (only the summary counts it). */
+  capaian: capaianResultSchema.nullable(),
   status: capaianStatusSchema,
   projection: projectionSchema.nullable(),
   earlyWarning: localizedTextSchema.nullable(),

@@ -415,6 +415,7 @@ export const en: Messages = {
   'mon.rs.submitted': 'Submitted',
   'mon.rs.verified': 'Verified',
   'mon.rs.returned': 'Returned',
+  'mon.otherPdHidden': "Another PD's details are not shown",
   'mon.dashTitle': 'Period dashboard {period}',
   'mon.avgVerified': 'Average achievement (verified)',
   'mon.avgAll': 'Average achievement (all values)',

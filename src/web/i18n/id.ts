@@ -413,6 +413,7 @@ export const id = {
   'mon.rs.submitted': 'Diajukan',
   'mon.rs.verified': 'Terverifikasi',
   'mon.rs.returned': 'Dikembalikan',
+  'mon.otherPdHidden': 'Rincian PD lain tidak ditampilkan',
   'mon.dashTitle': 'Dasbor periode {period}',
   'mon.avgVerified': 'Rata-rata capaian (terverifikasi)',
   'mon.avgAll': 'Rata-rata capaian (semua nilai)',

@@ -30,7 +30,7 @@ export const auditRoutes: FastifyPluginAsyncZod = async (app) => {
       const roles = currentUser(req).roles;
       if (req.query.entityType === 'user_account' && !canAny(roles, 'user:manage') && !canAny(roles, 'audit:read'))
         throw forbidden();
-      return service.listRecordHistory(app.database.db, req.query);
+      return service.listRecordHistory(app.database.db, roles, req.query);
     },
   });
 };

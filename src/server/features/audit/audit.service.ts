@@ -2,6 +2,7 @@
 // contract's rows (instants as ISO strings). Days in the filters are Kupang days (WITA, UTC+8).
 import type { Db } from '../../../db/client.ts';
 import type { AuditRow } from '../../../domain/contracts/audit.ts';
+import { isPdScopedOnly, seesPdDetail, type RoleAssignment } from '../../../domain/permissions.ts';
 import { listAuditEvents, type AuditFilter } from './audit.repository.ts';
 
 export interface AuditLogQuery {
@@ -35,9 +36,32 @@ export async function listAuditLog(db: Db, q: AuditLogQuery): Promise<AuditRow[]
   return (await listAuditEvents(db, filter)).map(present);
 }
 
+/** The PD a before/after snapshot names (realisasi and recommendations: pdKey; action plans: the pelaksana). */
+function snapshotPd(v: unknown): string | null {
+  if (!v || typeof v !== 'object') return null;
+  const o = v as { pdKey?: unknown; pelaksanaPdKey?: unknown };
+  const k = o.pdKey ?? o.pelaksanaPdKey;
+  return typeof k === 'string' ? k : null;
+}
+
+/**
+ * One record's history. PD staff read the events of their own PD's records (and instansi-level
+ * ones) only: an event without a PD of its own (older comments, evidence links) counts as the
+ * record's, which is the PD the other events and snapshots name. The files an evaluator linked to a
+ * worksheet line come from every PD, so those events are not shown to PD staff either.
+ */
 export async function listRecordHistory(
   db: Db,
+  roles: readonly RoleAssignment[],
   q: { entityType: string; entityId: string; limit: number },
 ): Promise<AuditRow[]> {
-  return (await listAuditEvents(db, q)).map(present);
+  const rows = (await listAuditEvents(db, q)).map(present);
+  if (!isPdScopedOnly(roles)) return rows;
+  const pdOf = (r: AuditRow) => r.pdKey ?? snapshotPd(r.after) ?? snapshotPd(r.before);
+  const owner = rows.map(pdOf).find((k) => k !== null) ?? null;
+  return rows.filter(
+    (r) =>
+      !(r.entityType === 'evaluasi_line' && r.action.startsWith('evaluasi.evidence_')) &&
+      seesPdDetail(roles, 'monitoring:read', pdOf(r) ?? owner),
+  );
 }

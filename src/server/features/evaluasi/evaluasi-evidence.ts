@@ -2,18 +2,27 @@
 // the year's realisasi (indicators and action-plan outputs), with what it was attached to, so the
 // evaluator picks from what exists instead of uploading the same documents again.
 import type { Db } from '../../../db/client.ts';
+import { seesPdDetail, type RoleAssignment } from '../../../domain/permissions.ts';
 import type { EvidenceCandidate } from '../../../domain/contracts/evaluasi.ts';
 import { roadMapForYear } from '../monitoring/monitoring-context.ts';
 import { listPeriodesOf } from '../monitoring/periode.service.ts';
 import { evidenceOfRealisasi, listRealisasiOfPeriodes } from '../monitoring/realisasi.service.ts';
 import { listRencanaAksiRows } from '../rencana-aksi/rencana-aksi.service.ts';
 
-export async function evidenceCandidates(db: Db, instansiId: string, year: number): Promise<EvidenceCandidate[]> {
+export async function evidenceCandidates(
+  db: Db,
+  roles: readonly RoleAssignment[],
+  instansiId: string,
+  year: number,
+): Promise<EvidenceCandidate[]> {
   const periods = await listPeriodesOf(db, instansiId, year);
-  const rows = await listRealisasiOfPeriodes(
-    db,
-    periods.map((p) => p.id),
-  );
+  // PD staff get only their own PD's files (and the instansi-level ones): names and hashes are detail.
+  const rows = (
+    await listRealisasiOfPeriodes(
+      db,
+      periods.map((p) => p.id),
+    )
+  ).filter((r) => seesPdDetail(roles, 'evaluasi:read', r.pdKey));
   if (!rows.length) return [];
   const files = await evidenceOfRealisasi(
     db,

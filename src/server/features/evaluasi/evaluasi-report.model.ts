@@ -7,7 +7,7 @@ import { REKOMENDASI_STATUS_LABEL } from '../../../domain/evaluasi/rekomendasi.t
 import { formatDate } from '../../../domain/format/date.ts';
 import { formatNumber } from '../../../domain/format/number.ts';
 import { todayWita } from '../../../domain/periods/periods.ts';
-import { ROLES } from '../../../domain/permissions.ts';
+import type { RoleAssignment } from '../../../domain/permissions.ts';
 import { findInstansi, perangkatDaerahOf } from '../roadmap/roadmap.service.ts';
 import * as service from './evaluasi.service.ts';
 import * as history from './indeks-history.service.ts';
@@ -28,8 +28,8 @@ export interface ReportRow {
 
 const n2 = (v: number) => formatNumber(v, 'id', { minDecimals: 2, maxDecimals: 2 });
 
-export async function reportModel(db: Db, instansiId: string, year: number) {
-  const ws = await service.worksheet(db, instansiId, year);
+export async function reportModel(db: Db, roles: readonly RoleAssignment[], instansiId: string, year: number) {
+  const ws = await service.worksheet(db, roles, instansiId, year);
   const config: LkeConfig = ws.config.definition;
   const inst = await findInstansi(db, instansiId);
   const pds = new Map((await perangkatDaerahOf(db, instansiId)).map((p) => [p.key, p.name]));
@@ -92,7 +92,7 @@ export async function reportModel(db: Db, instansiId: string, year: number) {
   walk(config.general, 0);
   walk(config.tematik, 0);
 
-  const recs = await rekomendasi.list(db, instansiId, [{ role: ROLES[0], pdKey: null }], { year });
+  const recs = await rekomendasi.list(db, instansiId, roles, { year });
   return {
     instansi: inst?.name ?? '',
     year,

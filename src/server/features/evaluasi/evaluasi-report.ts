@@ -3,10 +3,16 @@
 import ExcelJS from 'exceljs';
 import PDFDocument from 'pdfkit';
 import type { Db } from '../../../db/client.ts';
+import type { RoleAssignment } from '../../../domain/permissions.ts';
 import { reportModel, type ReportModel } from './evaluasi-report.model.ts';
 
-export async function evaluasiReportXlsx(db: Db, instansiId: string, year: number): Promise<Buffer> {
-  const m = await reportModel(db, instansiId, year);
+export async function evaluasiReportXlsx(
+  db: Db,
+  roles: readonly RoleAssignment[],
+  instansiId: string,
+  year: number,
+): Promise<Buffer> {
+  const m = await reportModel(db, roles, instansiId, year);
   const wb = new ExcelJS.Workbook();
   wb.creator = 'Peta RB';
   const ws = wb.addWorksheet('Lembar Kerja', { views: [{ state: 'frozen', ySplit: 4 }] });
@@ -173,7 +179,12 @@ function renderPdf(doc: PDFKit.PDFDocument, m: ReportModel) {
   doc.text('NIP.', right, y + 94, { width: 250, align: 'center' });
 }
 
-export async function evaluasiReportPdf(db: Db, instansiId: string, year: number): Promise<Buffer> {
-  const m = await reportModel(db, instansiId, year);
+export async function evaluasiReportPdf(
+  db: Db,
+  roles: readonly RoleAssignment[],
+  instansiId: string,
+  year: number,
+): Promise<Buffer> {
+  const m = await reportModel(db, roles, instansiId, year);
   return pdfBuffer((doc) => renderPdf(doc, m));
 }

@@ -11,6 +11,7 @@ import * as service from './evaluasi.service.ts';
 import * as history from './indeks-history.service.ts';
 import { evaluasiReportPdf, evaluasiReportXlsx } from './evaluasi-report.ts';
 import { evidenceCandidates } from './evaluasi-evidence.ts';
+import { currentUser } from '../auth/auth.plugin.ts';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -78,7 +79,7 @@ export const evaluasiRoutes: FastifyPluginAsyncZod = async (app) => {
       summary: 'Lembar kerja evaluasi: baris, nilai, skor, Indeks RB, predikat, prioritas',
       permission: read,
     }),
-    handler: async (req) => service.worksheet(db(), await instansi(), req.params.year),
+    handler: async (req) => service.worksheet(db(), currentUser(req).roles, await instansi(), req.params.year),
   });
   app.route({
     ...contractRoute(contract.updateEvaluasi, {
@@ -113,7 +114,7 @@ export const evaluasiRoutes: FastifyPluginAsyncZod = async (app) => {
       summary: 'Berkas bukti pemantauan tahun ini yang dapat dicatat sebagai bukti yang diperiksa',
       permission: read,
     }),
-    handler: async (req) => evidenceCandidates(db(), await instansi(), req.params.year),
+    handler: async (req) => evidenceCandidates(db(), currentUser(req).roles, await instansi(), req.params.year),
   });
   app.route({
     ...contractRoute(contract.addLineEvidence, {
@@ -159,7 +160,7 @@ export const evaluasiRoutes: FastifyPluginAsyncZod = async (app) => {
       permission: read,
     }),
     handler: async (req, reply) => {
-      const buf = await evaluasiReportXlsx(db(), await instansi(), req.params.year);
+      const buf = await evaluasiReportXlsx(db(), currentUser(req).roles, await instansi(), req.params.year);
       return reply
         .type(XLSX)
         .header('content-disposition', `attachment; filename="laporan-evaluasi-rb-${req.params.year}.xlsx"`)
@@ -173,7 +174,7 @@ export const evaluasiRoutes: FastifyPluginAsyncZod = async (app) => {
       permission: read,
     }),
     handler: async (req, reply) => {
-      const buf = await evaluasiReportPdf(db(), await instansi(), req.params.year);
+      const buf = await evaluasiReportPdf(db(), currentUser(req).roles, await instansi(), req.params.year);
       return reply
         .type('application/pdf')
         .header('content-disposition', `attachment; filename="laporan-evaluasi-rb-${req.params.year}.pdf"`)

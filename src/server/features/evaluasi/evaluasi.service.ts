@@ -12,6 +12,8 @@ import { scoreRenaksi, type CriterionAnswer } from '../../../domain/evaluasi/ren
 import { AppError, notFound, staleWrite, invalidData, type FieldError } from '../../errors.ts';
 import { insertAuditEvent, type AuditContext } from '../../audit-trail.repository.ts';
 import { isEvidenceStored } from '../../evidence-attach.ts';
+import { readableEvidence } from '../../evidence-access.ts';
+import { isPdScopedOnly, type RoleAssignment } from '../../../domain/permissions.ts';
 import { computePrefill, type LineSuggestion } from './evaluasi-prefill.ts';
 import * as repo from './evaluasi.repository.ts';
 import type { z } from 'zod';
@@ -178,13 +180,29 @@ export async function startEvaluasi(db: Db, audit: AuditContext, instansiId: str
   });
 }
 
-export async function worksheet(db: Db, instansiId: string, year: number): Promise<Worksheet> {
+/**
+ * The year's worksheet. PD staff read the instansi's scores and lines, but of the evidence only the
+ * files their own PD's records carry, and no prefill suggestions (they quote other PDs' values).
+ */
+export async function worksheet(
+  db: Db,
+  roles: readonly RoleAssignment[],
+  instansiId: string,
+  year: number,
+): Promise<Worksheet> {
   const { evaluasi: e, config, configRow } = await load(db, instansiId, year);
   const rows = await repo.listLines(db, e.id);
   const inputs = inputsOf(e, rows);
   const result = scoreLke(config, inputs);
-  const evidence = await repo.listLineEvidence(db, e.id);
-  const prefill = await computePrefill(db, instansiId, year, config);
+  const allEvidence = await repo.listLineEvidence(db, e.id);
+  const readable = await readableEvidence(
+    db,
+    roles,
+    allEvidence.map((x) => x.sha256),
+  );
+  const evidence = allEvidence.filter((x) => readable.has(x.sha256));
+  const computed = await computePrefill(db, instansiId, year, config);
+  const prefill = isPdScopedOnly(roles) ? { ...computed, lines: [] } : computed;
   const renaksiLine = linesOf(config).find((x) => x.line.derivedFrom === 'renaksi_quality')?.line;
   return {
     evaluasi: presentEvaluasi(e),

@@ -85,3 +85,14 @@ export async function linkTindakLanjutEvidence(tx: Tx, row: typeof tindakLanjutE
     .returning({ sha: tindakLanjutEvidence.sha256 });
   return rows.length === 1;
 }
+
+/** The PD of every recommendation whose follow-up carries one of these files (who may download it). */
+export async function pdKeysHoldingEvidence(tx: Tx, sha256s: string[]): Promise<{ sha256: string; pdKey: string }[]> {
+  if (!sha256s.length) return [];
+  return tx
+    .select({ sha256: tindakLanjutEvidence.sha256, pdKey: rekomendasi.pdKey })
+    .from(tindakLanjutEvidence)
+    .innerJoin(tindakLanjut, eq(tindakLanjut.id, tindakLanjutEvidence.tindakLanjutId))
+    .innerJoin(rekomendasi, eq(rekomendasi.id, tindakLanjut.rekomendasiId))
+    .where(inArray(tindakLanjutEvidence.sha256, sha256s));
+}

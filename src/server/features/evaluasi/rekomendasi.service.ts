@@ -383,3 +383,6 @@ export async function carry(db: Db, actor: Actor, id: string, input: { rencanaAk
     return present(row, e.year, today);
   });
 }
+
+/** The PD of every recommendation whose follow-up carries one of these files (src/server/evidence-access.ts). */
+export const pdKeysHoldingEvidence = (db: Db | Tx, sha256s: string[]) => repo.pdKeysHoldingEvidence(db, sha256s);

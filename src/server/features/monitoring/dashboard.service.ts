@@ -1,11 +1,14 @@
 // The monitoring dashboard of a period: per indicator the target, the value reported, capaian
 // (computed, never typed), status and the early warning from the year-end projection; per PD the
 // completeness of reporting (not entered, not submitted, returned) and the days to the deadline.
+// A PD-scoped reader sees other PDs' indicators without their value, capaian and projection: the
+// summary and the completeness stay, as aggregates (docs/security.md, "PD read rules").
 import type { Db } from '../../../db/client.ts';
 import { averageCapaian, computeCapaian, type CapaianResult } from '../../../domain/capaian/capaian.ts';
 import { projectYearEnd } from '../../../domain/capaian/projection.ts';
 import { CAPAIAN_STATUSES, statusOf } from '../../../domain/capaian/status.ts';
 import type { Dashboard } from '../../../domain/contracts/monitoring.ts';
+import { seesPdDetail, type RoleAssignment } from '../../../domain/permissions.ts';
 import { INSTANSI_PD_KEY, reportingPdOf } from '../../../domain/monitoring/reporting.ts';
 import { tableRows } from '../../../domain/roadmap/locate.ts';
 import * as periodeRepo from './periode.repository.ts';
@@ -15,7 +18,22 @@ import { getPeriode, presentPeriode } from './periode.service.ts';
 import { periodYearFraction, roadMapForYear } from './monitoring-context.ts';
 import { presentRow } from './realisasi.service.ts';
 
-export async function periodDashboard(db: Db, periodeId: string, now: Date = new Date()): Promise<Dashboard> {
+type DashboardIndicator = Dashboard['indicators'][number];
+
+/** For server-side callers that need every PD's figures (reminders): reads as the STU does. */
+export const WHOLE_INSTANSI: readonly RoleAssignment[] = [{ role: 'koordinator_stu', pdKey: null }];
+
+/** Another PD's indicator as a PD-scoped reader gets it: what the road map says, not what was reported. */
+function redacted(i: DashboardIndicator): DashboardIndicator {
+  return { ...i, realisasi: null, capaian: null, projection: null, earlyWarning: null };
+}
+
+export async function periodDashboard(
+  db: Db,
+  roles: readonly RoleAssignment[],
+  periodeId: string,
+  now: Date = new Date(),
+): Promise<Dashboard> {
   const p = await getPeriode(db, periodeId);
   const rm = await roadMapForYear(db, p.instansiId, p.year);
   const doc = rm.document;
@@ -114,7 +132,7 @@ export async function periodDashboard(db: Db, periodeId: string, now: Date = new
       ) as Dashboard['summary']['byStatus'],
       earlyWarnings: indicators.filter((i) => i.earlyWarning).length,
     },
-    indicators,
+    indicators: indicators.map((i) => (seesPdDetail(roles, 'monitoring:read', i.pdKey) ? i : redacted(i))),
     completeness,
   };
 }

@@ -8,6 +8,7 @@ import { auditContext } from '../../request-context.ts';
 import { contractRoute } from '../../contract-route.ts';
 import { notFound } from '../../errors.ts';
 import { readUpload } from '../../uploads.ts';
+import { mayReadEvidence } from '../../evidence-access.ts';
 import { currentUser } from '../auth/auth.plugin.ts';
 import { resolveInstansiId } from '../../instansi.ts';
 import * as periodes from './periode.service.ts';
@@ -179,7 +180,12 @@ function evidenceRoutes(app: App) {
     }),
     handler: async (req, reply) => {
       const file = await realisasi.findEvidenceFile(app.database.db, req.params.sha256);
-      if (!file || !app.evidenceStore.exists(file.sha256))
+      // A file the reader may not see answers as one that does not exist: no probing by hash.
+      if (
+        !file ||
+        !app.evidenceStore.exists(file.sha256) ||
+        !(await mayReadEvidence(app.database.db, currentUser(req).roles, file.sha256))
+      )
         throw notFound({ id: 'Bukti', en: 'Evidence' }, req.params.sha256);
       const ext = file.kind === 'jpeg' ? 'jpg' : file.kind;
       return (
@@ -201,7 +207,7 @@ function dashboardAndNotificationRoutes(app: App) {
       summary: 'Dasbor periode: capaian, status, peringatan dini, kelengkapan',
       permission: 'monitoring:read',
     }),
-    handler: async (req) => periodDashboard(app.database.db, req.query.periodeId),
+    handler: async (req) => periodDashboard(app.database.db, currentUser(req).roles, req.query.periodeId),
   });
   app.route({
     ...contractRoute(contract.listNotifications, { tags, summary: 'Notifikasi saya', permission: 'session' }),

@@ -139,3 +139,13 @@ export async function countRealisasiOf(tx: Tx, subjectType: string, subjectKey: 
     .where(and(eq(realisasi.subjectType, subjectType), eq(realisasi.subjectKey, subjectKey)));
   return rows[0]!.n;
 }
+
+/** The PD of every realisasi each of these files is attached to (who may download it). */
+export async function pdKeysHoldingEvidence(tx: Tx, sha256s: string[]): Promise<{ sha256: string; pdKey: string }[]> {
+  if (!sha256s.length) return [];
+  return tx
+    .select({ sha256: realisasiEvidence.sha256, pdKey: realisasi.pdKey })
+    .from(realisasiEvidence)
+    .innerJoin(realisasi, eq(realisasi.id, realisasiEvidence.realisasiId))
+    .where(inArray(realisasiEvidence.sha256, sha256s));
+}

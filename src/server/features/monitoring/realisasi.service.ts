@@ -320,6 +320,7 @@ export async function comment(db: Db, actor: Actor, id: string, body: string) {
       entityId: id,
       before: null,
       after: { body },
+      pdKey: row.pdKey === INSTANSI_PD_KEY ? null : row.pdKey,
     });
     return presentComment(c);
   });
@@ -340,6 +341,7 @@ export async function remove(db: Db, actor: Actor, id: string) {
       entityId: id,
       before: presentRow(row),
       after: null,
+      pdKey: row.pdKey === INSTANSI_PD_KEY ? null : row.pdKey,
     });
     return { deleted: id };
   });
@@ -384,6 +386,7 @@ export async function attachEvidence(
         action: 'realisasi.evidence_add',
         entityType: 'realisasi',
         entityId: id,
+        pdKey: row.pdKey === INSTANSI_PD_KEY ? null : row.pdKey,
         after: { sha256: file.sha256, fileName, mime: file.mime, sizeBytes: file.sizeBytes },
       }),
     },
@@ -410,6 +413,7 @@ export async function detachEvidence(db: Db, actor: Actor, id: string, sha256: s
       entityId: id,
       before: { sha256 },
       after: null,
+      pdKey: row.pdKey === INSTANSI_PD_KEY ? null : row.pdKey,
     });
     return { removed: sha256 };
   });
@@ -445,3 +449,6 @@ export type { RealisasiRow } from './realisasi.repository.ts';
 
 /** The evidence files attached to these realisasi rows. */
 export const evidenceOfRealisasi = (tx: Tx | Db, realisasiIds: string[]) => repo.listEvidence(tx, realisasiIds);
+
+/** The PD of every realisasi each of these files is attached to (src/server/evidence-access.ts). */
+export const pdKeysHoldingEvidence = (db: Db | Tx, sha256s: string[]) => repo.pdKeysHoldingEvidence(db, sha256s);

@@ -6,7 +6,7 @@ import { formatDate } from '../../../domain/format/date.ts';
 import { AppError } from '../../errors.ts';
 import { insertAuditEvent, type AuditContext } from '../../audit-trail.repository.ts';
 import { notify } from '../email/notify.ts';
-import { periodDashboard } from './dashboard.service.ts';
+import { periodDashboard, WHOLE_INSTANSI } from './dashboard.service.ts';
 import { INSTANSI_PD_KEY } from '../../../domain/monitoring/reporting.ts';
 import type { Reminded } from '../../../domain/contracts/monitoring.ts';
 import { getPeriode } from './periode.service.ts';
@@ -18,7 +18,7 @@ export async function remindBehind(
   pdKeys: string[] | null,
 ): Promise<Reminded> {
   const row = await getPeriode(db, periodeId);
-  const dash = await periodDashboard(db, periodeId);
+  const dash = await periodDashboard(db, WHOLE_INSTANSI, periodeId);
   const p = dash.periode;
   if (p.state === 'terkunci')
     throw new AppError(

@@ -95,7 +95,10 @@ function IndicatorTable({ d }: { d: Dashboard }) {
                   {i.realisasi && <RealisasiBadge status={i.realisasi.status} />}
                 </td>
                 <td className="capaian">
-                  {i.capaian.kind === 'dinilai' ? (
+                  {i.capaian === null ? (
+                    // Another PD's figures: the server sends them to PD staff only as the summary's counts.
+                    <span className="muted small">{t('mon.otherPdHidden')}</span>
+                  ) : i.capaian.kind === 'dinilai' ? (
                     <span title={pick(i.capaian.formula)}>{fmt.percent(i.capaian.percent, { maxDecimals: 2 })}</span>
                   ) : (
                     <span className="muted">
