@@ -44,7 +44,7 @@ function validRequest(route: string, id: string, v: VersionBody) {
   const kegiatan = d.nodes.find((n) => n.kind === 'kegiatan_utama' && !d.nodes.some((c) => c.parentKey === n.key))!;
   const placed = d.placements.find((p) => p.tableCode === 'tabel2')!;
   const fresh = { ...indicator, name: 'Indikator baru', targets: [], responsible: [] };
-  const table: Record<string, { url: string; payload?: unknown }> = {
+  const table: Record<string, { url: string; payload?: Record<string, unknown> }> = {
     'PUT /api/versions/:versionId/indicators/:key': {
       url: `/api/versions/${id}/indicators/${ind.key}`,
       payload: { rowVersion: v.indicatorRowVersions[ind.key], indicator: { ...indicator, name: 'Diubah' } },
