@@ -2,8 +2,8 @@
 // (Indonesian number reading, scale levels as a select, bounds, and the road-map check run on the
 // edited document), server field errors next to their fields, and the two ways out of a
 // conflicting save: load the current data, or re-apply my change on top of it; an edit may be
-// marked as an erratum. Only drafts are edited (the page hides the form on an enacted version). The state lives in
-// indicator-edit-state.tsx, the fieldsets in indicator-*-fieldset.tsx.
+// marked as an erratum. Only drafts are edited (the page hides the form on an enacted version).
+// The state lives in indicator-edit-state.tsx, the fieldsets in indicator-*-fieldset.tsx.
 import type { Indikator } from '../../../domain/roadmap/types.ts';
 import { useT } from '../../i18n/i18n.tsx';
 import { FindingsTable } from '../../shared/findings-table.tsx';
