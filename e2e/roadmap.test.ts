@@ -1,6 +1,7 @@
 // Browser test of the "done" flow, in order on one fresh server: overview, the three tables,
-// findings, editing an indicator (valid and invalid), an amendment version compared with its base,
-// Tabel 2 exported and imported back as a draft, and the English interface.
+// findings, the version in force read-only, an amendment draft whose indicator is edited (invalid,
+// then an erratum) and compared with its base, Tabel 2 exported and imported back as a labelled
+// draft that is then deleted, and the English interface.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -97,6 +98,30 @@ suite('Peta RB in the browser', () => {
     expect(text).toContain('5,05');
   });
 
+  it('shows no edit control on the version in force, and says why', async () => {
+    await nav('Tabel 2').click();
+    await page.getByRole('link', { name: 'Indeks kelola pengadaan', exact: true }).click();
+    await page.getByRole('heading', { level: 1, name: 'Indeks kelola pengadaan' }).waitFor();
+    await page.locator('#edit-locked', { hasText: 'Versi ini sedang berlaku' }).waitFor();
+    expect(await page.getByRole('button', { name: 'Ubah' }).count()).toBe(0);
+  });
+
+  it('creates an amendment draft, where the indicator can be edited', async () => {
+    await nav('Versi').click();
+    await page.locator('#am-number').fill('5');
+    await page.locator('#am-year').fill('2025');
+    await page.locator('#am-title').fill('Perubahan Kedua atas Peraturan Bupati Kupang Nomor 20 Tahun 2023');
+    await page.locator('#am-enactedAt').fill('2025-02-03');
+    expect(await page.locator('#am-versionLabel').inputValue()).toBe('Perbup 5/2025');
+    await page.getByRole('button', { name: 'Buat versi perubahan' }).click();
+    await page.waitForURL(
+      (url) => /\/v\/[0-9a-f-]{36}$/.test(url.pathname) && !url.pathname.includes(originalVersionId),
+    );
+    amendmentVersionId = versionIdInUrl();
+    await main().getByText('Perbup 5/2025').first().waitFor();
+    expect(await main().textContent()).toContain('draf');
+  });
+
   it('refuses letters in a number with an inline Indonesian error and saves nothing', async () => {
     await nav('Tabel 2').click();
     await page.getByRole('link', { name: 'Indeks kelola pengadaan', exact: true }).click();
@@ -118,41 +143,22 @@ suite('Peta RB in the browser', () => {
     expect(await page.locator('table.targets tr[data-year="2024"] td').textContent()).toContain('75,5');
   });
 
-  it('edits a 2024 target with a decimal comma and records it in the history', async () => {
+  it('corrects a 2024 target as an erratum with a decimal comma, shown in the history', async () => {
     await page.getByRole('button', { name: 'Ubah' }).click();
     await page.getByLabel('Nilai target 2024').fill('80,25');
+    await page.locator('fieldset.erratum input[type="checkbox"]').check();
+    await page.getByLabel('Alasan ralat').fill('Salah ketik saat input; Lampiran tertulis 80,25');
     await page.getByRole('button', { name: 'Simpan' }).click();
     await page.getByText('Perubahan tersimpan.').waitFor();
     await expect.poll(() => page.locator('table.targets tr[data-year="2024"] td').textContent()).toContain('80,25');
     const history = page.locator('#riwayat-section');
-    await history.getByText('Indikator diubah').waitFor();
+    await history.getByText('Ralat (kesalahan input)').waitFor();
     const text = (await history.textContent()) ?? '';
+    expect(text).toContain('Lampiran tertulis 80,25');
     expect(text).toContain('75,5');
-    expect(text).toContain('80,25');
   });
 
-  it('creates an amendment, edits it and shows the changed target in the comparison', async () => {
-    await nav('Versi').click();
-    await page.locator('#am-number').fill('5');
-    await page.locator('#am-year').fill('2025');
-    await page.locator('#am-title').fill('Perubahan Kedua atas Peraturan Bupati Kupang Nomor 20 Tahun 2023');
-    await page.locator('#am-enactedAt').fill('2025-02-03');
-    expect(await page.locator('#am-versionLabel').inputValue()).toBe('Perbup 5/2025');
-    await page.getByRole('button', { name: 'Buat versi perubahan' }).click();
-    await page.waitForURL(
-      (url) => /\/v\/[0-9a-f-]{36}$/.test(url.pathname) && !url.pathname.includes(originalVersionId),
-    );
-    amendmentVersionId = versionIdInUrl();
-    await main().getByText('Perbup 5/2025').first().waitFor();
-    expect(await main().textContent()).toContain('draf');
-
-    await nav('Tabel 2').click();
-    await page.getByRole('link', { name: 'Indeks kelola pengadaan', exact: true }).click();
-    await page.getByRole('button', { name: 'Ubah' }).click();
-    await page.getByLabel('Nilai target 2024').fill('85,5');
-    await page.getByRole('button', { name: 'Simpan' }).click();
-    await page.getByText('Perubahan tersimpan.').waitFor();
-
+  it('shows the changed target in the comparison with the base version', async () => {
     await nav('Versi').click();
     await page.getByRole('link', { name: 'Bandingkan dengan versi dasar' }).click();
     const change = page.locator('tbody[data-key="indeks-kelola-pengadaan"]');
@@ -160,8 +166,8 @@ suite('Peta RB in the browser', () => {
     const text = (await change.textContent()) ?? '';
     expect(text).toContain('Diubah');
     expect(text).toContain('Target 2024');
-    expect(await change.locator('td.before').first().textContent()).toContain('80,25');
-    expect(await change.locator('td.after').first().textContent()).toContain('85,5');
+    expect(await change.locator('td.before').first().textContent()).toContain('75,5');
+    expect(await change.locator('td.after').first().textContent()).toContain('80,25');
   });
 
   it('downloads Tabel 2 as .xlsx and imports it back as a new draft', async () => {
@@ -193,6 +199,16 @@ suite('Peta RB in the browser', () => {
     await nav('Versi').click();
     await page.locator('table.versions').waitFor();
     expect(await page.locator('table.versions tbody tr').count()).toBe(3);
+    expect(await page.locator('table.versions').textContent()).toMatch(/Impor road-map-[^ ]+\.xlsx \d{4}-\d{2}-\d{2}/);
+  });
+
+  it('deletes the imported draft, and offers no deletion of the version in force', async () => {
+    const imported = page.locator('table.versions tbody tr', { hasText: 'Impor ' });
+    await imported.getByRole('button', { name: 'Hapus draf' }).click();
+    await imported.getByRole('button', { name: 'Ya, hapus' }).click();
+    await expect.poll(() => page.locator('table.versions tbody tr').count()).toBe(2);
+    const enacted = page.locator(`table.versions tr[data-version="${originalVersionId}"]`);
+    expect(await enacted.getByRole('button', { name: 'Hapus draf' }).count()).toBe(0);
   });
 
   it('switches to English and keeps the choice after a reload', async () => {

@@ -130,28 +130,6 @@ describe.skipIf(skipDb())('audit completeness', () => {
       indicatorRowVersions: Record<string, number>;
     };
 
-    const ind = v.document.indicators.find((i) => i.key === 'indeks-sistem-merit')!;
-    const { key: _k, ...rest } = ind;
-    const [upd] = await exercise('PUT /api/versions/:versionId/indicators/:key', () =>
-      stu.request({
-        method: 'PUT',
-        url: `/api/versions/${v.id}/indicators/${ind.key}`,
-        payload: {
-          rowVersion: v.indicatorRowVersions[ind.key],
-          indicator: { ...rest, name: 'Indeks sistem merit ASN' },
-        },
-      }),
-    );
-    expect(upd).toMatchObject({
-      action: 'indikator.update',
-      actor: 'stu',
-      actor_role: 'koordinator_stu',
-      entity_id: `${v.id}:${ind.key}`,
-    });
-    expect((upd!.before as { name: string }).name).toBe(ind.name);
-    expect((upd!.after as { name: string }).name).toBe('Indeks sistem merit ASN');
-    expect(upd!.request_id).toBeTruthy();
-
     const amendEvents = await exercise('POST /api/road-maps/:roadMapId/amendments', () =>
       stu.request({
         method: 'POST',
@@ -165,7 +143,49 @@ describe.skipIf(skipDb())('audit completeness', () => {
     );
     expect(amendEvents.map((e) => e.action)).toEqual(['regulasi.create', 'road_map_version.create']);
     const draftId = amendEvents[1]!.entity_id;
-    const draft = (await stu.request(`/api/versions/${draftId}`)).json() as { document: RoadMapDocument };
+    const draft = (await stu.request(`/api/versions/${draftId}`)).json() as {
+      document: RoadMapDocument;
+      indicatorRowVersions: Record<string, number>;
+    };
+    const ind = v.document.indicators.find((i) => i.key === 'indeks-sistem-merit')!;
+    const { key: _k, ...rest } = ind;
+    const [upd] = await exercise('PUT /api/versions/:versionId/indicators/:key', () =>
+      stu.request({
+        method: 'PUT',
+        url: `/api/versions/${draftId}/indicators/${ind.key}`,
+        payload: {
+          rowVersion: draft.indicatorRowVersions[ind.key],
+          indicator: { ...rest, name: 'Indeks sistem merit ASN' },
+        },
+      }),
+    );
+    expect(upd).toMatchObject({
+      action: 'indikator.update',
+      actor: 'stu',
+      actor_role: 'koordinator_stu',
+      entity_id: `${draftId}:${ind.key}`,
+    });
+    expect((upd!.before as { name: string }).name).toBe(ind.name);
+    expect((upd!.after as { name: string }).name).toBe('Indeks sistem merit ASN');
+    expect(upd!.request_id).toBeTruthy();
+
+    const [erratum] = await exercise('PUT /api/versions/:versionId/indicators/:key (erratum)', () =>
+      stu.request({
+        method: 'PUT',
+        url: `/api/versions/${draftId}/indicators/${ind.key}`,
+        payload: {
+          rowVersion: draft.indicatorRowVersions[ind.key]! + 1,
+          indicator: { ...rest, name: ind.name },
+          erratum: { reason: 'Salah ketik saat input' },
+        },
+      }),
+    );
+    expect(erratum).toMatchObject({
+      action: 'indikator.erratum',
+      before: { name: 'Indeks sistem merit ASN' },
+      after: { name: ind.name, erratum: { reason: 'Salah ketik saat input' } },
+    });
+
     const sasaran = draft.document.nodes.find((n) => n.kind === 'sasaran_general')!;
 
     const [nodeCreate] = await exercise('POST /api/versions/:versionId/nodes', () =>
@@ -233,6 +253,24 @@ describe.skipIf(skipDb())('audit completeness', () => {
       stu.request({ method: 'DELETE', url: `/api/versions/${draftId}/nodes/kegiatan-audit` }),
     );
     expect(nodeDelete).toMatchObject({ action: 'result_node.delete', after: null });
+
+    const spare = await stu.request({
+      method: 'POST',
+      url: `/api/road-maps/${v.roadMapId}/amendments`,
+      payload: {
+        basedOnVersionId: v.id,
+        versionLabel: 'Perbup 8/2025',
+        regulasi: { type: 'perbup', number: '8', year: 2025, title: 'Perubahan yang batal' },
+      },
+    });
+    const deletion = await exercise('DELETE /api/versions/:versionId', () =>
+      stu.request({ method: 'DELETE', url: `/api/versions/${spare.json().versionId}` }),
+    );
+    expect(deletion.map((e) => [e.action, e.after])).toEqual([
+      ['road_map_version.delete', null],
+      ['regulasi.delete', null],
+    ]);
+    expect(deletion[0]).toMatchObject({ before: { versionLabel: 'Perbup 8/2025', status: 'draft' } });
 
     const activation = await exercise('POST /api/versions/:versionId/activate', () =>
       stu.request({ method: 'POST', url: `/api/versions/${draftId}/activate` }),

@@ -1,6 +1,6 @@
 // Integration tests of the road-map API on a real database (PGlite or PostgreSQL, per project):
-// reading the seeded Kupang road map, editing an indicator with audit and optimistic locking,
-// amendments, activation and diff.
+// reading the seeded Kupang road map, editing an indicator of a draft with audit and optimistic
+// locking (the version in force is read-only), amendments, activation and diff.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
 import { createTestApp, type TestApp } from './helpers/app.ts';
@@ -28,6 +28,8 @@ describe.skipIf(skipDb())('road map API', () => {
   let t: TestApp;
   let s: Session;
   let active: VersionBody;
+  /** A draft amendment of the active version: where edits go. */
+  let draft: VersionBody;
 
   beforeAll(async () => {
     t = await createTestApp();
@@ -35,6 +37,16 @@ describe.skipIf(skipDb())('road map API', () => {
     const maps = (await s.request({ url: '/api/road-maps' })).json();
     const v = maps[0].versions.find((x: { status: string }) => x.status === 'active');
     active = (await s.request({ url: `/api/versions/${v.id}` })).json();
+    const created = await s.request({
+      method: 'POST',
+      url: `/api/road-maps/${active.roadMapId}/amendments`,
+      payload: {
+        basedOnVersionId: active.id,
+        versionLabel: 'Perbup 4/2025',
+        regulasi: { type: 'perbup', number: '4', year: 2025, title: 'Perubahan' },
+      },
+    });
+    draft = (await s.request({ url: `/api/versions/${created.json().versionId}` })).json();
   });
   afterAll(async () => t?.close());
 
@@ -58,9 +70,9 @@ describe.skipIf(skipDb())('road map API', () => {
     expect(active.findings.some((f) => f.code === 'BASELINE_CONFLICT')).toBe(true);
   });
 
-  it('edits an indicator target, bumps its version and audits before/after in the same transaction', async () => {
+  it('refuses an edit of the version in force, and edits a draft target, bumps its version and audits before/after in the same transaction', async () => {
     const key = spbeKey();
-    const ind = active.document.indicators.find((i) => i.key === key)!;
+    const ind = draft.document.indicators.find((i) => i.key === key)!;
     const next: Omit<Indikator, 'key'> = {
       ...ind,
       targets: ind.targets.map((tg) =>
@@ -68,23 +80,30 @@ describe.skipIf(skipDb())('road map API', () => {
       ),
     };
     delete (next as Partial<Indikator>).key;
-    const res = await s.request({
+    const enacted = await s.request({
       method: 'PUT',
       url: `/api/versions/${active.id}/indicators/${key}`,
       payload: { rowVersion: active.indicatorRowVersions[key], indicator: next },
     });
+    expect(enacted.statusCode).toBe(409);
+    expect(enacted.json().error.code).toBe('VERSION_ENACTED');
+    const res = await s.request({
+      method: 'PUT',
+      url: `/api/versions/${draft.id}/indicators/${key}`,
+      payload: { rowVersion: draft.indicatorRowVersions[key], indicator: next },
+    });
     expect(res.statusCode, res.body).toBe(200);
     const body = res.json();
-    expect(body.rowVersion).toBe(active.indicatorRowVersions[key]! + 1);
+    expect(body.rowVersion).toBe(draft.indicatorRowVersions[key]! + 1);
     expect(body.findings.some((f: { code: string }) => f.code === 'VALUE_OUT_OF_SCALE')).toBe(false);
-    const again: VersionBody = (await s.request({ url: `/api/versions/${active.id}` })).json();
+    const again: VersionBody = (await s.request({ url: `/api/versions/${draft.id}` })).json();
     const stored = again.document.indicators.find((i) => i.key === key)!;
     expect(stored.targets.find((x) => x.year === 2024)).toEqual({
       year: 2024,
       type: 'point',
       value: { kind: 'number', value: 3.5 },
     });
-    const audit = (await s.request({ url: `/api/history?entityType=indikator&entityId=${active.id}:${key}` })).json();
+    const audit = (await s.request({ url: `/api/history?entityType=indikator&entityId=${draft.id}:${key}` })).json();
     expect(audit[0]).toMatchObject({
       action: 'indikator.update',
       actor: 'stu',
@@ -93,38 +112,38 @@ describe.skipIf(skipDb())('road map API', () => {
     });
     expect(audit[0].before.targets.find((x: { year: number }) => x.year === 2024).value.value).toBe(5.05);
     expect(audit[0].after.targets.find((x: { year: number }) => x.year === 2024).value.value).toBe(3.5);
-    active = again;
+    draft = again;
   });
 
   it('rejects a stale write with 409 and the current value; nothing is overwritten', async () => {
     const key = spbeKey();
-    const ind = active.document.indicators.find((i) => i.key === key)!;
-    const rv = active.indicatorRowVersions[key]!;
+    const ind = draft.document.indicators.find((i) => i.key === key)!;
+    const rv = draft.indicatorRowVersions[key]!;
     const { key: _k, ...base } = ind;
     const a = await s.request({
       method: 'PUT',
-      url: `/api/versions/${active.id}/indicators/${key}`,
+      url: `/api/versions/${draft.id}/indicators/${key}`,
       payload: { rowVersion: rv, indicator: { ...base, name: 'Indeks SPBE (sesi A)' } },
     });
     const b = await s.request({
       method: 'PUT',
-      url: `/api/versions/${active.id}/indicators/${key}`,
+      url: `/api/versions/${draft.id}/indicators/${key}`,
       payload: { rowVersion: rv, indicator: { ...base, name: 'Indeks SPBE (sesi B)' } },
     });
     expect(a.statusCode).toBe(200);
     expect(b.statusCode).toBe(409);
     expect(b.json().error.code).toBe('STALE_WRITE');
     expect(b.json().error.details.current.indicator.name).toBe('Indeks SPBE (sesi A)');
-    const now: VersionBody = (await s.request({ url: `/api/versions/${active.id}` })).json();
+    const now: VersionBody = (await s.request({ url: `/api/versions/${draft.id}` })).json();
     expect(now.document.indicators.find((i) => i.key === key)!.name).toBe('Indeks SPBE (sesi A)');
-    active = now;
+    draft = now;
   });
 
   it('refuses an out-of-scale value, text in a number, an unknown level and an unknown PD with field errors, writing nothing', async () => {
     const key = spbeKey();
-    const ind = active.document.indicators.find((i) => i.key === key)!;
+    const ind = draft.document.indicators.find((i) => i.key === key)!;
     const { key: _k, ...base } = ind;
-    const rv = active.indicatorRowVersions[key]!;
+    const rv = draft.indicatorRowVersions[key]!;
     const auditBefore = await count(t, 'audit_event');
     const cases: [unknown, number, string][] = [
       [
@@ -148,7 +167,7 @@ describe.skipIf(skipDb())('road map API', () => {
     for (const [indicator, status, code] of cases) {
       const res = await s.request({
         method: 'PUT',
-        url: `/api/versions/${active.id}/indicators/${key}`,
+        url: `/api/versions/${draft.id}/indicators/${key}`,
         payload: { rowVersion: rv, indicator },
       });
       expect(res.statusCode, res.body).toBe(status);
@@ -158,7 +177,7 @@ describe.skipIf(skipDb())('road map API', () => {
       expect(err.message).toMatch(/[a-z]/);
     }
     expect(await count(t, 'audit_event')).toBe(auditBefore);
-    const now: VersionBody = (await s.request({ url: `/api/versions/${active.id}` })).json();
+    const now: VersionBody = (await s.request({ url: `/api/versions/${draft.id}` })).json();
     expect(now.indicatorRowVersions[key]).toBe(rv);
   });
 
@@ -211,7 +230,7 @@ describe.skipIf(skipDb())('road map API', () => {
       payload: { rowVersion: old.indicatorRowVersions[spbe.key], indicator: sb },
     });
     expect(locked.statusCode).toBe(409);
-    expect(locked.json().error.code).toBe('VERSION_SUPERSEDED');
+    expect(locked.json().error.code).toBe('VERSION_ENACTED');
   });
 
   it('refuses a duplicate amendment regulation and a base version of another road map', async () => {

@@ -1,5 +1,6 @@
 // CLI helpers for import and export: the same services the HTTP API uses, on files.
 import fs from 'node:fs';
+import path from 'node:path';
 import type { Db } from '../db/client.ts';
 import { roadMapDocumentSchema, formatZodIssues } from '../domain/roadmap/schema.ts';
 import type { RoadMapDocument } from '../domain/roadmap/types.ts';
@@ -26,7 +27,7 @@ export async function importFile(db: Db, file: string, target: ImportTarget) {
       const out = await importDocument(db, CLI_ACTOR, parsed.data as RoadMapDocument, target);
       return { ok: true, ...out };
     }
-    const out = await commitXlsx(db, CLI_ACTOR, buf, target);
+    const out = await commitXlsx(db, CLI_ACTOR, { buf, fileName: path.basename(file) }, target);
     return { ok: true, ...out };
   } catch (err) {
     if (err instanceof AppError) return { ok: false, code: err.code, message: err.messageId, details: err.details };

@@ -105,8 +105,18 @@ export const ERROR_CODES = spec({
   },
   VERSION_SUPERSEDED: {
     status: 409,
-    id: 'Versi ini sudah tidak berlaku dan tidak dapat diubah.',
-    en: 'This version is superseded and read-only.',
+    id: 'Versi yang sudah digantikan tidak dapat diberlakukan kembali.',
+    en: 'A superseded version cannot be activated again.',
+  },
+  VERSION_ENACTED: {
+    status: 409,
+    id: 'Versi ini sudah ditetapkan (berlaku atau digantikan); teksnya tidak dapat diubah atau dihapus. Buat versi perubahan untuk mengoreksinya.',
+    en: 'This version is enacted (in force or superseded); its text cannot be changed or deleted. Create an amendment to correct it.',
+  },
+  VERSION_IS_BASE: {
+    status: 409,
+    id: 'Versi lain dibuat dari draf ini; hapus versi tersebut terlebih dahulu.',
+    en: 'Another version is based on this draft; delete that version first.',
   },
   WRONG_STATUS: {
     status: 409,

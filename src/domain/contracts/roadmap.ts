@@ -74,7 +74,19 @@ export const getVersionFindings = defineRoute({
   response: z.array(findingSchema),
 });
 
-export const indicatorUpdateBody = z.object({ rowVersion, indicator: indikatorSchema.omit({ key: true }) });
+/**
+ * An edit marked as an erratum: the stored text differed from the regulation's printed text by a
+ * data-entry error, and this edit makes it match. Only on a draft; the reason goes to the audit.
+ */
+export const erratumSchema = z.object({
+  reason: z.string().trim().min(5, 'Tuliskan alasan ralat (minimal 5 karakter)').max(1000),
+});
+
+export const indicatorUpdateBody = z.object({
+  rowVersion,
+  indicator: indikatorSchema.omit({ key: true }),
+  erratum: erratumSchema.optional(),
+});
 
 /** An indicator as saved, its next row version and the findings about it. */
 export const savedIndicatorSchema = z.object({
@@ -118,6 +130,14 @@ export const activateVersion = defineRoute({
   path: '/versions/:versionId/activate',
   params: versionParams,
   response: z.object({ versionId: z.uuid(), status: z.literal('active') }),
+});
+
+/** Deletes a draft version and its content (audited); an enacted version is refused. */
+export const deleteVersion = defineRoute({
+  method: 'DELETE',
+  path: '/versions/:versionId',
+  params: versionParams,
+  response: z.object({ deleted: z.uuid() }),
 });
 
 /** A version record as the comparison shows it. */

@@ -23,6 +23,7 @@ export const api = {
   createAmendment: (roadMapId: string, body: roadmap.AmendmentBody) =>
     apiCall(roadmap.createAmendment, { params: { roadMapId }, body }),
   activate: (versionId: string) => apiCall(roadmap.activateVersion, { params: { versionId } }),
+  deleteVersion: (versionId: string) => apiCall(roadmap.deleteVersion, { params: { versionId } }),
   diff: (from: string, to: string, signal?: AbortSignal) =>
     apiCall(roadmap.diffVersions, { params: { fromId: from, toId: to } }, signal),
   audit: (entityId: string, signal?: AbortSignal) =>

@@ -171,7 +171,9 @@ export const en: Messages = {
   'ind.eyebrow': 'Indicator',
   'ind.key': 'Key',
   'ind.notFound': 'The indicator is not in this version.',
-  'ind.locked': 'This version has been superseded and cannot be edited.',
+  'ind.locked': 'This version is superseded: text that was in force cannot be changed.',
+  'ind.lockedActive':
+    'This version is in force: the enacted text cannot be changed. To correct it, create an amendment draft on the Versions page.',
   'ind.facts': 'Indicator data',
   'ind.name': 'Indicator name',
   'ind.scale': 'Scale',
@@ -245,6 +247,17 @@ export const en: Messages = {
   'history.title': 'History',
   'history.empty': 'No changes to this indicator in this version yet.',
   'history.updated': 'Indicator changed',
+  'history.erratum': 'Erratum (data-entry error)',
+  'history.erratumReason': 'Erratum reason: {reason}',
+  'form.erratum': 'Erratum: corrects a data-entry error so that the text matches the printed regulation',
+  'form.erratumHint':
+    'If the regulation itself is wrong, do not mark an erratum: keep it as printed (a finding flags it) and correct it by an amending regulation.',
+  'form.erratumReason': 'Erratum reason',
+  'versions.enactedNote':
+    'A version in force or superseded is the enacted text: it cannot be changed or deleted. Corrections are made on an amendment draft.',
+  'versions.delete': 'Delete draft',
+  'versions.deleteConfirm': 'Delete {name} and its content? The deletion is recorded in the audit log.',
+  'versions.deleteYes': 'Yes, delete',
   'history.byAt': 'by {actor}, {at}',
   'history.field': 'Field',
 

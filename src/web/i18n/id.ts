@@ -169,7 +169,9 @@ export const id = {
   'ind.eyebrow': 'Indikator',
   'ind.key': 'Kunci',
   'ind.notFound': 'Indikator tidak ditemukan pada versi ini.',
-  'ind.locked': 'Versi ini sudah digantikan dan tidak dapat diubah.',
+  'ind.locked': 'Versi ini sudah digantikan: teks yang pernah berlaku tidak dapat diubah.',
+  'ind.lockedActive':
+    'Versi ini sedang berlaku: teks yang ditetapkan tidak dapat diubah. Untuk mengoreksinya, buat versi perubahan (draf) di halaman Versi.',
   'ind.facts': 'Data indikator',
   'ind.name': 'Nama indikator',
   'ind.scale': 'Skala',
@@ -243,6 +245,17 @@ export const id = {
   'history.title': 'Riwayat',
   'history.empty': 'Belum ada perubahan pada indikator ini di versi ini.',
   'history.updated': 'Indikator diubah',
+  'history.erratum': 'Ralat (kesalahan input)',
+  'history.erratumReason': 'Alasan ralat: {reason}',
+  'form.erratum': 'Ralat: memperbaiki kesalahan input agar sama dengan teks tercetak peraturan',
+  'form.erratumHint':
+    'Bila peraturannya sendiri memuat kekeliruan, jangan diralat: biarkan seperti tercetak (temuan menandainya) dan koreksi melalui peraturan perubahan.',
+  'form.erratumReason': 'Alasan ralat',
+  'versions.enactedNote':
+    'Versi yang berlaku atau sudah digantikan adalah teks yang ditetapkan: tidak dapat diubah atau dihapus. Koreksi dilakukan pada versi perubahan (draf).',
+  'versions.delete': 'Hapus draf',
+  'versions.deleteConfirm': 'Hapus {name} beserta isinya? Penghapusan dicatat di log audit.',
+  'versions.deleteYes': 'Ya, hapus',
   'history.byAt': 'oleh {actor}, {at}',
   'history.field': 'Isian',
 

@@ -1,7 +1,8 @@
 // What the monitoring services need to know about a period: its instansi's road map covering the
-// year, the active version's document, and which share of the year a period closes.
+// year (or, in the transition year after it, the last one in force), the active version's document, and which share of the year a period closes.
 import type { Tx, Db } from '../../../db/client.ts';
 import type { RoadMapDocument } from '../../../domain/roadmap/types.ts';
+import { roadMapOfYear } from '../../../domain/roadmap/transition.ts';
 import { AppError } from '../../errors.ts';
 import { getVersion, roadMapRowsWithVersions } from '../roadmap/roadmap.service.ts';
 import type { PeriodeRow } from './periode.repository.ts';
@@ -16,8 +17,13 @@ export interface PeriodRoadMap {
 
 export async function roadMapForYear(tx: Tx | Db, instansiId: string, year: number): Promise<PeriodRoadMap> {
   const { maps, versions } = await roadMapRowsWithVersions(tx, instansiId);
-  const covering = new Set(maps.filter((m) => m.periodStart <= year && year <= m.periodEnd).map((m) => m.id));
-  const active = versions.filter((v) => covering.has(v.roadMapId) && v.status === 'active').at(-1);
+  const activeOf = (id: string) => versions.filter((v) => v.roadMapId === id && v.status === 'active').at(-1);
+  // A year after the last road map's period (the transition year) keeps that road map: see transition.ts.
+  const chosen = roadMapOfYear(
+    maps.map((m) => ({ id: m.id, periodStart: m.periodStart, periodEnd: m.periodEnd, hasActive: !!activeOf(m.id) })),
+    year,
+  );
+  const active = chosen ? activeOf(chosen.id) : undefined;
   if (!active) {
     throw new AppError(
       'NO_ACTIVE_ROAD_MAP',

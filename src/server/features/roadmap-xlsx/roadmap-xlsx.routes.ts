@@ -59,7 +59,7 @@ export const roadmapXlsxRoutes: FastifyPluginAsyncZod = async (app) => {
       permission: 'roadmap:import',
     }),
     handler: async (req, reply) => {
-      const { buf, fields } = await readXlsxUpload(req, app.maxUploadBytes);
+      const { buf, fields, fileName } = await readXlsxUpload(req, app.maxUploadBytes);
       const parsed = contract.importCommitFields.safeParse(fields);
       if (!parsed.success) {
         throw new AppError(
@@ -73,10 +73,15 @@ export const roadmapXlsxRoutes: FastifyPluginAsyncZod = async (app) => {
           })),
         );
       }
-      const out = await service.commitXlsx(app.database.db, auditContext(req), buf, {
-        status: parsed.data.status,
-        ...(parsed.data.roadMapId ? { roadMapId: parsed.data.roadMapId } : {}),
-      });
+      const out = await service.commitXlsx(
+        app.database.db,
+        auditContext(req),
+        { buf, fileName },
+        {
+          status: parsed.data.status,
+          ...(parsed.data.roadMapId ? { roadMapId: parsed.data.roadMapId } : {}),
+        },
+      );
       return reply.status(201).send(out);
     },
   });

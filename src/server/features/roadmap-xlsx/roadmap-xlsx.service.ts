@@ -3,6 +3,8 @@
 import type { Db } from '../../../db/client.ts';
 import type { RoadMapDocument, TableCode } from '../../../domain/roadmap/types.ts';
 import { validateRoadMap } from '../../../domain/roadmap/validate.ts';
+import { importVersionLabel } from '../../../domain/roadmap/version-rules.ts';
+import { todayWita } from '../../../domain/periods/periods.ts';
 import { AppError } from '../../errors.ts';
 import type { AuditContext } from '../../audit-trail.repository.ts';
 import { getVersion, importDocument, type ImportTarget } from '../roadmap/roadmap.service.ts';
@@ -43,7 +45,19 @@ export async function previewXlsx(buf: Buffer): Promise<PreviewResult> {
   return { ok: parsed.ok, problems: parsed.problems, summary: parsed.document ? summarise(parsed.document) : null };
 }
 
-export async function commitXlsx(db: Db, audit: AuditContext, buf: Buffer, target: ImportTarget) {
+/**
+ * Stores an uploaded workbook as a new version. The version is labelled as an import of that file on
+ * that day (WITA): the workbook's own label names the enacted regulation, and a copy that nobody has
+ * compared with the printed text must not pass for it.
+ */
+export async function commitXlsx(
+  db: Db,
+  audit: AuditContext,
+  upload: { buf: Buffer; fileName: string },
+  target: ImportTarget,
+  now: Date = new Date(),
+) {
+  const { buf } = upload;
   const parsed = await parseRoadMapXlsx(buf);
   if (!parsed.ok || !parsed.document) {
     throw new AppError(
@@ -54,6 +68,8 @@ export async function commitXlsx(db: Db, audit: AuditContext, buf: Buffer, targe
       { problems: parsed.problems },
     );
   }
-  const out = await importDocument(db, audit, parsed.document, target);
+  const doc = parsed.document;
+  const versionLabel = importVersionLabel(upload.fileName, todayWita(now));
+  const out = await importDocument(db, audit, { ...doc, roadMap: { ...doc.roadMap, versionLabel } }, target);
   return { ...out, problems: parsed.problems };
 }

@@ -706,3 +706,35 @@ export async function countAllVersions(db: Tx): Promise<number> {
   const [row] = await db.select({ n: sql<number>`count(*)::int` }).from(roadMapVersion);
   return row?.n ?? 0;
 }
+
+// ---------------------------------------------------------------- deleting a draft
+
+/** The versions built on `versionId` (an amendment keeps the id of its base). */
+export async function versionsBasedOn(tx: Tx, versionId: string) {
+  return tx
+    .select({ id: roadMapVersion.id, versionLabel: roadMapVersion.versionLabel })
+    .from(roadMapVersion)
+    .where(eq(roadMapVersion.basedOnVersionId, versionId));
+}
+
+/** Deletes a version row; its content rows go with it (on delete cascade). */
+export async function deleteVersion(tx: Tx, versionId: string) {
+  await tx.delete(roadMapVersion).where(eq(roadMapVersion.id, versionId));
+}
+
+/** Deletes a regulasi that no version cites any longer; returns what was deleted, or null. */
+export async function deleteRegulasiIfUnused(tx: Tx, instansiId: string, key: string): Promise<Regulasi | null> {
+  const cited = await tx
+    .select({ n: sql<number>`count(*)::int` })
+    .from(versionRegulasi)
+    .where(and(eq(versionRegulasi.instansiId, instansiId), eq(versionRegulasi.regulasiKey, key)));
+  const setting = await tx
+    .select({ n: sql<number>`count(*)::int` })
+    .from(roadMapVersion)
+    .where(and(eq(roadMapVersion.instansiId, instansiId), eq(roadMapVersion.regulasiKey, key)));
+  if ((cited[0]?.n ?? 0) > 0 || (setting[0]?.n ?? 0) > 0) return null;
+  const found = await findRegulasi(tx, instansiId, key);
+  if (!found) return null;
+  await tx.delete(regulasi).where(and(eq(regulasi.instansiId, instansiId), eq(regulasi.key, key)));
+  return found;
+}

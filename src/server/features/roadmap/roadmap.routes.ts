@@ -75,6 +75,15 @@ export const roadmapRoutes: FastifyPluginAsyncZod = async (app) => {
   });
 
   app.route({
+    ...contractRoute(contract.deleteVersion, {
+      tags,
+      summary: 'Hapus versi draf (versi yang sudah ditetapkan tidak dapat dihapus)',
+      permission: 'roadmap:amend',
+    }),
+    handler: async (req) => service.deleteVersion(db(), auditContext(req), req.params.versionId),
+  });
+
+  app.route({
     ...contractRoute(contract.diffVersions, {
       tags,
       summary: 'Perbandingan dua versi',

@@ -24,6 +24,7 @@ import { insertAuditEvent, type AuditContext } from '../../audit-trail.repositor
 import * as repo from './roadmap.repository.ts';
 import { checkIndicatorInput } from './indicator-input.ts';
 import { findScale } from '../../../domain/catalogue/scales.ts';
+import { isVersionEditable } from '../../../domain/roadmap/version-rules.ts';
 
 const VERSION = { id: 'Versi road map', en: 'Road map version' };
 const INDICATOR = { id: 'Indikator', en: 'Indicator' };
@@ -243,12 +244,17 @@ export async function importDocument(db: Db, audit: AuditContext, doc: RoadMapDo
   return db.transaction((tx) => importDocumentTx(tx, audit, doc, target));
 }
 
+/** Every write on a version's content goes through here: the enacted text is read-only. */
 export function assertEditable(status: string) {
-  if (status === 'superseded') {
+  if (!isVersionEditable(status)) {
     throw new AppError(
-      'VERSION_SUPERSEDED',
-      'Versi ini sudah digantikan oleh versi yang lebih baru dan tidak dapat diubah. Buat perubahan pada versi yang berlaku atau buat versi perubahan baru.',
-      'This version has been superseded and cannot be edited.',
+      'VERSION_ENACTED',
+      status === 'active'
+        ? 'Versi ini sedang berlaku: teks yang ditetapkan tidak dapat diubah. Koreksi melalui versi perubahan (draf).'
+        : 'Versi ini sudah digantikan: teks yang pernah berlaku tidak dapat diubah.',
+      status === 'active'
+        ? 'This version is in force: the enacted text cannot be changed. Correct it through an amendment draft.'
+        : 'This version is superseded: text that was in force cannot be changed.',
     );
   }
 }
@@ -256,6 +262,8 @@ export function assertEditable(status: string) {
 export interface IndicatorUpdate {
   rowVersion: number;
   indicator: Omit<Indikator, 'key'>;
+  /** Marks the edit as a correction of a data-entry error against the printed text (audited with its reason). */
+  erratum?: { reason: string } | undefined;
 }
 
 export async function updateIndicator(
@@ -292,13 +300,15 @@ export async function updateIndicator(
         doc0 = { ...doc0, perangkatDaerah: [...doc0.perangkatDaerah, repo.pdFromRow(row)] };
       }
     }
+    // An erratum is its own action, so that the history and the audit log tell a correction of
+    // the transcription apart from a change of content; its reason travels with the new state.
     await insertAuditEvent(tx, audit, {
       instansiId: loaded.version.instansiId,
-      action: 'indikator.update',
+      action: input.erratum ? 'indikator.erratum' : 'indikator.update',
       entityType: 'indikator',
       entityId: `${versionId}:${key}`,
       before,
-      after: next,
+      after: input.erratum ? { ...next, erratum: { reason: input.erratum.reason } } : next,
       pdKey: (next.responsible.find((r) => r.role === 'lead') ?? next.responsible[0])?.pdKey ?? null,
     });
     const doc: RoadMapDocument = {
@@ -398,6 +408,55 @@ export async function activateVersion(
       after: { status: 'active' },
     });
     return { versionId, status: 'active' as const };
+  });
+}
+
+/**
+ * Deletes a draft (an amendment not wanted, an import made by mistake) with its content, and its
+ * own regulasi when no other version cites it. The audit keeps what was deleted.
+ */
+export async function deleteVersion(db: Db, audit: AuditContext, versionId: string): Promise<{ deleted: string }> {
+  return db.transaction(async (tx) => {
+    const loaded = await getVersion(tx, versionId);
+    const v = loaded.version;
+    // Same rule as editing (isVersionDeletable = isVersionEditable): only a draft goes.
+    assertEditable(v.status);
+    const dependents = await repo.versionsBasedOn(tx, versionId);
+    if (dependents.length) {
+      throw new AppError(
+        'VERSION_IS_BASE',
+        `Versi ${dependents.map((d) => `"${d.versionLabel}"`).join(', ')} dibuat dari draf ini; hapus versi tersebut terlebih dahulu.`,
+        'Another version is based on this draft; delete it first.',
+      );
+    }
+    await repo.deleteVersion(tx, versionId);
+    await insertAuditEvent(tx, audit, {
+      instansiId: v.instansiId,
+      action: 'road_map_version.delete',
+      entityType: 'road_map_version',
+      entityId: versionId,
+      before: {
+        versionNo: v.versionNo,
+        versionLabel: v.versionLabel,
+        status: v.status,
+        regulasiKey: v.regulasiKey,
+        basedOnVersionId: v.basedOnVersionId,
+        document: loaded.document,
+      },
+      after: null,
+    });
+    const reg = await repo.deleteRegulasiIfUnused(tx, v.instansiId, v.regulasiKey);
+    if (reg) {
+      await insertAuditEvent(tx, audit, {
+        instansiId: v.instansiId,
+        action: 'regulasi.delete',
+        entityType: 'regulasi',
+        entityId: reg.key,
+        before: reg,
+        after: null,
+      });
+    }
+    return { deleted: versionId };
   });
 }
 

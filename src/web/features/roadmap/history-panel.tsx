@@ -12,6 +12,12 @@ function asIndicator(x: unknown): Partial<Indikator> | null {
   return typeof x === 'object' && x !== null ? (x as Partial<Indikator>) : null;
 }
 
+/** The reason of an erratum, which the server records beside the indicator's new state. */
+function erratumReason(after: unknown): string {
+  const e = (after as { erratum?: { reason?: unknown } } | null)?.erratum;
+  return typeof e?.reason === 'string' ? e.reason : '';
+}
+
 export function HistoryPanel({ indicatorKey }: { indicatorKey: string }) {
   const { t } = useT();
   const fmt = useFormat();
@@ -32,6 +38,7 @@ export function HistoryPanel({ indicatorKey }: { indicatorKey: string }) {
           {q.data.map((ev) => {
             const before = asIndicator(ev.before);
             const after = asIndicator(ev.after);
+            const erratum = ev.action === 'indikator.erratum' ? erratumReason(ev.after) : null;
             const fields = Object.keys(ATTRIBUTE_LABEL).filter((f) => {
               const a = before ? attributeText(f, before, doc, fmt, t) : '';
               const b = after ? attributeText(f, after, doc, fmt, t) : '';
@@ -40,9 +47,18 @@ export function HistoryPanel({ indicatorKey }: { indicatorKey: string }) {
             return (
               <li key={String(ev.id)} className="history-item">
                 <p>
-                  <strong>{ev.action === 'indikator.update' ? t('history.updated') : ev.action}</strong>{' '}
+                  <strong>
+                    {ev.action === 'indikator.update'
+                      ? t('history.updated')
+                      : erratum !== null
+                        ? t('history.erratum')
+                        : ev.action}
+                  </strong>{' '}
                   <span className="muted">{t('history.byAt', { actor: ev.actor, at: fmt.dateTime(ev.at) })}</span>
                 </p>
+                {erratum !== null && (
+                  <p className="small erratum-reason">{t('history.erratumReason', { reason: erratum })}</p>
+                )}
                 {fields.length > 0 && (
                   <table className="data compact">
                     <thead>

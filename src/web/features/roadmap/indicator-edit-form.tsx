@@ -1,14 +1,16 @@
 // The indicator edit form ("Ubah"): every field with inline validation as the user types
 // (Indonesian number reading, scale levels as a select, bounds, and the road-map check run on the
 // edited document), server field errors next to their fields, and the two ways out of a
-// conflicting save: load the current data, or re-apply my change on top of it. The state lives in
-// indicator-edit-state.tsx, the fieldsets in indicator-*-fieldset.tsx.
+// conflicting save: load the current data, or re-apply my change on top of it; an edit may be
+// marked as an erratum. Only drafts are edited (the page hides the form on an enacted version).
+// The state lives in indicator-edit-state.tsx, the fieldsets in indicator-*-fieldset.tsx.
 import type { Indikator } from '../../../domain/roadmap/types.ts';
 import { useT } from '../../i18n/i18n.tsx';
 import { FindingsTable } from '../../shared/findings-table.tsx';
 import { ErrorBox } from '../../shared/states.tsx';
 import { BaselineFieldset } from './indicator-baseline-fieldset.tsx';
 import { ConflictAlert } from './indicator-conflict.tsx';
+import { ErratumFieldset } from './indicator-erratum-fieldset.tsx';
 import { useIndicatorEdit } from './indicator-edit-state.tsx';
 import { IdentityFieldset } from './indicator-identity-fieldset.tsx';
 import { ResponsibleFieldset } from './indicator-responsible-fieldset.tsx';
@@ -61,6 +63,7 @@ export function IndicatorEditForm({
       <BaselineFieldset kit={kit} />
       <TargetsFieldset kit={kit} periodStart={doc.roadMap.periodStart} />
       <ResponsibleFieldset kit={kit} perangkatDaerah={doc.perangkatDaerah} />
+      <ErratumFieldset value={s.erratum} onChange={s.setErratum} error={s.erratumError} />
 
       <section aria-labelledby="live-check" className="live-check">
         <h3 id="live-check">{t('form.liveCheck')}</h3>

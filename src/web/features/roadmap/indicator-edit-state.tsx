@@ -3,7 +3,7 @@
 // two ways out of a conflict. The form component (indicator-edit-form.tsx) only lays it out.
 import { useDeferredValue, useEffect, useMemo, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { StaleIndicatorDetails, VersionDetail } from '../../../domain/contracts/roadmap.ts';
+import { erratumSchema, type StaleIndicatorDetails, type VersionDetail } from '../../../domain/contracts/roadmap.ts';
 import type { Finding, Indikator, LocalizedText, RoadMapDocument } from '../../../domain/roadmap/types.ts';
 import { validateIndicator } from '../../../domain/roadmap/validate.ts';
 import { ApiError } from '../../api/client.ts';
@@ -90,6 +90,10 @@ export function useIndicatorEdit(indicator: Indikator, onSaved: () => void) {
   const [conflict, setConflict] = useState<Conflict | null>(null);
   const [notice, setNotice] = useState<ReactNode>(null);
   const [topError, setTopError] = useState<unknown>(null);
+  // An erratum: the edit corrects a data-entry error against the printed text (audited with its reason).
+  const [erratum, setErratum] = useState({ on: false, reason: '' });
+  const erratumCheck = erratum.on ? erratumSchema.safeParse({ reason: erratum.reason }) : null;
+  const erratumError = erratumCheck && !erratumCheck.success ? erratumCheck.error.issues[0]?.message : undefined;
   const alertRef = useRef<HTMLDivElement>(null);
 
   // A conflict or a refused save is announced at the top of the form: bring it into view.
@@ -102,7 +106,11 @@ export function useIndicatorEdit(indicator: Indikator, onSaved: () => void) {
 
   const mutation = useMutation({
     mutationFn: (vars: { draft: IndicatorDraft; rowVersion: number }) =>
-      api.updateIndicator(version.id, indicator.key, { rowVersion: vars.rowVersion, indicator: vars.draft }),
+      api.updateIndicator(version.id, indicator.key, {
+        rowVersion: vars.rowVersion,
+        indicator: vars.draft,
+        ...(erratumCheck?.success ? { erratum: erratumCheck.data } : {}),
+      }),
     onSuccess: (res) => {
       qc.setQueryData<VersionDetail>(keys.version(version.id), (old) =>
         old
@@ -128,7 +136,7 @@ export function useIndicatorEdit(indicator: Indikator, onSaved: () => void) {
           return;
         }
       }
-      if (err instanceof ApiError && err.code === 'VERSION_SUPERSEDED') {
+      if (err instanceof ApiError && err.code === 'VERSION_ENACTED') {
         refreshVersion();
         void qc.invalidateQueries({ queryKey: keys.roadMaps });
       }
@@ -188,6 +196,10 @@ export function useIndicatorEdit(indicator: Indikator, onSaved: () => void) {
       if (first) window.requestAnimationFrame(() => document.getElementById(fid(first))?.focus());
       return;
     }
+    if (erratumError) {
+      window.requestAnimationFrame(() => document.getElementById('erratum-reason')?.focus());
+      return;
+    }
     mutation.mutate({ draft: r.draft, rowVersion: base.rowVersion });
   };
 
@@ -222,7 +234,10 @@ export function useIndicatorEdit(indicator: Indikator, onSaved: () => void) {
     otherServerErrors,
     liveFindings,
     submitted,
-    errorCount: Object.keys(result.errors).length,
+    errorCount: Object.keys(result.errors).length + (erratumError ? 1 : 0),
+    erratum,
+    setErratum,
+    erratumError: submitted ? erratumError : undefined,
     saving: mutation.isPending,
     onSubmit,
     loadCurrent,

@@ -15,6 +15,7 @@ import { HistoryPanel } from './history-panel.tsx';
 import { IndicatorEditForm } from './indicator-edit-form.tsx';
 import { POLARITY, SCALE_KIND } from './indicator-text.ts';
 import { useCan } from '../auth/auth.tsx';
+import { isVersionEditable } from '../../../domain/roadmap/version-rules.ts';
 
 export function IndicatorPage() {
   const { key = '' } = useParams();
@@ -42,7 +43,8 @@ export function IndicatorPage() {
       (f.entityType === 'indicator' && f.entityKey === ind.key) ||
       (f.entityType === 'placement' && placementKeys.has(f.entityKey)),
   );
-  const editable = version.status !== 'superseded';
+  // The enacted text is read-only (the server refuses too): no edit control, and the reason why.
+  const editable = isVersionEditable(version.status);
   const sortedTargets = [...ind.targets].sort((a, b) => a.year - b.year);
 
   return (
@@ -55,13 +57,11 @@ export function IndicatorPage() {
             {t('ind.key')}: <code>{ind.key}</code>
           </p>
         </div>
-        {!editing && mayEdit && (
+        {!editing && mayEdit && editable && (
           <div className="actions">
             <button
               type="button"
               className="primary"
-              disabled={!editable}
-              aria-describedby={editable ? undefined : 'edit-locked'}
               onClick={() => {
                 setSaved(false);
                 setEditing(true);
@@ -69,14 +69,16 @@ export function IndicatorPage() {
             >
               {t('action.edit')}
             </button>
-            {!editable && (
-              <p id="edit-locked" className="muted small">
-                {t('ind.locked')}
-              </p>
-            )}
           </div>
         )}
       </header>
+
+      {mayEdit && !editable && (
+        <p id="edit-locked" className="notice notice-info" role="note">
+          {t(version.status === 'active' ? 'ind.lockedActive' : 'ind.locked')}{' '}
+          <Link to={href('versi')}>{t('nav.versions')}</Link>
+        </p>
+      )}
 
       {saved && !editing && (
         <p className="notice notice-success" role="status">

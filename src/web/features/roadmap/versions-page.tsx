@@ -1,6 +1,6 @@
 // Versions (Versi): every version of the road map with its status and regulation; create an
 // amendment version ("Buat versi perubahan"), put a draft into force ("Berlakukan"), and pick two
-// versions to compare ("Bandingkan").
+// versions to compare ("Bandingkan"); delete a draft ("Hapus draf"). Enacted versions are read-only.
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
@@ -14,6 +14,8 @@ import { StatusBadge } from '../../shared/severity.tsx';
 import { Empty, ErrorBox, Loading, usePageTitle, useErrorText } from '../../shared/states.tsx';
 import { useVersionView, versionHref } from '../../shared/version-context.tsx';
 import { useCan } from '../auth/auth.tsx';
+import { isVersionDeletable } from '../../../domain/roadmap/version-rules.ts';
+import { DeleteDraftButton } from './delete-draft-button.tsx';
 
 function ActivateButton({ version }: { version: VersionSummary }) {
   const { t } = useT();
@@ -121,6 +123,7 @@ export function VersionsPage() {
   if (!roadMap) return <Empty>{t('versions.none')}</Empty>;
   const versions = [...roadMap.versions].sort((a, b) => b.versionNo - a.versionNo);
   const byId = new Map(roadMap.versions.map((v) => [v.id, v]));
+  const inForce = roadMap.versions.find((v) => v.status === 'active');
 
   return (
     <article>
@@ -130,6 +133,9 @@ export function VersionsPage() {
           {roadMap.title} · {fmt.period(roadMap.periodStart, roadMap.periodEnd)}
         </p>
       </header>
+      <p className="notice notice-info" role="note">
+        {t('versions.enactedNote')}
+      </p>
       <div className="table-wrap">
         <table className="data versions">
           <thead>
@@ -163,6 +169,13 @@ export function VersionsPage() {
                   <td>{fmt.date(v.createdAt)}</td>
                   <td className="actions-cell">
                     {v.status === 'draft' && mayAmend && <ActivateButton version={v} />}
+                    {isVersionDeletable(v.status) && mayAmend && (
+                      <DeleteDraftButton
+                        version={v}
+                        viewing={v.id === version.id}
+                        fallbackId={(inForce ?? versions.find((x) => x.id !== v.id))?.id}
+                      />
+                    )}
                     {basedOn && (
                       <Link
                         className="button"
