@@ -9,9 +9,11 @@ describe('roadMapOfYear', () => {
     expect(roadMapOfYear([old], 2024)).toEqual({ id: 'rm-2020', transition: false });
   });
 
-  it('keeps the last road map in force for the year after its period, and no longer', () => {
+  it('keeps the last road map in force after its period, for at most as many years as it covered', () => {
     expect(roadMapOfYear([old], 2025)).toEqual({ id: 'rm-2020', transition: true });
-    expect(roadMapOfYear([old], 2026)).toBeNull();
+    expect(roadMapOfYear([old], 2026)).toEqual({ id: 'rm-2020', transition: true });
+    expect(roadMapOfYear([old], 2029)).toEqual({ id: 'rm-2020', transition: true });
+    expect(roadMapOfYear([old], 2030)).toBeNull();
     expect(roadMapOfYear([{ ...old, hasActive: false }], 2025)).toBeNull();
   });
 

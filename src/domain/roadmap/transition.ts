@@ -1,10 +1,12 @@
-// Which road map a year's plans and monitoring belong to. A road map covers its period; in the year
-// right after its period ends, before the next road map exists, the last road map in force stays
-// the reference (the transition year), so a recommendation of its last evaluation can be carried
-// into next year's action plans (docs/decisions/0011-enacted-text.md).
+// Which road map a year's plans and monitoring belong to. A road map covers its period; in the years
+// after its period ends, until the next road map is enacted, the last road map in force stays the
+// reference (transition years: Kupang works in 2025 and 2026 under the 2020–2024 road map), so its
+// indicators keep being monitored and a recommendation of its last evaluation can be carried into
+// next year's action plans (docs/decisions/0011-enacted-text.md). The transition lasts at most as
+// long as the road map's own period: a road map is not the reference for a decade by accident.
 
-/** How many years after its period a road map in force stays the reference when nothing covers them. */
-export const TRANSITION_YEARS = 1;
+/** How many years after its period a road map stays the reference: as many as its period has. */
+export const transitionYearsOf = (m: { periodStart: number; periodEnd: number }) => m.periodEnd - m.periodStart + 1;
 
 export interface RoadMapPeriod {
   id: string;
@@ -17,7 +19,7 @@ export interface RoadMapPeriod {
 /**
  * The road map of `year`: the one covering it (if it has a version in force; null otherwise: the
  * new road map is not enacted yet), else — when no road map covers the year at all — the latest one
- * in force whose period ended at most TRANSITION_YEARS before.
+ * in force whose period ended at most transitionYearsOf(it) years before.
  */
 export function roadMapOfYear(
   maps: readonly RoadMapPeriod[],
@@ -29,7 +31,7 @@ export function roadMapOfYear(
     return inForce ? { id: inForce.id, transition: false } : null;
   }
   const before = maps
-    .filter((m) => m.hasActive && m.periodEnd < year && year - m.periodEnd <= TRANSITION_YEARS)
+    .filter((m) => m.hasActive && m.periodEnd < year && year - m.periodEnd <= transitionYearsOf(m))
     .sort((a, b) => a.periodEnd - b.periodEnd)
     .at(-1);
   return before ? { id: before.id, transition: true } : null;
