@@ -54,5 +54,7 @@ export default defineConfig({
     target: 'es2022',
     sourcemap: false,
     reportCompressedSize: true,
+    // Which chunks each screen loads, for bench/bundle-sizes.ts.
+    manifest: true,
   },
 });
