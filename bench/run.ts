@@ -17,6 +17,7 @@ import { parseRoadMapXlsx } from '../src/server/features/roadmap-xlsx/roadmap-xl
 import { importDocument, getVersion } from '../src/server/features/roadmap/roadmap.service.ts';
 import { SYSTEM_ACTOR } from '../src/server/request-context.ts';
 import { syntheticRoadMap } from './synthetic.ts';
+import { bundleSizesSection } from './bundle-sizes.ts';
 import { findPgBinDir, startPgServer } from '../test/pg-server.ts';
 import { login } from '../test/helpers/session.ts';
 import { lke2023KabKota } from '../src/domain/evaluasi/lke-2023-kabkota.ts';
@@ -202,6 +203,7 @@ async function main() {
     '|---|---|',
     ...rows.map((r) => `| ${r.what} | ${r.value} |`),
     '',
+    ...bundleSizesSection(),
   ].join('\n');
   // Written as prettier would format it, so `npm run lint` stays green after a bench run.
   const target = path.resolve(import.meta.dirname, '../docs/benchmarks.md');

@@ -10,9 +10,12 @@ export async function submitLogin(page: Page, username: string, password: string
   await page.getByRole('button', { name: 'Masuk', exact: true }).click();
 }
 
-/** Opens the app and signs in as a (demo) user; resolves once the app's navigation is shown. */
+/**
+ * Opens the app and signs in as a (demo) user; resolves once the app's navigation is there (on a
+ * phone it is folded behind the menu button, so present rather than visible).
+ */
 export async function loginAs(page: Page, username: string, password: string = DEMO_PASSWORD): Promise<void> {
   await page.goto('/');
   await submitLogin(page, username, password);
-  await page.locator('nav.app-nav').waitFor();
+  await page.locator('nav.app-nav').waitFor({ state: 'attached' });
 }

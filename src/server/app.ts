@@ -5,6 +5,7 @@ import path from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import Fastify, { type FastifyError, type FastifyInstance, type FastifyReply } from 'fastify';
+import compress from '@fastify/compress';
 import cookie from '@fastify/cookie';
 import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
@@ -44,6 +45,7 @@ import { EmailDispatcher } from './features/email/email-dispatcher.ts';
 import { configureEmail } from './features/email/email-settings.ts';
 import { auditRefusedLogin } from './features/auth/auth.service.ts';
 import { hostileTextHook } from './hostile-text.ts';
+import { jsonEtagHook } from './etag.ts';
 
 // Indonesian first: zod's messages for every schema in the process.
 z.config(z.locales.id());
@@ -282,6 +284,11 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     },
     crossOriginEmbedderPolicy: false,
   });
+  // Offices on slow links (issue #13): JSON is compressed per answer (brotli at a cheap quality, or
+  // gzip); the web app's files are compressed once at build time (vite.config.ts) and served as they
+  // are, so the server spends no CPU on them. Registered before the routes: it hooks each route.
+  await app.register(compress, { global: true, encodings: ['br', 'gzip'] });
+  app.addHook('onSend', jsonEtagHook);
   await app.register(cookie);
   await app.register(rateLimit, {
     global: false,
@@ -332,6 +339,8 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
       root: opts.webDir,
       wildcard: true,
       schemaHide: true,
+      // The .br/.gz siblings vite wrote next to each file, chosen by Accept-Encoding.
+      preCompressed: true,
       setHeaders: (res, filePath) => {
         // Hashed asset names never change content: cache them long; index.html must stay fresh.
         // (@fastify/static 10 passes the Fastify reply here, older versions the raw response.)

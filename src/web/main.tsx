@@ -1,12 +1,11 @@
 // Entry point of the browser app: mounts providers (data cache, language) and the router.
-import { StrictMode } from 'react';
+import { lazy, StrictMode, Suspense } from 'react';
 import { createRoot } from 'react-dom/client';
 import { MutationCache, QueryCache, QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { RouterProvider } from 'react-router';
 import { I18nProvider } from './i18n/i18n.tsx';
-import { router } from './router.tsx';
 import { ApiError } from './api/client.ts';
 import { AuthGate, meKey } from './features/auth/auth.tsx';
+import { Loading } from './shared/states.tsx';
 import './app.css';
 
 /** A session that expired while the app was open: ask who is signed in again (→ sign-in screen). */
@@ -28,6 +27,9 @@ const queryClient: QueryClient = new QueryClient({
   },
 });
 
+// The router and every screen come after sign-in: the sign-in page needs none of them (issue #13).
+const AppRoutes = lazy(() => import('./router.tsx').then((m) => ({ default: m.AppRoutes })));
+
 const root = document.getElementById('root');
 if (root) {
   createRoot(root).render(
@@ -35,7 +37,9 @@ if (root) {
       <QueryClientProvider client={queryClient}>
         <I18nProvider>
           <AuthGate>
-            <RouterProvider router={router} />
+            <Suspense fallback={<Loading />}>
+              <AppRoutes />
+            </Suspense>
           </AuthGate>
         </I18nProvider>
       </QueryClientProvider>

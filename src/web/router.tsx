@@ -1,16 +1,13 @@
 // The app's addresses. Every screen of a road map lives under /v/:versionId so a link names the
-// exact version it shows; "/" opens the active version. Heavier screens load on first visit.
+// exact version it shows; "/" opens the active version. Every screen is its own chunk, loaded on
+// first visit, so the entry carries only the frame (issue #13: low bandwidth).
 import { lazy, Suspense, type ComponentType } from 'react';
-import { createBrowserRouter, Link, Navigate, useLocation } from 'react-router';
+import { createBrowserRouter, Link, Navigate, RouterProvider, useLocation } from 'react-router';
 import { useRoadMaps } from './api/endpoints.ts';
 import { useT } from './i18n/i18n.tsx';
 import { Shell, VersionLayout } from './shared/layout.tsx';
 import { Empty, ErrorBox, Loading, usePageTitle } from './shared/states.tsx';
 import { versionHref } from './shared/version-context.tsx';
-import { OverviewPage } from './features/roadmap/overview-page.tsx';
-import { TablePage } from './features/roadmap/table-page.tsx';
-import { FindingsPage } from './features/roadmap/findings-page.tsx';
-import { PerangkatDaerahPage } from './features/perangkat-daerah/perangkat-daerah-page.tsx';
 
 function lazyPage(load: () => Promise<ComponentType>) {
   const Page = lazy(async () => ({ default: await load() }));
@@ -23,6 +20,12 @@ function lazyPage(load: () => Promise<ComponentType>) {
   };
 }
 
+const OverviewPage = lazyPage(() => import('./features/roadmap/overview-page.tsx').then((m) => m.OverviewPage));
+const TablePage = lazyPage(() => import('./features/roadmap/table-page.tsx').then((m) => m.TablePage));
+const FindingsPage = lazyPage(() => import('./features/roadmap/findings-page.tsx').then((m) => m.FindingsPage));
+const PerangkatDaerahPage = lazyPage(() =>
+  import('./features/perangkat-daerah/perangkat-daerah-page.tsx').then((m) => m.PerangkatDaerahPage),
+);
 const IndicatorPage = lazyPage(() => import('./features/roadmap/indicator-page.tsx').then((m) => m.IndicatorPage));
 const VersionsPage = lazyPage(() => import('./features/roadmap/versions-page.tsx').then((m) => m.VersionsPage));
 const ComparePage = lazyPage(() => import('./features/roadmap/compare-page.tsx').then((m) => m.ComparePage));
@@ -187,3 +190,8 @@ export const router = createBrowserRouter([
   },
   { path: '*', element: <NotFound /> },
 ]);
+
+/** The signed-in app; main.tsx loads this module only after sign-in, so the sign-in page stays small. */
+export function AppRoutes() {
+  return <RouterProvider router={router} />;
+}

@@ -12,6 +12,7 @@ export const en: Messages = {
   ...auditEn,
   ...evaluasiEn,
   'layout.skip': 'Skip to content',
+  'layout.menu': 'Menu',
   'layout.nav': 'Main navigation',
   'layout.version': 'Version',
   'layout.language': 'Language',

@@ -11,6 +11,7 @@ export const id = {
   ...auditId,
   ...evaluasiId,
   'layout.skip': 'Langsung ke isi',
+  'layout.menu': 'Menu',
   'layout.nav': 'Navigasi utama',
   'layout.version': 'Versi',
   'layout.language': 'Bahasa',

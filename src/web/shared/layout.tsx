@@ -1,6 +1,7 @@
 // The frame of every screen inside a version: header (Peta RB, instansi, version picker, language
-// switch), the main navigation, the page, and the footer with the API documentation link.
-import { useMemo, type ReactNode } from 'react';
+// switch), the main navigation, the page, and the footer with the API documentation link. On a
+// narrow screen (app.css) the header's tools and the navigation fold behind one "Menu" button.
+import { useMemo, useState, type ReactNode } from 'react';
 import { NavLink, Outlet, ScrollRestoration, useLocation, useNavigate, useParams } from 'react-router';
 import { useRoadMaps, useVersion } from '../api/endpoints.ts';
 import { useT } from '../i18n/i18n.tsx';
@@ -88,8 +89,12 @@ export function Shell({
     ...(canManageUsers ? [{ to: '/pengguna', label: t('nav.users') }] : []),
     ...(canReadAudit ? [{ to: '/audit', label: t('nav.audit') }] : []),
   ];
+  // The menu is open for the address it was opened on: following a link in it closes it.
+  const { pathname } = useLocation();
+  const [menuOpenAt, setMenuOpenAt] = useState<string | null>(null);
+  const menuOpen = menuOpenAt === pathname;
   return (
-    <div className="app">
+    <div className={menuOpen ? 'app menu-open' : 'app'}>
       <a className="skip-link" href="#main">
         {t('layout.skip')}
       </a>
@@ -100,7 +105,16 @@ export function Shell({
           </a>
           {instansiName && <span className="brand-instansi">{instansiName}</span>}
         </div>
-        <div className="header-tools">
+        <button
+          type="button"
+          className="on-brand menu-toggle"
+          aria-expanded={menuOpen}
+          aria-controls="header-tools app-nav"
+          onClick={() => setMenuOpenAt(menuOpen ? null : pathname)}
+        >
+          <span aria-hidden="true">{menuOpen ? '✕' : '☰'}</span> {t('layout.menu')}
+        </button>
+        <div className="header-tools" id="header-tools">
           {versionId && <VersionPicker versionId={versionId} />}
           <LanguageSwitch />
           {versionId && canMonitor && <NotificationBell href={versionHref(versionId, 'pemantauan?tab=notifikasi')} />}
@@ -109,7 +123,7 @@ export function Shell({
           </UserMenu>
         </div>
       </header>
-      <nav className="app-nav" aria-label={t('layout.nav')}>
+      <nav className="app-nav" id="app-nav" aria-label={t('layout.nav')}>
         <ul>
           {[...nav, ...adminNav].map((n) => (
             <li key={n.to}>
