@@ -2,7 +2,7 @@
 // indicators, a version reads back exactly as stored (targets and PDs grouped to the right
 // indicator, in order), the dashboard puts each realisasi on its own indicator and PD, and a
 // realisasi write is checked before any transaction opens.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createTestDatabase, skipDb, type TestDatabase } from './helpers/database.ts';
 import { kupang2024 } from '../src/server/seed/kupang-2024.ts';
 import { getVersion, importDocument } from '../src/server/features/roadmap/roadmap.service.ts';
@@ -77,5 +77,27 @@ describe.skipIf(skipDb())('a large road map (issue #14)', () => {
     const lead = dash.completeness.find((c) => c.pdKey === ind.responsible[0]!.pdKey)!;
     expect(lead.entered).toBe(1);
     expect(lead.expected).toBe(dash.indicators.filter((i) => i.pdKey === lead.pdKey).length);
+  });
+
+  it('refuses a bad value, an unknown indicator or a foreign PD before any transaction opens', async () => {
+    const spy = vi.spyOn(database.db, 'transaction');
+    const ind = doc.indicators.at(-2)!;
+    const other = doc.perangkatDaerah.find((x) => x.key !== ind.responsible[0]!.pdKey)!.key;
+    const operator = { audit: SYSTEM_ACTOR, roles: [{ role: 'operator_pd' as const, pdKey: other }] };
+    const base = { periodeId: s1, subjectType: 'indikator' as const, narrative: '', rowVersion: 0 };
+    try {
+      await expect(enter(database.db, stu, { ...base, subjectKey: ind.key, value: 'seratus' })).rejects.toMatchObject({
+        code: 'INVALID_DATA',
+      });
+      await expect(enter(database.db, stu, { ...base, subjectKey: 'tidak-ada', value: '1' })).rejects.toMatchObject({
+        code: 'NOT_FOUND',
+      });
+      await expect(enter(database.db, operator, { ...base, subjectKey: ind.key, value: '1' })).rejects.toMatchObject({
+        code: 'FORBIDDEN',
+      });
+      expect(spy).not.toHaveBeenCalled();
+    } finally {
+      spy.mockRestore();
+    }
   });
 });

@@ -594,6 +594,35 @@ function placementFromRow(p: typeof placement.$inferSelect): RoadMapDocument['pl
   return out;
 }
 
+/**
+ * One indicator of a version with the version's definition of its scale, without reading the rest
+ * of the document: a realisasi write needs only these, whatever the road map's size.
+ */
+export async function loadIndicatorWithScale(
+  tx: Tx,
+  versionId: string,
+  key: string,
+): Promise<{ indicator: Indikator; scale: Scale | null } | null> {
+  const row = await findIndicatorRow(tx, versionId, key);
+  if (!row) return null;
+  const tRows = await tx
+    .select()
+    .from(indikatorTarget)
+    .where(eq(indikatorTarget.indikatorId, row.id))
+    .orderBy(asc(indikatorTarget.year));
+  const rRows = await tx
+    .select()
+    .from(indikatorPd)
+    .where(eq(indikatorPd.indikatorId, row.id))
+    .orderBy(asc(indikatorPd.sortOrder));
+  const scaleRows = await tx
+    .select()
+    .from(versionScale)
+    .where(and(eq(versionScale.versionId, versionId), eq(versionScale.code, row.scaleCode)));
+  const scale = scaleRows[0] ? (scaleRows[0].definition as Scale) : null;
+  return { indicator: indicatorsFromRows([row], tRows, rRows)[0]!, scale };
+}
+
 export interface LoadedVersion {
   document: RoadMapDocument;
   version: typeof roadMapVersion.$inferSelect;

@@ -88,6 +88,11 @@ export async function getVersion(db: Db | Tx, versionId: string) {
   return loaded;
 }
 
+/** One indicator of a version and its scale (null when the version has no such indicator). */
+export function getIndicatorWithScale(db: Db | Tx, versionId: string, key: string) {
+  return repo.loadIndicatorWithScale(db, versionId, key);
+}
+
 export async function getVersionWithFindings(db: Db, versionId: string) {
   const loaded = await getVersion(db, versionId);
   return { ...loaded, findings: validateRoadMap(loaded.document) };
