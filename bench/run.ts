@@ -185,7 +185,7 @@ async function main() {
     server?.stop();
   }
 
-  const md = [
+  let md = [
     '# Benchmarks',
     '',
     'Written by `npm run bench` (bench/run.ts). Reproduce with:',
@@ -205,8 +205,12 @@ async function main() {
     '',
     ...bundleSizesSection(),
   ].join('\n');
-  // Written as prettier would format it, so `npm run lint` stays green after a bench run.
+  // Written as prettier would format it, so `npm run lint` stays green after a bench run. Hand-written
+  // sections after the generated table (from the first "## " heading) are kept.
   const target = path.resolve(import.meta.dirname, '../docs/benchmarks.md');
+  const previous = fs.existsSync(target) ? fs.readFileSync(target, 'utf8') : '';
+  const kept = previous.indexOf('\n## ');
+  if (kept >= 0) md += previous.slice(kept);
   const options = (await prettier.resolveConfig(target)) ?? {};
   fs.writeFileSync(target, await prettier.format(md, { ...options, filepath: target }));
   console.log(md);

@@ -57,3 +57,25 @@ export function syntheticRoadMap(
     placements,
   };
 }
+
+/** A road map of exactly `indicators` indicators: Kupang's Tabel 1 and 3 ones plus generated ones in Tabel 2. */
+export function roadMapOfSize(base: RoadMapDocument, indicators: number): RoadMapDocument {
+  const perKegiatan = 3;
+  const perSasaran = 10;
+  const sasaran = Math.ceil(indicators / (perKegiatan * perSasaran));
+  const doc = syntheticRoadMap(base, sasaran, perSasaran, perKegiatan);
+  const isGenerated = (key: string) => key.startsWith('syn-');
+  const baseCount = doc.indicators.filter((i) => !isGenerated(i.key)).length;
+  const kept = new Set(
+    doc.indicators
+      .filter((i) => isGenerated(i.key))
+      .map((i) => i.key)
+      .slice(0, Math.max(0, indicators - baseCount)),
+  );
+  const keep = (key: string) => !isGenerated(key) || kept.has(key);
+  return {
+    ...doc,
+    indicators: doc.indicators.filter((i) => keep(i.key)),
+    placements: doc.placements.filter((p) => keep(p.indicatorKey)),
+  };
+}

@@ -93,6 +93,13 @@ async function main(argv: string[]): Promise<number> {
         return 0;
       }
       case 'serve': {
+        // `npm run start:prod` never builds: without a prebuilt app it would serve the API alone.
+        if (process.env.NODE_ENV === 'production' && !fs.existsSync(path.join(defaultWebDir, 'index.html'))) {
+          console.error(
+            'dist/web belum dibangun: jalankan `npm run build:web` sebelum `npm run start:prod`. / Run `npm run build:web` first.',
+          );
+          return 1;
+        }
         await runMigrations(database);
         if (await seedIfEmpty(database.db, { demoAccounts: env.allowDemoAccounts })) {
           console.log('Road map Kabupaten Kupang 2024 dimuat ke basis data baru.');

@@ -10,7 +10,8 @@ import { CAPAIAN_STATUSES, statusOf } from '../../../domain/capaian/status.ts';
 import type { Dashboard } from '../../../domain/contracts/monitoring.ts';
 import { seesPdDetail, type RoleAssignment } from '../../../domain/permissions.ts';
 import { INSTANSI_PD_KEY, reportingPdOf } from '../../../domain/monitoring/reporting.ts';
-import { tableRows } from '../../../domain/roadmap/locate.ts';
+import { indexDocument, tableRows } from '../../../domain/roadmap/locate.ts';
+import { firstByKey, groupBy } from '../../../domain/collections.ts';
 import * as periodeRepo from './periode.repository.ts';
 import * as repo from './realisasi.repository.ts';
 import { listRencanaAksiRows } from '../rencana-aksi/rencana-aksi.service.ts';
@@ -49,18 +50,22 @@ export async function periodDashboard(
   ).filter((r) => r.roadMapId === rm.roadMapId);
   const fractionOf = new Map(periods.map((x) => [x.id, periodYearFraction(x)]));
 
-  // Indicators in Lampiran order, each once.
-  const ordered: string[] = [];
+  // Indicators in Lampiran order, each once (a Set keeps insertion order). Lookups below go through
+  // Maps built once: searching the whole list per indicator was quadratic (issue #14).
+  const ordered = new Set<string>();
+  const ix = indexDocument(doc);
   for (const t of ['tabel1', 'tabel2', 'tabel3'] as const)
-    for (const r of tableRows(doc, t))
-      if (r.indicator && !ordered.includes(r.indicator.key)) ordered.push(r.indicator.key);
-  for (const i of doc.indicators) if (!ordered.includes(i.key)) ordered.push(i.key);
+    for (const r of tableRows(doc, t, ix)) if (r.indicator) ordered.add(r.indicator.key);
+  for (const i of doc.indicators) ordered.add(i.key);
+  const indicatorOf = firstByKey(doc.indicators, (i) => i.key);
+  const scaleOf = firstByKey(doc.scales, (s) => s.code);
+  const rowsOf = groupBy(rows, (r) => (r.subjectType === 'indikator' ? r.subjectKey : null));
 
-  const indicators = ordered.map((key) => {
-    const ind = doc.indicators.find((i) => i.key === key)!;
-    const scale = doc.scales.find((s) => s.code === ind.scaleCode)!;
+  const indicators = [...ordered].map((key) => {
+    const ind = indicatorOf.get(key)!;
+    const scale = scaleOf.get(ind.scaleCode)!;
     const target = ind.targets.find((t) => t.year === p.year) ?? null;
-    const mine = rows.filter((r) => r.subjectType === 'indikator' && r.subjectKey === key);
+    const mine = rowsOf.get(key) ?? [];
     const current = mine.find((r) => r.periodeId === p.id) ?? null;
     const value = current ? presentRow(current).value : null;
     const capaian: CapaianResult = computeCapaian({ realisasi: value, target, polarity: ind.polarity, scale });
@@ -97,18 +102,17 @@ export async function periodDashboard(
     ...plans.map((r) => r.pelaksanaPdKey),
   ]);
   const presented = presentPeriode(p, now);
+  const indicatorsOfPd = groupBy(indicators, (i) => i.pdKey ?? INSTANSI_PD_KEY);
+  const plansOfPd = groupBy(plans, (r) => r.pelaksanaPdKey);
+  const currentOfPd = groupBy(current, (r) => r.pdKey);
+  const pdOf = firstByKey(doc.perangkatDaerah, (x) => x.key);
   const completeness = [...pdKeys].sort().map((pdKey) => {
-    const expected =
-      indicators.filter((i) => (i.pdKey ?? INSTANSI_PD_KEY) === pdKey).length +
-      plans.filter((r) => r.pelaksanaPdKey === pdKey).length;
-    const own = current.filter((r) => r.pdKey === pdKey);
+    const expected = (indicatorsOfPd.get(pdKey)?.length ?? 0) + (plansOfPd.get(pdKey)?.length ?? 0);
+    const own = currentOfPd.get(pdKey) ?? [];
     const count = (s: string) => own.filter((r) => r.status === s).length;
     return {
       pdKey,
-      pdName:
-        pdKey === INSTANSI_PD_KEY
-          ? 'Tingkat instansi (STU)'
-          : (doc.perangkatDaerah.find((x) => x.key === pdKey)?.name ?? pdKey),
+      pdName: pdKey === INSTANSI_PD_KEY ? 'Tingkat instansi (STU)' : (pdOf.get(pdKey)?.name ?? pdKey),
       expected,
       entered: own.length,
       notEntered: Math.max(0, expected - own.length),

@@ -15,7 +15,12 @@ export interface PeriodRoadMap {
   document: RoadMapDocument;
 }
 
-export async function roadMapForYear(tx: Tx | Db, instansiId: string, year: number): Promise<PeriodRoadMap> {
+/** The active version covering the year (ids only: reading its document is the caller's choice). */
+export async function activeVersionForYear(
+  tx: Tx | Db,
+  instansiId: string,
+  year: number,
+): Promise<{ roadMapId: string; versionId: string }> {
   const { maps, versions } = await roadMapRowsWithVersions(tx, instansiId);
   const activeOf = (id: string) => versions.filter((v) => v.roadMapId === id && v.status === 'active').at(-1);
   // A year after the last road map's period (the transition year) keeps that road map: see transition.ts.
@@ -31,8 +36,13 @@ export async function roadMapForYear(tx: Tx | Db, instansiId: string, year: numb
       `No active road map covers ${year}.`,
     );
   }
-  const loaded = await getVersion(tx, active.id);
-  return { roadMapId: active.roadMapId, versionId: active.id, document: loaded.document };
+  return { roadMapId: active.roadMapId, versionId: active.id };
+}
+
+export async function roadMapForYear(tx: Tx | Db, instansiId: string, year: number): Promise<PeriodRoadMap> {
+  const active = await activeVersionForYear(tx, instansiId, year);
+  const loaded = await getVersion(tx, active.versionId);
+  return { ...active, document: loaded.document };
 }
 
 export function periodYearFraction(p: Pick<PeriodeRow, 'code'>): number {

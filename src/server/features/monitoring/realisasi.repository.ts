@@ -15,6 +15,11 @@ export async function findById(tx: Tx, id: string): Promise<RealisasiRow | null>
   return rows[0] ?? null;
 }
 
+export async function findByIds(tx: Tx, ids: string[]): Promise<RealisasiRow[]> {
+  if (!ids.length) return [];
+  return tx.select().from(realisasi).where(inArray(realisasi.id, ids));
+}
+
 export async function findBySubject(tx: Tx, periodeId: string, subjectType: string, subjectKey: string, pdKey: string) {
   const rows = await tx
     .select()

@@ -16,7 +16,8 @@ import type { RealisasiComment, RealisasiDetail, RealisasiRow } from '../../../d
 import { findRencanaAksiRow } from '../rencana-aksi/rencana-aksi.service.ts';
 import * as repo from './realisasi.repository.ts';
 import { getPeriode, presentPeriode } from './periode.service.ts';
-import { roadMapForYear } from './monitoring-context.ts';
+import { activeVersionForYear } from './monitoring-context.ts';
+import { getIndicatorWithScale } from '../roadmap/roadmap.service.ts';
 import type { EvidenceStore } from './evidence.store.ts';
 import { attachEvidence as attachUpload } from '../../evidence-attach.ts';
 
@@ -62,47 +63,60 @@ export interface EntryInput {
   rowVersion: number;
 }
 
+/**
+ * Everything an entry needs, read and checked before its transaction opens: the period, the
+ * subject (only the one indicator and its scale, never the whole road map, so the cost does not
+ * grow with the road map), the typed value and the permission. The transaction then holds its
+ * connection only for the writes.
+ */
+async function checkEntry(db: Db, actor: Actor, input: EntryInput) {
+  const p = await getPeriode(db, input.periodeId);
+  assertOpen(p);
+  const rm = await activeVersionForYear(db, p.instansiId, p.year);
+  let value: IndicatorValue;
+  let pdKey: string;
+  let numerator = input.numerator;
+  let denominator = input.denominator;
+  if (input.subjectType === 'indikator') {
+    const found = await getIndicatorWithScale(db, rm.versionId, input.subjectKey);
+    if (!found) throw notFound({ id: 'Indikator', en: 'Indicator' }, input.subjectKey);
+    pdKey = reportingPdOf(found.indicator) ?? INSTANSI_PD_KEY;
+    const checked = checkIndicatorEntry(input, found.scale!);
+    if (!checked.ok) throw invalidData(checked.fields);
+    value = checked.value;
+    numerator = checked.numerator;
+    denominator = checked.denominator;
+  } else {
+    const ra = await findRencanaAksiRow(db, input.subjectKey);
+    if (!ra || ra.roadMapId !== rm.roadMapId || ra.year !== p.year)
+      throw notFound({ id: 'Rencana aksi', en: 'Action plan' }, input.subjectKey);
+    pdKey = ra.pelaksanaPdKey;
+    const checked = checkPlanOutput(input.value);
+    if (!checked.ok) throw invalidData(checked.fields);
+    value = { kind: 'number', value: checked.value };
+  }
+  const fields: FieldError[] = [];
+  const anggaran = readEntryNumber('anggaranRealisasi', input.anggaranRealisasi, fields, { min: 0 });
+  if (fields.length) throw invalidData(fields);
+  requireFor(actor.roles, 'realisasi:enter', pdKey);
+  const columns = {
+    valueNumber: value.kind === 'number' ? String(value.value) : null,
+    valueLevel: value.kind === 'level' ? value.code : null,
+    numerator: numerator === null || numerator === undefined ? null : String(numerator),
+    denominator: denominator === null || denominator === undefined ? null : String(denominator),
+    anggaranRealisasi: anggaran === null ? null : String(anggaran),
+    narrative: input.narrative,
+    updatedBy: actor.audit.actor,
+  };
+  return { p, roadMapId: rm.roadMapId, pdKey, columns };
+}
+
 /** Enters (or corrects) a value: creates the draft or updates a draft/returned one. */
 export async function enter(db: Db, actor: Actor, input: EntryInput) {
+  const { p, roadMapId, pdKey, columns } = await checkEntry(db, actor, input);
   return db.transaction(async (tx) => {
-    const p = await getPeriode(tx, input.periodeId);
-    assertOpen(p);
-    const rm = await roadMapForYear(tx, p.instansiId, p.year);
-    let value: IndicatorValue;
-    let pdKey: string;
-    if (input.subjectType === 'indikator') {
-      const ind = rm.document.indicators.find((i) => i.key === input.subjectKey);
-      if (!ind) throw notFound({ id: 'Indikator', en: 'Indicator' }, input.subjectKey);
-      pdKey = reportingPdOf(ind) ?? INSTANSI_PD_KEY;
-      const scale = rm.document.scales.find((s) => s.code === ind.scaleCode)!;
-      const checked = checkIndicatorEntry(input, scale);
-      if (!checked.ok) throw invalidData(checked.fields);
-      value = checked.value;
-      input.numerator = checked.numerator;
-      input.denominator = checked.denominator;
-    } else {
-      const ra = await findRencanaAksiRow(tx, input.subjectKey);
-      if (!ra || ra.roadMapId !== rm.roadMapId || ra.year !== p.year)
-        throw notFound({ id: 'Rencana aksi', en: 'Action plan' }, input.subjectKey);
-      pdKey = ra.pelaksanaPdKey;
-      const checked = checkPlanOutput(input.value);
-      if (!checked.ok) throw invalidData(checked.fields);
-      value = { kind: 'number', value: checked.value };
-    }
-    const fields: FieldError[] = [];
-    const anggaran = readEntryNumber('anggaranRealisasi', input.anggaranRealisasi, fields, { min: 0 });
-    if (fields.length) throw invalidData(fields);
-    requireFor(actor.roles, 'realisasi:enter', pdKey);
-
-    const columns = {
-      valueNumber: value.kind === 'number' ? String(value.value) : null,
-      valueLevel: value.kind === 'level' ? value.code : null,
-      numerator: input.numerator === null || input.numerator === undefined ? null : String(input.numerator),
-      denominator: input.denominator === null || input.denominator === undefined ? null : String(input.denominator),
-      anggaranRealisasi: anggaran === null ? null : String(anggaran),
-      narrative: input.narrative,
-      updatedBy: actor.audit.actor,
-    };
+    // The window may have closed since the check: read the period again under the transaction.
+    assertOpen(await getPeriode(tx, p.id));
     const existing = await repo.findBySubject(tx, p.id, input.subjectType, input.subjectKey, pdKey);
     let row: repo.RealisasiRow;
     if (!existing) {
@@ -110,7 +124,7 @@ export async function enter(db: Db, actor: Actor, input: EntryInput) {
       row = await repo.insertRealisasi(tx, {
         instansiId: p.instansiId,
         periodeId: p.id,
-        roadMapId: rm.roadMapId,
+        roadMapId,
         subjectType: input.subjectType,
         subjectKey: input.subjectKey,
         pdKey,
@@ -208,7 +222,7 @@ export async function listDetails(
 /** A stored evidence file to download (its bytes are in the evidence store), or null. */
 export const findEvidenceFile = (db: Db, sha256: string) => repo.findEvidenceFile(db, sha256);
 
-async function loadForTransition(tx: Tx, id: string) {
+async function loadForTransition(tx: Tx | Db, id: string) {
   const row = await repo.findById(tx, id);
   if (!row) throw notFound(REALISASI, id);
   return row;
@@ -266,30 +280,37 @@ async function transition(
   return presentRow(updated);
 }
 
+// Submit and verify read and check before their transaction; the update inside is guarded by the
+// row version, so a row changed in between is refused as a stale write, never overwritten.
 export async function submit(db: Db, actor: Actor, id: string) {
+  const row = await loadForTransition(db, id);
+  requireFor(actor.roles, 'realisasi:submit', row.pdKey);
+  if (row.status !== 'draft' && row.status !== 'returned') throw wrongStatus(row, 'draft');
+  assertOpen(await getPeriode(db, row.periodeId));
   return db.transaction(async (tx) => {
-    const row = await loadForTransition(tx, id);
-    requireFor(actor.roles, 'realisasi:submit', row.pdKey);
-    if (row.status !== 'draft' && row.status !== 'returned') throw wrongStatus(row, 'draft');
     assertOpen(await getPeriode(tx, row.periodeId));
     return transition(tx, actor, row, 'submitted', null);
   });
 }
 
 export async function verify(db: Db, actor: Actor, ids: string[]) {
+  const found = new Map((await repo.findByIds(db, ids)).map((r) => [r.id, r]));
+  const rows = ids.map((id) => {
+    const row = found.get(id);
+    if (!row) throw notFound(REALISASI, id);
+    return row;
+  });
+  const wrong = rows.filter((r) => r.status !== 'submitted');
+  if (wrong.length) {
+    throw new AppError(
+      'WRONG_STATUS',
+      `${wrong.length} realisasi belum diajukan atau sudah diproses; tidak ada yang diverifikasi.`,
+      'Some realisations are not submitted; nothing was verified.',
+      undefined,
+      { ids: wrong.map((r) => r.id) },
+    );
+  }
   return db.transaction(async (tx) => {
-    const rows = [];
-    for (const id of ids) rows.push(await loadForTransition(tx, id));
-    const wrong = rows.filter((r) => r.status !== 'submitted');
-    if (wrong.length) {
-      throw new AppError(
-        'WRONG_STATUS',
-        `${wrong.length} realisasi belum diajukan atau sudah diproses; tidak ada yang diverifikasi.`,
-        'Some realisations are not submitted; nothing was verified.',
-        undefined,
-        { ids: wrong.map((r) => r.id) },
-      );
-    }
     const out = [];
     for (const r of rows) out.push(await transition(tx, actor, r, 'verified', null));
     return out;

@@ -30,6 +30,7 @@ import type {
   Scale,
   Target,
 } from '../../../domain/roadmap/types.ts';
+import { groupBy } from '../../../domain/collections.ts';
 
 const num = (v: string | null): number | null => (v === null ? null : Number(v));
 const str = (v: number | null | undefined): string | null => (v === null || v === undefined ? null : String(v));
@@ -515,6 +516,9 @@ function indicatorsFromRows(
   tRows: (typeof indikatorTarget.$inferSelect)[],
   rRows: (typeof indikatorPd.$inferSelect)[],
 ): Indikator[] {
+  // Grouped once: filtering all target/PD rows per indicator was quadratic (issue #14).
+  const targetsOf = groupBy(tRows, (t) => t.indikatorId);
+  const responsibleOf = groupBy(rRows, (p) => p.indikatorId);
   return indRows.map((r) => {
     const baseline: Baseline =
       r.baselineStatus === 'not_available'
@@ -525,24 +529,22 @@ function indicatorsFromRows(
             value: decodeValue(r.baselineNumber, r.baselineLevel),
             ...(r.baselineNote ? { note: r.baselineNote } : {}),
           };
-    const targets: Target[] = tRows
-      .filter((t) => t.indikatorId === r.id)
-      .map((t) =>
-        t.type === 'band'
-          ? {
-              year: t.year,
-              type: 'band' as const,
-              min: num(t.bandMin)!,
-              max: num(t.bandMax)!,
-              ...(t.note ? { note: t.note } : {}),
-            }
-          : {
-              year: t.year,
-              type: 'point' as const,
-              value: decodeValue(t.valueNumber, t.valueLevel),
-              ...(t.note ? { note: t.note } : {}),
-            },
-      );
+    const targets: Target[] = (targetsOf.get(r.id) ?? []).map((t) =>
+      t.type === 'band'
+        ? {
+            year: t.year,
+            type: 'band' as const,
+            min: num(t.bandMin)!,
+            max: num(t.bandMax)!,
+            ...(t.note ? { note: t.note } : {}),
+          }
+        : {
+            year: t.year,
+            type: 'point' as const,
+            value: decodeValue(t.valueNumber, t.valueLevel),
+            ...(t.note ? { note: t.note } : {}),
+          },
+    );
     const ind: Indikator = {
       key: r.key,
       name: r.name,
@@ -551,9 +553,10 @@ function indicatorsFromRows(
       polarity: r.polarity as Indikator['polarity'],
       baseline,
       targets,
-      responsible: rRows
-        .filter((p) => p.indikatorId === r.id)
-        .map((p) => ({ pdKey: p.pdKey, role: p.role as 'lead' | 'supporting' })),
+      responsible: (responsibleOf.get(r.id) ?? []).map((p) => ({
+        pdKey: p.pdKey,
+        role: p.role as 'lead' | 'supporting',
+      })),
     };
     if (r.sourceAgency) ind.sourceAgency = r.sourceAgency;
     if (r.nationalIndicatorCode) ind.nationalIndicatorCode = r.nationalIndicatorCode;
@@ -589,6 +592,35 @@ function placementFromRow(p: typeof placement.$inferSelect): RoadMapDocument['pl
   if (p.printedBaseline) out.printedBaseline = p.printedBaseline as Baseline;
   if (p.printedTargets) out.printedTargets = p.printedTargets as Target[];
   return out;
+}
+
+/**
+ * One indicator of a version with the version's definition of its scale, without reading the rest
+ * of the document: a realisasi write needs only these, whatever the road map's size.
+ */
+export async function loadIndicatorWithScale(
+  tx: Tx,
+  versionId: string,
+  key: string,
+): Promise<{ indicator: Indikator; scale: Scale | null } | null> {
+  const row = await findIndicatorRow(tx, versionId, key);
+  if (!row) return null;
+  const tRows = await tx
+    .select()
+    .from(indikatorTarget)
+    .where(eq(indikatorTarget.indikatorId, row.id))
+    .orderBy(asc(indikatorTarget.year));
+  const rRows = await tx
+    .select()
+    .from(indikatorPd)
+    .where(eq(indikatorPd.indikatorId, row.id))
+    .orderBy(asc(indikatorPd.sortOrder));
+  const scaleRows = await tx
+    .select()
+    .from(versionScale)
+    .where(and(eq(versionScale.versionId, versionId), eq(versionScale.code, row.scaleCode)));
+  const scale = scaleRows[0] ? (scaleRows[0].definition as Scale) : null;
+  return { indicator: indicatorsFromRows([row], tRows, rRows)[0]!, scale };
 }
 
 export interface LoadedVersion {
@@ -654,21 +686,23 @@ export async function loadVersion(tx: Tx, versionId: string): Promise<LoadedVers
     .from(placement)
     .where(eq(placement.versionId, versionId))
     .orderBy(asc(placement.sortOrder));
-  const indIds = indRows.map((r) => r.id);
-  const tRows = indIds.length
-    ? await tx
-        .select()
-        .from(indikatorTarget)
-        .where(inArray(indikatorTarget.indikatorId, indIds))
-        .orderBy(asc(indikatorTarget.year))
-    : [];
-  const rRows = indIds.length
-    ? await tx
-        .select()
-        .from(indikatorPd)
-        .where(inArray(indikatorPd.indikatorId, indIds))
-        .orderBy(asc(indikatorPd.sortOrder))
-    : [];
+  // Joined on the version rather than `indikator_id IN (…every id…)`: one parameter, not thousands.
+  const tRows = (
+    await tx
+      .select({ t: indikatorTarget })
+      .from(indikatorTarget)
+      .innerJoin(indikator, eq(indikator.id, indikatorTarget.indikatorId))
+      .where(eq(indikator.versionId, versionId))
+      .orderBy(asc(indikatorTarget.year))
+  ).map((x) => x.t);
+  const rRows = (
+    await tx
+      .select({ p: indikatorPd })
+      .from(indikatorPd)
+      .innerJoin(indikator, eq(indikator.id, indikatorPd.indikatorId))
+      .where(eq(indikator.versionId, versionId))
+      .orderBy(asc(indikatorPd.sortOrder))
+  ).map((x) => x.p);
 
   const indicators = indicatorsFromRows(indRows, tRows, rRows);
 

@@ -1,8 +1,10 @@
 // Road-map use cases: load, import a whole document as a version, edit an indicator, create an
 // amendment version, activate it, compare versions. Each command is one transaction that also
 // writes its audit events.
+import { createHash } from 'node:crypto';
 import type { Db, Tx } from '../../../db/client.ts';
 import type {
+  Finding,
   Indikator,
   PerangkatDaerah,
   RoadMapDocument,
@@ -89,9 +91,30 @@ export async function getVersion(db: Db | Tx, versionId: string) {
   return loaded;
 }
 
+/** One indicator of a version and its scale (null when the version has no such indicator). */
+export function getIndicatorWithScale(db: Db | Tx, versionId: string, key: string) {
+  return repo.loadIndicatorWithScale(db, versionId, key);
+}
+
+// Findings depend on the document alone, so they are kept per version with a hash of the document
+// they came from: any change, by whatever audited write, gives a new hash and a fresh validation,
+// and an unchanged version (every GET of it) skips validateRoadMap. Bounded to a few versions.
+const FINDINGS_CACHE_SIZE = 16;
+const findingsCache = new Map<string, { hash: string; findings: Finding[] }>();
+
+function findingsOf(versionId: string, doc: RoadMapDocument): Finding[] {
+  const hash = createHash('sha256').update(JSON.stringify(doc)).digest('base64');
+  const hit = findingsCache.get(versionId);
+  findingsCache.delete(versionId);
+  const findings = hit && hit.hash === hash ? hit.findings : validateRoadMap(doc);
+  findingsCache.set(versionId, { hash, findings });
+  if (findingsCache.size > FINDINGS_CACHE_SIZE) findingsCache.delete(findingsCache.keys().next().value!);
+  return findings;
+}
+
 export async function getVersionWithFindings(db: Db, versionId: string) {
   const loaded = await getVersion(db, versionId);
-  return { ...loaded, findings: validateRoadMap(loaded.document) };
+  return { ...loaded, findings: findingsOf(versionId, loaded.document) };
 }
 
 /** One version as the API shows it: its document, the row versions of its indicators, and its findings. */
