@@ -10,7 +10,7 @@ import { runMigrations } from '../src/db/migrate.ts';
 import { seedIfEmpty } from '../src/server/seed/seed.ts';
 import { kupang2024 } from '../src/server/seed/kupang-2024.ts';
 import { getVersion, importDocument, presentVersion } from '../src/server/features/roadmap/roadmap.service.ts';
-import { periodDashboard } from '../src/server/features/monitoring/dashboard.service.ts';
+import { periodDashboard, WHOLE_INSTANSI } from '../src/server/features/monitoring/dashboard.service.ts';
 import { listPeriodesOf } from '../src/server/features/monitoring/periode.service.ts';
 import { enter } from '../src/server/features/monitoring/realisasi.service.ts';
 import { SYSTEM_ACTOR } from '../src/server/request-context.ts';
@@ -45,7 +45,7 @@ try {
       'presentVersion (GET version: document + findings)',
       await median(5, () => presentVersion(database.db, versionId)),
     ],
-    ['periodDashboard S1 2024', await median(5, () => periodDashboard(database.db, s1.id))],
+    ['periodDashboard S1 2024', await median(5, () => periodDashboard(database.db, WHOLE_INSTANSI, s1.id))],
     [
       'realisasi enter (one indicator)',
       await median(5, async () => {

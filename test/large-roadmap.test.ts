@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createTestDatabase, skipDb, type TestDatabase } from './helpers/database.ts';
 import { kupang2024 } from '../src/server/seed/kupang-2024.ts';
 import { getVersion, importDocument } from '../src/server/features/roadmap/roadmap.service.ts';
-import { periodDashboard } from '../src/server/features/monitoring/dashboard.service.ts';
+import { periodDashboard, WHOLE_INSTANSI } from '../src/server/features/monitoring/dashboard.service.ts';
 import { listPeriodesOf } from '../src/server/features/monitoring/periode.service.ts';
 import { enter } from '../src/server/features/monitoring/realisasi.service.ts';
 import { SYSTEM_ACTOR } from '../src/server/request-context.ts';
@@ -68,7 +68,7 @@ describe.skipIf(skipDb())('a large road map (issue #14)', () => {
       narrative: '',
       rowVersion: 0,
     });
-    const dash = await periodDashboard(database.db, s1);
+    const dash = await periodDashboard(database.db, WHOLE_INSTANSI, s1);
     expect(dash.indicators.map((i) => i.key)).toHaveLength(300);
     const withValue = dash.indicators.filter((i) => i.realisasi !== null);
     expect(withValue.map((i) => [i.key, i.realisasi!.value, i.pdKey])).toEqual([
