@@ -24,7 +24,9 @@ const HELP = `Peta RB — perintah / commands
   import <berkas>       impor road map dari .xlsx (tata letak Lampiran) atau .json
         [--road-map ID] [--active]
   export <versi|active> --format xlsx|json --out <berkas>
-  evidence-sweep        hapus berkas bukti yang tidak dirujuk lagi (juga otomatis setiap hari)
+  evidence-sweep [--grace-hours N]
+                        hapus berkas bukti yang tidak dirujuk lagi, juga berkas di disk tanpa baris
+                        yang lebih tua dari N jam (bawaan 24; juga otomatis setiap hari)
   user create --username U --name "Nama" --role R [--pd KODE_PD] [--email ALAMAT] [--password-stdin]
                         buat akun (tanpa --password-stdin: kata sandi sementara dicetak sekali)
   user list             daftar akun dan perannya
@@ -131,7 +133,15 @@ async function main(argv: string[]): Promise<number> {
       }
       case 'evidence-sweep': {
         await runMigrations(database);
-        const removed = await sweepEvidence(database.db, new EvidenceStore(env.evidenceDir));
+        const { values } = parseArgs({ args: rest, options: { 'grace-hours': { type: 'string' } } });
+        const graceHours = values['grace-hours'] === undefined ? 24 : Number(values['grace-hours']);
+        if (!Number.isFinite(graceHours) || graceHours < 0) {
+          console.error('--grace-hours harus angka ≥ 0. / --grace-hours must be a number ≥ 0.');
+          return 2;
+        }
+        const removed = await sweepEvidence(database.db, new EvidenceStore(env.evidenceDir), {
+          graceMs: graceHours * 3600_000,
+        });
         console.log(`${removed.length} berkas bukti yang tidak dirujuk lagi dihapus.`);
         return 0;
       }
