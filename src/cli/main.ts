@@ -22,7 +22,8 @@ const HELP = `Peta RB — perintah / commands
   migrate               jalankan migrasi basis data
   seed                  muat road map Kabupaten Kupang 2024 bila basis data kosong
   import <berkas>       impor road map dari .xlsx (tata letak Lampiran) atau .json
-        [--road-map ID] [--active]
+        [--road-map ID] [--active] [--new-pd "Nama PD"]…
+                        nama PD yang belum dikenal adalah kesalahan, kecuali disebut dengan --new-pd
   export <versi|active> --format xlsx|json --out <berkas>
   evidence-sweep [--grace-hours N]
                         hapus berkas bukti yang tidak dirujuk lagi, juga berkas di disk tanpa baris
@@ -66,15 +67,24 @@ async function main(argv: string[]): Promise<number> {
         const { values, positionals } = parseArgs({
           args: rest,
           allowPositionals: true,
-          options: { 'road-map': { type: 'string' }, active: { type: 'boolean', default: false } },
+          options: {
+            'road-map': { type: 'string' },
+            active: { type: 'boolean', default: false },
+            'new-pd': { type: 'string', multiple: true },
+          },
         });
         const file = positionals[0];
         if (!file) throw new Error('Sebutkan berkas yang akan diimpor.');
         await runMigrations(database);
-        const result = await importFile(database.db, path.resolve(file), {
-          ...(values['road-map'] ? { roadMapId: values['road-map'] } : {}),
-          status: values.active ? 'active' : 'draft',
-        });
+        const result = await importFile(
+          database.db,
+          path.resolve(file),
+          {
+            ...(values['road-map'] ? { roadMapId: values['road-map'] } : {}),
+            status: values.active ? 'active' : 'draft',
+          },
+          values['new-pd'] ?? [],
+        );
         console.log(result);
         return result.ok ? 0 : 1;
       }

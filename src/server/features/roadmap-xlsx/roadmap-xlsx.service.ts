@@ -7,7 +7,7 @@ import { AppError } from '../../errors.ts';
 import type { AuditContext } from '../../audit-trail.repository.ts';
 import { getVersion, importDocument, type ImportTarget } from '../roadmap/roadmap.service.ts';
 import { exportRoadMapXlsx } from './roadmap-xlsx.export.ts';
-import { parseRoadMapXlsx, type XlsxProblem } from './roadmap-xlsx.import.ts';
+import { parseRoadMapXlsx, type XlsxImportOptions, type XlsxProblem } from './roadmap-xlsx.import.ts';
 
 export async function exportVersionXlsx(db: Db, versionId: string, tables?: TableCode[]) {
   const v = await getVersion(db, versionId);
@@ -36,15 +36,27 @@ export interface PreviewResult {
   ok: boolean;
   problems: XlsxProblem[];
   summary: ReturnType<typeof summarise> | null;
+  unknownPd: string[];
 }
 
-export async function previewXlsx(buf: Buffer): Promise<PreviewResult> {
-  const parsed = await parseRoadMapXlsx(buf);
-  return { ok: parsed.ok, problems: parsed.problems, summary: parsed.document ? summarise(parsed.document) : null };
+export async function previewXlsx(buf: Buffer, opts: XlsxImportOptions = {}): Promise<PreviewResult> {
+  const parsed = await parseRoadMapXlsx(buf, opts);
+  return {
+    ok: parsed.ok,
+    problems: parsed.problems,
+    summary: parsed.document ? summarise(parsed.document) : null,
+    unknownPd: parsed.unknownPd ?? [],
+  };
 }
 
-export async function commitXlsx(db: Db, audit: AuditContext, buf: Buffer, target: ImportTarget) {
-  const parsed = await parseRoadMapXlsx(buf);
+export async function commitXlsx(
+  db: Db,
+  audit: AuditContext,
+  buf: Buffer,
+  target: ImportTarget,
+  opts: XlsxImportOptions = {},
+) {
+  const parsed = await parseRoadMapXlsx(buf, opts);
   if (!parsed.ok || !parsed.document) {
     throw new AppError(
       'IMPORT_HAS_ERRORS',
