@@ -3,6 +3,7 @@
 // then an erratum) and compared with its base, Tabel 2 exported and imported back as a labelled
 // draft that is then deleted, and the English interface.
 import fs from 'node:fs';
+import ExcelJS from 'exceljs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -209,6 +210,40 @@ suite('Peta RB in the browser', () => {
     await expect.poll(() => page.locator('table.versions tbody tr').count()).toBe(2);
     const enacted = page.locator(`table.versions tr[data-version="${originalVersionId}"]`);
     expect(await enacted.getByRole('button', { name: 'Hapus draf' }).count()).toBe(0);
+  });
+
+  it('refuses an unknown PD in an import until it is ticked as a new PD', async () => {
+    const wb = new ExcelJS.Workbook();
+    const exported = fs.readdirSync(tmpDir).find((f) => f.endsWith('.xlsx'))!;
+    await wb.xlsx.readFile(path.join(tmpDir, exported));
+    const sheet = wb.getWorksheet('Tabel 2')!;
+    let pdCol = 0;
+    let headerRow = 0;
+    sheet.eachRow((row, r) =>
+      row.eachCell((c, col) => {
+        // The header spans two merged rows: the last one found is the lower.
+        if (c.value === 'Perangkat Daerah Penanggungjawab') [pdCol, headerRow] = [col, r];
+      }),
+    );
+    let target = headerRow + 1;
+    while (!sheet.getCell(target, pdCol).value) target++;
+    sheet.getCell(target, pdCol).value = 'Dinas Baru Sekali';
+    const file = path.join(tmpDir, 'pd-baru.xlsx');
+    await wb.xlsx.writeFile(file);
+
+    await nav('Impor/Ekspor').click();
+    await page.getByLabel('Berkas .xlsx').setInputFiles(file);
+    await page.getByRole('button', { name: 'Pratinjau' }).click();
+    const box = page.getByRole('checkbox', { name: 'Dinas Baru Sekali' });
+    await box.waitFor();
+    expect(await page.locator('table.problems tr.row-error[data-code="UNKNOWN_PD"]').count()).toBe(1);
+    expect(await page.getByRole('button', { name: 'Simpan versi' }).isEnabled()).toBe(false);
+    await page.getByRole('group', { name: 'Buat perangkat daerah baru' }).waitFor();
+    await box.check();
+    await page.locator('table.problems tr[data-code="NEW_PD"]').waitFor();
+    expect(await page.locator('table.problems tr.row-error').count()).toBe(0);
+    expect(await page.getByRole('button', { name: 'Simpan versi' }).isEnabled()).toBe(true);
+    await nav('Versi').click();
   });
 
   it('switches to English and keeps the choice after a reload', async () => {

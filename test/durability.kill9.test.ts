@@ -2,7 +2,9 @@
 // is killed with SIGKILL in the middle, and is started again on the same data. Every write the
 // server acknowledged must be there with its audit row, and no write may be there without one
 // (no partial commit). On PGlite the embedded database's own files take the crash; on PostgreSQL
-// the server does. Bounded: a fixed number of writers for a fixed time.
+// the server does. Evidence uploads run beside the writers: after the restart and one sweep, every
+// acknowledged upload's file is there and no file is on disk that no row refers to (issue #9 defect
+// 4). Bounded: a fixed number of writers for a fixed time.
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
@@ -17,6 +19,7 @@ import { sql } from 'drizzle-orm';
 import { pgUrl, skipDb, testDbKind } from './helpers/database.ts';
 
 const WRITERS = 12;
+const UPLOADERS = 4;
 const WRITE_MS = 1500;
 
 async function freePort(): Promise<number> {
@@ -62,6 +65,25 @@ async function startServer(env: Record<string, string>): Promise<Running> {
   }
   proc.kill('SIGKILL');
   throw new Error(`server did not start: ${output}`);
+}
+
+/** Runs a CLI command on the same data as the server and returns its exit code. */
+async function runCli(env: Record<string, string>, args: string[]): Promise<number> {
+  const proc = spawn(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...args], {
+    env: { ...process.env, ...env, LOG_LEVEL: 'silent' },
+    stdio: 'ignore',
+  });
+  await exited(proc);
+  return proc.exitCode ?? 1;
+}
+
+/** Every file in the evidence store (content-addressed, so named by its sha256), staged ones included. */
+function evidenceOnDisk(dir: string): string[] {
+  if (!fs.existsSync(dir)) return [];
+  return fs
+    .readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .map((e) => path.relative(dir, path.join(e.parentPath, e.name)));
 }
 
 async function signIn(base: string, username: string) {
@@ -130,6 +152,26 @@ describe.skipIf(skipDb())('durability: kill -9 under concurrent writers', () => 
     cleanup.push(() => void first.proc.kill('SIGKILL'));
     const { cookie, csrf } = await signIn(first.base, 'stu');
     const acknowledged = new Map<string, string>(); // name → id
+    const uploaded = new Set<string>(); // sha256 of acknowledged uploads
+    const op = await signIn(first.base, 'operator.bkpsdm');
+    const periodes = (await (await fetch(`${first.base}/api/periode?year=2024`, { headers: { cookie } })).json()) as {
+      id: string;
+      code: string;
+    }[];
+    const draft = await fetch(`${first.base}/api/realisasi`, {
+      method: 'PUT',
+      headers: { 'content-type': 'application/json', cookie: op.cookie, 'x-csrf-token': op.csrf },
+      body: JSON.stringify({
+        periodeId: periodes.find((p) => p.code === 'S1')!.id,
+        subjectType: 'indikator',
+        subjectKey: 'indeks-sistem-merit',
+        value: '100',
+        narrative: '',
+        rowVersion: 0,
+      }),
+    });
+    expect(draft.status).toBe(200);
+    const draftId = ((await draft.json()) as { id: string }).id;
     let stop = false;
     const writer = async (w: number) => {
       for (let n = 0; !stop; n++) {
@@ -149,13 +191,40 @@ describe.skipIf(skipDb())('durability: kill -9 under concurrent writers', () => 
         }
       }
     };
-    const writers = Array.from({ length: WRITERS }, (_, w) => writer(w).catch(() => undefined));
+    const uploader = async (u: number) => {
+      for (let n = 0; !stop; n++) {
+        const form = new FormData();
+        const pdf = `%PDF-1.4\n% kill9 ${u} ${n} ${'x'.repeat(4096)}\n%%EOF\n`;
+        form.append('file', new Blob([pdf], { type: 'application/pdf' }), `bukti-${u}-${n}.pdf`);
+        try {
+          const res = await fetch(`${first.base}/api/realisasi/${draftId}/evidence`, {
+            method: 'POST',
+            headers: { cookie: op.cookie, 'x-csrf-token': op.csrf },
+            body: form,
+          });
+          if (res.status === 201) uploaded.add(((await res.json()) as { sha256: string }).sha256);
+          else if (res.status >= 500) throw new Error(`${res.status} ${await res.text()}`);
+        } catch (err) {
+          if (!stop) throw err;
+          return;
+        }
+      }
+    };
+    const writers = [
+      ...Array.from({ length: WRITERS }, (_, w) => writer(w).catch(() => undefined)),
+      ...Array.from({ length: UPLOADERS }, (_, u) => uploader(u).catch(() => undefined)),
+    ];
     await new Promise((r) => setTimeout(r, WRITE_MS));
+    // Uploads queue behind the writers on one embedded connection: wait (bounded) for one to land.
+    for (let waited = 0; uploaded.size === 0 && waited < 10_000; waited += 100) {
+      await new Promise((r) => setTimeout(r, 100));
+    }
     stop = true;
     first.proc.kill('SIGKILL');
     await Promise.all(writers);
     await exited(first.proc);
     expect(acknowledged.size).toBeGreaterThan(0);
+    expect(uploaded.size).toBeGreaterThan(0);
 
     // The crashed process left its lockfile: the restart must still come up on the same data.
     const second = await startServer(env);
@@ -163,6 +232,8 @@ describe.skipIf(skipDb())('durability: kill -9 under concurrent writers', () => 
     expect(health.status).toBe(200);
     second.proc.kill('SIGTERM');
     await exited(second.proc);
+    // One sweep with the server stopped, so no upload is in flight and no grace is needed.
+    expect(await runCli(env, ['evidence-sweep', '--grace-hours', '0'])).toBe(0);
 
     const db = await openDirect();
     try {
@@ -177,6 +248,14 @@ describe.skipIf(skipDb())('durability: kill -9 under concurrent writers', () => 
       const lost = [...acknowledged].filter(([name, id]) => stored.get(name)?.id !== id);
       expect(lost).toEqual([]);
       expect(rows.rows.filter((r) => r.audits !== 1)).toEqual([]);
+
+      const files = (await db.db.execute(sql`select sha256 from evidence_file`)) as unknown as {
+        rows: { sha256: string }[];
+      };
+      const referenced = new Set(files.rows.map((r) => path.join(r.sha256.slice(0, 2), r.sha256)));
+      const onDisk = evidenceOnDisk(path.join(dataDir, 'evidence'));
+      expect(onDisk.filter((f) => !referenced.has(f))).toEqual([]);
+      expect([...uploaded].filter((sha) => !onDisk.includes(path.join(sha.slice(0, 2), sha)))).toEqual([]);
     } finally {
       await db.close();
     }

@@ -18,7 +18,8 @@ import { AppError } from '../server/errors.ts';
 
 const CLI_ACTOR = { ...SYSTEM_ACTOR, actor: 'cli' };
 
-export async function importFile(db: Db, file: string, target: ImportTarget) {
+/** `newPd`: PD names the tables may use that are to be created (any other unknown name is an error). */
+export async function importFile(db: Db, file: string, target: ImportTarget, newPd: readonly string[] = []) {
   const buf = fs.readFileSync(file);
   try {
     if (file.toLowerCase().endsWith('.json')) {
@@ -27,7 +28,7 @@ export async function importFile(db: Db, file: string, target: ImportTarget) {
       const out = await importDocument(db, CLI_ACTOR, parsed.data as RoadMapDocument, target);
       return { ok: true, ...out };
     }
-    const out = await commitXlsx(db, CLI_ACTOR, { buf, fileName: path.basename(file) }, target);
+    const out = await commitXlsx(db, CLI_ACTOR, { buf, fileName: path.basename(file) }, target, { newPd });
     return { ok: true, ...out };
   } catch (err) {
     if (err instanceof AppError) return { ok: false, code: err.code, message: err.messageId, details: err.details };

@@ -22,9 +22,12 @@ const HELP = `Peta RB — perintah / commands
   migrate               jalankan migrasi basis data
   seed                  muat road map Kabupaten Kupang 2024 bila basis data kosong
   import <berkas>       impor road map dari .xlsx (tata letak Lampiran) atau .json
-        [--road-map ID] [--active]
+        [--road-map ID] [--active] [--new-pd "Nama PD"]…
+                        nama PD yang belum dikenal adalah kesalahan, kecuali disebut dengan --new-pd
   export <versi|active> --format xlsx|json --out <berkas>
-  evidence-sweep        hapus berkas bukti yang tidak dirujuk lagi (juga otomatis setiap hari)
+  evidence-sweep [--grace-hours N]
+                        hapus berkas bukti yang tidak dirujuk lagi, juga berkas di disk tanpa baris
+                        yang lebih tua dari N jam (bawaan 24; juga otomatis setiap hari)
   user create --username U --name "Nama" --role R [--pd KODE_PD] [--email ALAMAT] [--password-stdin]
                         buat akun (tanpa --password-stdin: kata sandi sementara dicetak sekali)
   user list             daftar akun dan perannya
@@ -64,15 +67,24 @@ async function main(argv: string[]): Promise<number> {
         const { values, positionals } = parseArgs({
           args: rest,
           allowPositionals: true,
-          options: { 'road-map': { type: 'string' }, active: { type: 'boolean', default: false } },
+          options: {
+            'road-map': { type: 'string' },
+            active: { type: 'boolean', default: false },
+            'new-pd': { type: 'string', multiple: true },
+          },
         });
         const file = positionals[0];
         if (!file) throw new Error('Sebutkan berkas yang akan diimpor.');
         await runMigrations(database);
-        const result = await importFile(database.db, path.resolve(file), {
-          ...(values['road-map'] ? { roadMapId: values['road-map'] } : {}),
-          status: values.active ? 'active' : 'draft',
-        });
+        const result = await importFile(
+          database.db,
+          path.resolve(file),
+          {
+            ...(values['road-map'] ? { roadMapId: values['road-map'] } : {}),
+            status: values.active ? 'active' : 'draft',
+          },
+          values['new-pd'] ?? [],
+        );
         console.log(result);
         return result.ok ? 0 : 1;
       }
@@ -138,7 +150,15 @@ async function main(argv: string[]): Promise<number> {
       }
       case 'evidence-sweep': {
         await runMigrations(database);
-        const removed = await sweepEvidence(database.db, new EvidenceStore(env.evidenceDir));
+        const { values } = parseArgs({ args: rest, options: { 'grace-hours': { type: 'string' } } });
+        const graceHours = values['grace-hours'] === undefined ? 24 : Number(values['grace-hours']);
+        if (!Number.isFinite(graceHours) || graceHours < 0) {
+          console.error('--grace-hours harus angka ≥ 0. / --grace-hours must be a number ≥ 0.');
+          return 2;
+        }
+        const removed = await sweepEvidence(database.db, new EvidenceStore(env.evidenceDir), {
+          graceMs: graceHours * 3600_000,
+        });
         console.log(`${removed.length} berkas bukti yang tidak dirujuk lagi dihapus.`);
         return 0;
       }

@@ -1,13 +1,14 @@
 // The one way an uploaded evidence file is attached to something (a realisasi, a follow-up of a
 // recommendation): the type is sniffed from the content and executables are refused, the bytes are
-// stored content-addressed before any row points to them, the file row and the link are written in
-// one transaction with their audit event, and a copy swept meanwhile is written again. What the file
-// is attached to (checks, link row, audit wording) is the caller's.
+// staged under a temporary name, the file row and the link are written in one transaction with their
+// audit event, and only after the commit is the staged file moved into the content-addressed store. A
+// refused or failed upload removes its staged file; one a crash interrupts is left to the sweep. What
+// the file is attached to (checks, link row, audit wording) is the caller's.
 import type { Db, Tx } from '../db/client.ts';
 import { sniffFileType } from '../domain/evidence/sniff.ts';
 import { insertAuditEvent, type AuditContext } from './audit-trail.repository.ts';
 import { AppError } from './errors.ts';
-import type { EvidenceStore } from './features/monitoring/evidence.store.ts';
+import type { EvidenceStore, StagedFile } from './features/monitoring/evidence.store.ts';
 import { findEvidenceFile, upsertEvidenceFile } from './features/monitoring/realisasi.repository.ts';
 
 /** The stored file as the link and the answer see it. */
@@ -64,7 +65,8 @@ export async function attachEvidence<C>(
   const { bytes } = upload;
   const sniffed = sniffUpload(bytes);
   await target.precheck(db);
-  const sha256 = await store.put(bytes);
+  const staged = await store.stage(bytes);
+  const { sha256 } = staged;
   const file: AttachedFile = {
     sha256,
     mime: sniffed.mime,
@@ -72,7 +74,29 @@ export async function attachEvidence<C>(
     sizeBytes: bytes.length,
     fileName: upload.fileName.slice(0, 250) || `bukti.${sniffed.ext}`,
   };
-  const linked = await db.transaction(async (tx) => {
+  let linked: boolean;
+  try {
+    linked = await linkInTransaction(db, audit, target, file);
+  } catch (err) {
+    await store.discard(staged);
+    throw err;
+  }
+  await publishAfterCommit(store, staged);
+  return { ...file, alreadyAttached: !linked };
+}
+
+/** Moves the staged file into place; a sweep may already have done so (it recovers committed files). */
+async function publishAfterCommit(store: EvidenceStore, staged: StagedFile): Promise<void> {
+  try {
+    await store.publish(staged);
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code !== 'ENOENT' || !store.exists(staged.sha256)) throw err;
+  }
+}
+
+async function linkInTransaction<C>(db: Db, audit: AuditContext, target: AttachTarget<C>, file: AttachedFile) {
+  const { sha256 } = file;
+  return db.transaction(async (tx) => {
     const ctx = await target.load(tx);
     await upsertEvidenceFile(tx, { sha256, sizeBytes: file.sizeBytes, mime: file.mime, kind: file.kind });
     const isNew = await target.link(tx, ctx, file);
@@ -90,9 +114,6 @@ export async function attachEvidence<C>(
     }
     return isNew;
   });
-  // A sweep may have removed an unreferenced copy between the write and the link: write it again.
-  if (!store.exists(sha256)) await store.put(bytes);
-  return { ...file, alreadyAttached: !linked };
 }
 
 /** Whether a file with this sha256 is stored (an evaluator links stored files to worksheet lines). */

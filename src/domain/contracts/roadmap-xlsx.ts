@@ -50,13 +50,33 @@ export const previewImport = defineRoute({
     ok: z.boolean(),
     problems: z.array(xlsxProblemSchema),
     summary: importSummarySchema.nullable(),
+    /** PD names the tables use that no PD has: each an UNKNOWN_PD error until listed in `newPd`. */
+    unknownPd: z.array(z.string()),
   }),
 });
+
+/**
+ * `newPd` text part of preview and commit: the PD names (one per line) to create as new PDs; any
+ * other unknown name is an error. Sent before the file part.
+ */
+export const newPdField = z
+  .string()
+  .max(20_000)
+  .optional()
+  .transform((s) =>
+    (s ?? '')
+      .split('\n')
+      .map((n) => n.trim())
+      .filter((n) => n !== ''),
+  );
+
+export const importPreviewFields = z.object({ newPd: newPdField });
 
 /** The text parts sent with the workbook (before the file part: the server reads parts in order). */
 export const importCommitFields = z.object({
   roadMapId: z.uuid().optional(),
   status: z.enum(['draft', 'active']).default('draft'),
+  newPd: newPdField,
 });
 
 export const commitImport = defineRoute({

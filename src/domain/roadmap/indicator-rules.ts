@@ -2,8 +2,10 @@
 // fits the scale, a target year appears once, a band is ordered and only on a numeric scale, a PD is
 // named once and at most one PD leads. Checked by the indicator form in the browser and by the
 // server (indicator-input.ts) through these functions, so both refuse the same value with the same
-// code and the same Indonesian message.
-import type { LocalizedText, Polarity, Responsibility, Scale } from './types.ts';
+// code and the same Indonesian message. The Excel import judges values on their scale with the same
+// rule (judgeValueOnScale).
+import type { IndicatorValue, LocalizedText, Polarity, Responsibility, Scale } from './types.ts';
+import { checkValueInScale, valuesEqual } from './values.ts';
 
 export interface RuleIssue {
   code: string;
@@ -79,4 +81,25 @@ export function multipleLeadIssue(responsible: readonly Pick<Responsibility, 'ro
       en: 'Only one agency can be the lead.',
     },
   };
+}
+
+/** How a value stands against its scale: fine, kept as printed but flagged (finding), or refused. */
+export type ScaleJudgement = { severity: 'ok' } | ({ severity: 'finding' | 'error' } & RuleIssue);
+
+/**
+ * The one rule for a value outside its scale, shared by the indicator form (browser and server) and
+ * the Excel import: it is an error, unless it is what the version already holds at that place on the
+ * same scale (`held`: the stored baseline, or the stored target of that year). Such a value is the
+ * regulation's own figure (Indeks SPBE target 5,05 on a 1–5 scale): kept as printed, never repaired,
+ * and left as a finding. A caller whose scale changed passes no held value.
+ */
+export function judgeValueOnScale(
+  value: IndicatorValue,
+  scale: Scale,
+  held: readonly IndicatorValue[],
+): ScaleJudgement {
+  const r = checkValueInScale(value, scale);
+  if (r.ok) return { severity: 'ok' };
+  const kept = held.some((h) => valuesEqual(h, value));
+  return { severity: kept ? 'finding' : 'error', code: r.code, message: r.message };
 }

@@ -30,16 +30,19 @@ export const api = {
     apiCall(recordHistory, { query: { entityType: 'indikator', entityId } }, signal),
   perangkatDaerah: (versionId: string, signal?: AbortSignal) =>
     apiCall(listPerangkatDaerah, { query: { versionId } }, signal),
-  previewImport: (file: File) => {
+  /** `newPd`: PD names the user chose to create (one per line in the `newPd` field). */
+  previewImport: (file: File, newPd: readonly string[] = []) => {
     const form = new FormData();
+    if (newPd.length) form.append('newPd', newPd.join('\n'));
     form.append('file', file);
     return apiUploadCall(xlsx.previewImport, {}, form);
   },
-  commitImport: (file: File, status: 'draft' | 'active', roadMapId?: string) => {
+  commitImport: (file: File, status: 'draft' | 'active', roadMapId?: string, newPd: readonly string[] = []) => {
     const form = new FormData();
     // Text fields first: the server reads parts in order.
     form.append('status', status);
     if (roadMapId) form.append('roadMapId', roadMapId);
+    if (newPd.length) form.append('newPd', newPd.join('\n'));
     form.append('file', file);
     return apiUploadCall(xlsx.commitImport, {}, form);
   },

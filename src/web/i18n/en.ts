@@ -366,6 +366,8 @@ export const en: Messages = {
   'import.findings': 'Findings on the imported road map: {errors} errors, {warnings} warnings',
   'import.commitTitle': 'Save as a new version',
   'import.status': 'Status of the new version',
+  'import.newPd': 'Create new perangkat daerah',
+  'import.newPdHint': 'These names are not known. Tick the ones that really are new agencies; fix typos in the file.',
   'import.asDraft': 'Draft (not yet in force)',
   'import.asActive': 'In force now (supersedes the version in force)',
   'import.roadMap': 'Target road map',

@@ -364,6 +364,9 @@ export const id = {
   'import.findings': 'Temuan pada road map yang diimpor: {errors} kesalahan, {warnings} peringatan',
   'import.commitTitle': 'Simpan sebagai versi baru',
   'import.status': 'Status versi baru',
+  'import.newPd': 'Buat perangkat daerah baru',
+  'import.newPdHint':
+    'Nama-nama ini belum dikenal. Centang nama yang memang perangkat daerah baru; salah ketik diperbaiki di berkas.',
   'import.asDraft': 'Draf (belum berlaku)',
   'import.asActive': 'Langsung berlaku (menggantikan versi yang berlaku)',
   'import.roadMap': 'Road map tujuan',

@@ -130,6 +130,12 @@ export async function unreferencedEvidence(tx: Tx): Promise<string[]> {
   return rows.rows.map((r) => r.sha256);
 }
 
+/** Every file row: what the store on disk may hold. */
+export async function listEvidenceShas(tx: Tx): Promise<string[]> {
+  const rows = await tx.select({ sha256: evidenceFile.sha256 }).from(evidenceFile);
+  return rows.map((r) => r.sha256);
+}
+
 export async function deleteEvidenceFileIfUnreferenced(tx: Tx, sha256: string): Promise<boolean> {
   const rows = (await tx.execute(
     sql`delete from evidence_file f where f.sha256 = ${sha256} and ${UNREFERENCED} returning f.sha256`,

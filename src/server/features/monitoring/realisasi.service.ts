@@ -440,19 +440,7 @@ export async function detachEvidence(db: Db, actor: Actor, id: string, sha256: s
   });
 }
 
-/** Removes files that no realisasi refers to any more (rows first, then the file on disk). */
-export async function sweepEvidence(db: Db, store: EvidenceStore): Promise<string[]> {
-  const shas = await repo.unreferencedEvidence(db);
-  const removed: string[] = [];
-  for (const sha of shas) {
-    // Deleted only if still unreferenced at this moment; a file linked meanwhile is kept.
-    if (await repo.deleteEvidenceFileIfUnreferenced(db, sha)) {
-      await store.remove(sha);
-      removed.push(sha);
-    }
-  }
-  return removed;
-}
+export { sweepEvidence } from './evidence-sweep.service.ts';
 
 // ——— Reads for other features (rencana aksi), which may not import this repository ———
 

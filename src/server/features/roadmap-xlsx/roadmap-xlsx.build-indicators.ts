@@ -2,7 +2,7 @@
 // The first row that has no printed override is canonical for the indicator; rows with an override
 // (or, without metadata, rows that differ) keep their own printed name, baseline or targets.
 import { isDeepStrictEqual } from 'node:util';
-import { checkValueInScale } from '../../../domain/roadmap/values.ts';
+import { judgeValueOnScale } from '../../../domain/roadmap/indicator-rules.ts';
 import type {
   Baseline,
   IndicatorValue,
@@ -31,6 +31,7 @@ function readCell(
   cell: TableCellRef,
   scale: Scale,
   what: 'baseline' | 'target',
+  held: IndicatorValue[],
 ): CellValueParse {
   const sheet = o.table.layout.sheet;
   const v = parseCellValue(cell.raw, scale);
@@ -47,10 +48,29 @@ function readCell(
     );
     return { kind: 'error', code: 'NOT_A_NUMBER', id: '', en: '' };
   } else if (v.kind === 'value') {
-    const check = checkValueInScale(v.value, scale);
-    if (!check.ok) ws.warn(sheet, o.row.row, cell.column, check.code, check.message.id, check.message.en);
+    // As in the indicator form: out of scale is an error unless the version already holds this value
+    // here (the regulation's printed figure, kept and flagged).
+    const judged = judgeValueOnScale(v.value, scale, held);
+    if (judged.severity === 'error') {
+      ws.error(sheet, o.row.row, cell.column, judged.code, judged.message.id, judged.message.en);
+      return { kind: 'error', code: judged.code, id: judged.message.id, en: judged.message.en };
+    }
+    if (judged.severity === 'finding')
+      ws.warn(sheet, o.row.row, cell.column, judged.code, judged.message.id, judged.message.en);
   }
   return v;
+}
+
+const valueOf = (b: Baseline | undefined): IndicatorValue[] => (b?.status === 'value' ? [b.value] : []);
+const targetOf = (targets: Target[] | undefined, year: number): IndicatorValue[] =>
+  (targets ?? []).flatMap((t) => (t.year === year && t.type === 'point' ? [t.value] : []));
+
+/** What the version holds at a row's cells: the indicator's values, and the row's printed ones. */
+function heldAt(meta: Indikator | undefined, o: Observation) {
+  return {
+    baseline: [...valueOf(meta?.baseline), ...valueOf(o.fromMeta?.printedBaseline)],
+    target: (year: number) => [...targetOf(meta?.targets, year), ...targetOf(o.fromMeta?.printedTargets, year)],
+  };
 }
 
 function baselineFrom(ws: Workspace, o: Observation, v: CellValueParse, ref: Baseline | undefined): Baseline | null {
@@ -162,11 +182,17 @@ export function assembleIndicator(
     return null;
   }
   ws.useScale(scale);
-  const cells: ReadCells[] = obs.map((o) => ({
-    o,
-    baseline: readCell(ws, o, o.row.baseline, scale, 'baseline'),
-    targets: o.row.targets.map((t) => ({ year: t.year, value: readCell(ws, o, t.cell, scale, 'target') })),
-  }));
+  const cells: ReadCells[] = obs.map((o) => {
+    const held = heldAt(meta, o);
+    return {
+      o,
+      baseline: readCell(ws, o, o.row.baseline, scale, 'baseline', held.baseline),
+      targets: o.row.targets.map((t) => ({
+        year: t.year,
+        value: readCell(ws, o, t.cell, scale, 'target', held.target(t.year)),
+      })),
+    };
+  });
   for (const c of cells) {
     if (c.o.row.unit === '')
       ws.error(sheetOf(c.o), c.o.row.row, 'E', 'CELL_REQUIRED', 'Satuan kosong.', 'The unit is empty.');

@@ -6,7 +6,7 @@ import type { Placement, RoadMapDocument, TableCode } from '../../../domain/road
 import { tableRows } from '../../../domain/roadmap/locate.ts';
 import { assembleIndicator, resolvePdCell } from './roadmap-xlsx.build-indicators.ts';
 import { readRows } from './roadmap-xlsx.build-rows.ts';
-import { problem } from './roadmap-xlsx.cells.ts';
+import { normaliseName, problem } from './roadmap-xlsx.cells.ts';
 import { MAX_XLSX_BYTES, METADATA_SHEET, TABLES, type XlsxProblem } from './roadmap-xlsx.layout.ts';
 import { baseFromTitles, decodeMetadata, type BaseDocument } from './roadmap-xlsx.meta-doc.ts';
 import { readMetadataSheet } from './roadmap-xlsx.metadata.ts';
@@ -22,6 +22,13 @@ export interface XlsxImportResult {
   ok: boolean;
   document?: RoadMapDocument;
   problems: XlsxProblem[];
+  /** PD names in the tables that no PD has and the request did not list as new (UNKNOWN_PD errors). */
+  unknownPd?: string[];
+}
+
+export interface XlsxImportOptions {
+  /** PD names the user chose to create as new PDs (the "Buat perangkat daerah baru" boxes). */
+  newPd?: readonly string[];
 }
 
 const FILE = '(berkas)';
@@ -113,14 +120,15 @@ function printedPlacements(base: BaseDocument, tables: TableCode[]): Set<Placeme
 }
 
 interface Assembled {
+  unknownPd: string[];
   document: RoadMapDocument;
   problems: XlsxProblem[];
   /** Table row an entity was read from ("indicators/<key>", "placements/#3"). */
   origins: Map<string, Origin>;
 }
 
-function assemble(base: BaseDocument, tables: TableSheet[]): Assembled {
-  const ws = new Workspace(base);
+function assemble(base: BaseDocument, tables: TableSheet[], newPd: ReadonlySet<string>): Assembled {
+  const ws = new Workspace(base, newPd);
   for (const t of tables) readRows(ws, t);
   // PDs are resolved in sheet order first, so new ones are listed, and warned about, where first seen.
   for (const o of ws.observations) if (o.row.pd) resolvePdCell(ws, o);
@@ -196,24 +204,24 @@ function assemble(base: BaseDocument, tables: TableSheet[]): Assembled {
     indicators,
     placements,
   };
-  return { document, problems: ws.problems, origins };
+  return { document, problems: ws.problems, origins, unknownPd: ws.unknownPds };
 }
 
 /**
  * Parses the workbook; never throws on bad input (an unexpected failure becomes IMPORT_FAILED). One
  * import at a time per process (xlsxImportGate): SERVER_BUSY (503) when too many are waiting.
  */
-export function parseRoadMapXlsx(buf: Buffer | ArrayBuffer): Promise<XlsxImportResult> {
-  return xlsxImportGate.run(() => parseNow(buf));
+export function parseRoadMapXlsx(buf: Buffer | ArrayBuffer, opts: XlsxImportOptions = {}): Promise<XlsxImportResult> {
+  return xlsxImportGate.run(() => parseNow(buf, new Set((opts.newPd ?? []).map(normaliseName))));
 }
 
-async function parseNow(buf: Buffer | ArrayBuffer): Promise<XlsxImportResult> {
+async function parseNow(buf: Buffer | ArrayBuffer, newPd: ReadonlySet<string>): Promise<XlsxImportResult> {
   const bytes =
     buf instanceof ArrayBuffer ? new Uint8Array(buf) : new Uint8Array(buf.buffer, buf.byteOffset, buf.byteLength);
   const loaded = await loadWorkbook(bytes);
   if (!(loaded instanceof ExcelJS.Workbook)) return loaded;
   try {
-    return parseWorkbook(loaded);
+    return parseWorkbook(loaded, newPd);
   } catch (e) {
     const why = e instanceof Error ? e.message : String(e);
     return fail([
@@ -230,7 +238,7 @@ async function parseNow(buf: Buffer | ArrayBuffer): Promise<XlsxImportResult> {
   }
 }
 
-function parseWorkbook(wb: ExcelJS.Workbook): XlsxImportResult {
+function parseWorkbook(wb: ExcelJS.Workbook, newPd: ReadonlySet<string>): XlsxImportResult {
   const problems: XlsxProblem[] = [];
 
   let base: BaseDocument | null = null;
@@ -278,7 +286,7 @@ function parseWorkbook(wb: ExcelJS.Workbook): XlsxImportResult {
     problems.push(...(metaSheet ? [] : fallback.problems));
     base = fallback.base;
   }
-  const built = assemble(base, tables);
+  const built = assemble(base, tables, newPd);
   const rowOf = base.rowOf;
   const checked = checkDocument(built.document, (collection, key, index) => {
     const origin = built.origins.get(`${collection}/${key}`) ?? built.origins.get(`${collection}/#${index}`);
@@ -294,5 +302,6 @@ function parseWorkbook(wb: ExcelJS.Workbook): XlsxImportResult {
     ok,
     ...(ok && checked.document ? { document: checked.document } : {}),
     problems: sortProblems(problems, sheetOrder),
+    unknownPd: built.unknownPd,
   };
 }

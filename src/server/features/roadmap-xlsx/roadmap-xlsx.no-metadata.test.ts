@@ -9,6 +9,7 @@ import { parseRoadMapXlsx, type XlsxImportResult } from './roadmap-xlsx.import.t
 
 describe('a Lampiran workbook without Metadata', () => {
   let result: XlsxImportResult;
+  let refused: XlsxImportResult;
   let doc: RoadMapDocument;
   const ind = (name: string): Indikator => {
     const found = doc.indicators.find((i) => i.name === name);
@@ -16,15 +17,26 @@ describe('a Lampiran workbook without Metadata', () => {
     return found;
   };
   beforeAll(async () => {
-    result = await parseRoadMapXlsx(await lampiranWithoutMetadata());
+    const buf = await lampiranWithoutMetadata();
+    // Without Metadata no PD is known: every PD name is refused until the import lists it as new.
+    refused = await parseRoadMapXlsx(buf);
+    result = await parseRoadMapXlsx(buf, { newPd: refused.unknownPd ?? [] });
     doc = result.document!;
+  });
+
+  it('refuses unknown PDs without an explicit "new PD" choice', () => {
+    expect(refused.ok).toBe(false);
+    expect(refused.unknownPd).toContain('BP4D');
+    expect(new Set(refused.problems.filter((p) => p.severity === 'error').map((p) => p.code))).toEqual(
+      new Set(['UNKNOWN_PD']),
+    );
   });
 
   it('imports without errors and says what it inferred', () => {
     expect(result.problems.filter((p) => p.severity === 'error')).toEqual([]);
     expect(result.ok).toBe(true);
     const codes = new Set(result.problems.map((p) => p.code));
-    for (const c of ['METADATA_MISSING', 'SCALE_INFERRED', 'POLARITY_INFERRED', 'UNKNOWN_PD', 'PRINTED_DIFFERS'])
+    for (const c of ['METADATA_MISSING', 'SCALE_INFERRED', 'POLARITY_INFERRED', 'NEW_PD', 'PRINTED_DIFFERS'])
       expect(codes).toContain(c);
     expect(result.problems.every((p) => p.severity === 'warning')).toBe(true);
     expect(result.problems).toContainEqual(
@@ -131,7 +143,7 @@ describe('a Lampiran workbook without Metadata', () => {
       key: 'dinas-kesehatan',
       kind: 'dinas',
     });
-    expect(result.problems.filter((p) => p.code === 'UNKNOWN_PD' && p.message.id.includes('"BP4D"'))).toHaveLength(1);
+    expect(result.problems.filter((p) => p.code === 'NEW_PD' && p.message.id.includes('"BP4D"'))).toHaveLength(1);
   });
 
   it('round-trips once exported with Metadata', async () => {

@@ -72,7 +72,14 @@ describe('edits made in Excel', () => {
       const t2 = wb.getWorksheet('Tabel 2')!;
       t2.getCell('B16').value = 'Meningkatnya kualitas kebijakan publik'; // master of the merged B16:B17
     });
-    const result = await parseRoadMapXlsx(buf);
+    // A name no PD has is refused unless the request lists it as new.
+    const refused = await parseRoadMapXlsx(buf);
+    expect(refused.ok).toBe(false);
+    expect(refused.unknownPd).toEqual(['Dinas Baru Sekali']);
+    expect(errorsOf(refused)).toEqual([
+      expect.objectContaining({ sheet: 'Tabel 3', row: 7, column: 'H', code: 'UNKNOWN_PD' }),
+    ]);
+    const result = await parseRoadMapXlsx(buf, { newPd: ['Dinas Baru Sekali'] });
     expect(errorsOf(result)).toEqual([]);
     const out = result.document!;
     const before = doc.indicators.find((i) => i.name === 'Persentase Penduduk Miskin')!;
@@ -86,13 +93,41 @@ describe('edits made in Excel', () => {
     expect(newPd).toMatchObject({ kind: 'dinas' });
     expect(inv.responsible.map((r) => r.pdKey)).toEqual(['bpkad', newPd.key]);
     expect(result.problems).toContainEqual(
-      expect.objectContaining({ sheet: 'Tabel 3', row: 7, column: 'H', code: 'UNKNOWN_PD', severity: 'warning' }),
+      expect.objectContaining({ sheet: 'Tabel 3', row: 7, column: 'H', code: 'NEW_PD', severity: 'warning' }),
     );
     const sasaran7 = doc.nodes.find((n) => n.name === 'Meningkatnya kualitas kebijakan dan regulasi')!;
     expect(out.nodes.find((n) => n.key === sasaran7.key)!.name).toBe('Meningkatnya kualitas kebijakan publik');
     // Nothing else moved.
     expect(out.nodes.length).toBe(doc.nodes.length);
     expect(out.placements.length).toBe(doc.placements.length);
+  });
+
+  it('refuses a PD typo with the closest known name as a suggestion', async () => {
+    const buf = await edit(await exportRoadMapXlsx(kupang2024()), (wb) => {
+      wb.getWorksheet('Tabel 3')!.getCell('H7').value = 'Badan Pengelola Keuangan dan Aset Daerh';
+    });
+    const result = await parseRoadMapXlsx(buf);
+    expect(result.ok).toBe(false);
+    const [err] = result.problems.filter((p) => p.severity === 'error');
+    expect(err).toMatchObject({ code: 'UNKNOWN_PD' });
+    expect(err!.message.id).toContain('Maksud Anda "Badan Pengelolaan Keuangan dan Aset Daerah"?');
+  });
+
+  it('refuses a changed value outside its scale, as the indicator form does, and keeps the printed one', async () => {
+    const doc = kupang2024();
+    const exported = await exportRoadMapXlsx(doc);
+    const kept = (await parseRoadMapXlsx(exported)).problems.find((p) => p.code === 'VALUE_OUT_OF_SCALE')!;
+    expect(kept).toMatchObject({ sheet: 'Tabel 1', severity: 'warning' });
+    const at = (v: string) =>
+      edit(exported, (wb) => (wb.getWorksheet(kept.sheet)!.getCell(`${kept.column}${kept.row}`).value = v));
+    const changed = await parseRoadMapXlsx(await at('5,5'));
+    expect(changed.ok).toBe(false);
+    expect(errorsOf(changed)).toEqual([
+      expect.objectContaining({ sheet: kept.sheet, row: kept.row, column: kept.column, code: 'VALUE_OUT_OF_SCALE' }),
+    ]);
+    const fixed = await parseRoadMapXlsx(await at('4,5'));
+    expect(errorsOf(fixed)).toEqual([]);
+    expect(fixed.problems.some((p) => p.row === kept.row && p.code === 'VALUE_OUT_OF_SCALE')).toBe(false);
   });
 
   it('moves baselines with a changed header year and drops a deleted row with a warning', async () => {

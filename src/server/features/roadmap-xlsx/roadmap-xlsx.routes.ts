@@ -2,6 +2,7 @@
 // come from the feature's contract (src/domain/contracts/roadmap-xlsx.ts).
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { FastifyRequest } from 'fastify';
+import type { z } from 'zod';
 import * as contract from '../../../domain/contracts/roadmap-xlsx.ts';
 import { AppError } from '../../errors.ts';
 import { contractRoute } from '../../contract-route.ts';
@@ -23,6 +24,22 @@ async function readXlsxUpload(req: FastifyRequest, maxBytes: number) {
     );
   }
   return upload;
+}
+
+/** The text parts of the multipart form, checked by their contract schema. */
+function parseFields<S extends z.ZodType>(schema: S, fields: Record<string, string>): z.output<S> {
+  const parsed = schema.safeParse(fields);
+  if (parsed.success) return parsed.data;
+  throw new AppError(
+    'VALIDATION_FAILED',
+    'Isian formulir tidak valid.',
+    'Invalid form fields.',
+    parsed.error.issues.map((i) => ({
+      field: i.path.join('.'),
+      code: `INVALID_${i.code.toUpperCase()}`,
+      message: i.message,
+    })),
+  );
 }
 
 export const roadmapXlsxRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -47,8 +64,9 @@ export const roadmapXlsxRoutes: FastifyPluginAsyncZod = async (app) => {
       permission: 'roadmap:import',
     }),
     handler: async (req) => {
-      const { buf } = await readXlsxUpload(req, app.maxUploadBytes);
-      return service.previewXlsx(buf);
+      const { buf, fields } = await readXlsxUpload(req, app.maxUploadBytes);
+      const { newPd } = parseFields(contract.importPreviewFields, fields);
+      return service.previewXlsx(buf, { newPd });
     },
   });
 
@@ -60,27 +78,13 @@ export const roadmapXlsxRoutes: FastifyPluginAsyncZod = async (app) => {
     }),
     handler: async (req, reply) => {
       const { buf, fields, fileName } = await readXlsxUpload(req, app.maxUploadBytes);
-      const parsed = contract.importCommitFields.safeParse(fields);
-      if (!parsed.success) {
-        throw new AppError(
-          'VALIDATION_FAILED',
-          'Isian formulir tidak valid.',
-          'Invalid form fields.',
-          parsed.error.issues.map((i) => ({
-            field: i.path.join('.'),
-            code: `INVALID_${i.code.toUpperCase()}`,
-            message: i.message,
-          })),
-        );
-      }
+      const data = parseFields(contract.importCommitFields, fields);
       const out = await service.commitXlsx(
         app.database.db,
         auditContext(req),
         { buf, fileName },
-        {
-          status: parsed.data.status,
-          ...(parsed.data.roadMapId ? { roadMapId: parsed.data.roadMapId } : {}),
-        },
+        { status: data.status, ...(data.roadMapId ? { roadMapId: data.roadMapId } : {}) },
+        { newPd: data.newPd },
       );
       return reply.status(201).send(out);
     },

@@ -9,7 +9,7 @@ import { AppError } from '../../errors.ts';
 import type { AuditContext } from '../../audit-trail.repository.ts';
 import { getVersion, importDocument, type ImportTarget } from '../roadmap/roadmap.service.ts';
 import { exportRoadMapXlsx } from './roadmap-xlsx.export.ts';
-import { parseRoadMapXlsx, type XlsxProblem } from './roadmap-xlsx.import.ts';
+import { parseRoadMapXlsx, type XlsxImportOptions, type XlsxProblem } from './roadmap-xlsx.import.ts';
 
 export async function exportVersionXlsx(db: Db, versionId: string, tables?: TableCode[]) {
   const v = await getVersion(db, versionId);
@@ -38,11 +38,17 @@ export interface PreviewResult {
   ok: boolean;
   problems: XlsxProblem[];
   summary: ReturnType<typeof summarise> | null;
+  unknownPd: string[];
 }
 
-export async function previewXlsx(buf: Buffer): Promise<PreviewResult> {
-  const parsed = await parseRoadMapXlsx(buf);
-  return { ok: parsed.ok, problems: parsed.problems, summary: parsed.document ? summarise(parsed.document) : null };
+export async function previewXlsx(buf: Buffer, opts: XlsxImportOptions = {}): Promise<PreviewResult> {
+  const parsed = await parseRoadMapXlsx(buf, opts);
+  return {
+    ok: parsed.ok,
+    problems: parsed.problems,
+    summary: parsed.document ? summarise(parsed.document) : null,
+    unknownPd: parsed.unknownPd ?? [],
+  };
 }
 
 /**
@@ -55,10 +61,11 @@ export async function commitXlsx(
   audit: AuditContext,
   upload: { buf: Buffer; fileName: string },
   target: ImportTarget,
+  opts: XlsxImportOptions = {},
   now: Date = new Date(),
 ) {
   const { buf } = upload;
-  const parsed = await parseRoadMapXlsx(buf);
+  const parsed = await parseRoadMapXlsx(buf, opts);
   if (!parsed.ok || !parsed.document) {
     throw new AppError(
       'IMPORT_HAS_ERRORS',

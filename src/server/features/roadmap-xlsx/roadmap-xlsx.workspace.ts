@@ -9,6 +9,7 @@ import type {
   Scale,
   TableCode,
 } from '../../../domain/roadmap/types.ts';
+import { closestName } from '../../../domain/text/closest-name.ts';
 import { normaliseName, problem, slugify, uniqueKey } from './roadmap-xlsx.cells.ts';
 import type { XlsxProblem } from './roadmap-xlsx.layout.ts';
 import type { BaseDocument } from './roadmap-xlsx.meta-doc.ts';
@@ -64,8 +65,14 @@ export class Workspace {
   private readonly nodeKeys = new Set<string>();
   private readonly pdKeys = new Set<string>();
   private readonly reportedPd = new Set<string>();
+  /** PD names met that no PD has and the request did not list as new, in the order met. */
+  readonly unknownPds: string[] = [];
 
-  constructor(readonly base: BaseDocument) {
+  /** `newPd`: names (normalised) the user chose to create as new PDs. */
+  constructor(
+    readonly base: BaseDocument,
+    private readonly newPd: ReadonlySet<string> = new Set(),
+  ) {
     const doc = base.doc;
     this.nodes = doc.nodes.map((n) => ({ ...n }));
     for (const n of this.nodes) {
@@ -131,26 +138,43 @@ export class Workspace {
     return this.pds.flatMap((p) => [p.name, p.shortName]);
   }
 
-  /** The PD printed under this name; an unknown name creates the PD and warns once (UNKNOWN_PD). */
+  /**
+   * The PD printed under this name. A name no PD has is an error (UNKNOWN_PD, with the closest known
+   * name as a suggestion: a typo must not create a PD silently), unless the request listed it as a new
+   * PD: then it is created, with a warning (NEW_PD). Reported once per name.
+   */
   resolvePd(name: string, sheet: string, row: number, column: string): PerangkatDaerah {
     const n = normaliseName(name);
     const found =
       this.pds.find((p) => normaliseName(p.name) === n) ?? this.pds.find((p) => normaliseName(p.shortName) === n);
     if (found) return found;
+    const known = this.pdNames();
     const kind = PD_KIND.find(([re]) => re.test(name))?.[1] ?? 'lainnya';
     const pd: PerangkatDaerah = { key: uniqueKey(slugify(name), this.pdKeys), name, shortName: name, kind };
     this.pds.push(pd);
-    if (!this.reportedPd.has(n)) {
-      this.reportedPd.add(n);
+    if (this.reportedPd.has(n)) return pd;
+    this.reportedPd.add(n);
+    if (this.newPd.has(n)) {
       this.warn(
         sheet,
         row,
         column,
-        'UNKNOWN_PD',
-        `Perangkat daerah "${name}" belum dikenal dan akan dibuat (jenis: ${kind}); periksa ejaannya.`,
-        `Unknown perangkat daerah "${name}" will be created (kind: ${kind}); check the spelling.`,
+        'NEW_PD',
+        `Perangkat daerah baru "${name}" akan dibuat (jenis: ${kind}).`,
+        `New perangkat daerah "${name}" will be created (kind: ${kind}).`,
       );
+      return pd;
     }
+    this.unknownPds.push(name);
+    const guess = closestName(name, known);
+    this.error(
+      sheet,
+      row,
+      column,
+      'UNKNOWN_PD',
+      `Perangkat daerah "${name}" tidak dikenal.${guess ? ` Maksud Anda "${guess}"?` : ''} Perbaiki ejaannya, atau centang "Buat perangkat daerah baru" untuk nama ini.`,
+      `Unknown perangkat daerah "${name}".${guess ? ` Did you mean "${guess}"?` : ''} Fix the spelling, or tick "Create new perangkat daerah" for this name.`,
+    );
     return pd;
   }
 }

@@ -2,14 +2,14 @@
 // the indicator's scale and inside its bounds, target years unique, PDs known, at most one lead.
 // Values already stored and left unchanged are not re-judged: the regulation itself contains
 // out-of-scale figures (they stay visible as findings), and fixing another field must stay possible.
-import type { Baseline, IndicatorValue, Indikator, Scale, Target } from '../../../domain/roadmap/types.ts';
-import { checkValueInScale, valuesEqual } from '../../../domain/roadmap/values.ts';
+import type { Baseline, IndicatorValue, Indikator, Scale } from '../../../domain/roadmap/types.ts';
 import {
   BAND_ON_ORDINAL,
   DUPLICATE_PD,
   bandOrderIssue,
   duplicatePdIndexes,
   duplicateTargetYearIssue,
+  judgeValueOnScale,
   multipleLeadIssue,
   polarityIssue,
   type RuleIssue,
@@ -18,10 +18,6 @@ import { invalidData, type FieldError } from '../../errors.ts';
 
 function baselineValue(b: Baseline): IndicatorValue | null {
   return b.status === 'value' ? b.value : null;
-}
-
-function sameTargetValue(prev: Target | undefined, value: IndicatorValue): boolean {
-  return !!prev && prev.type === 'point' && valuesEqual(prev.value, value);
 }
 
 export function checkIndicatorInput(
@@ -40,17 +36,16 @@ export function checkIndicatorInput(
     throw invalidData(fields);
   }
   const scaleChanged = before.scaleCode !== next.scaleCode;
-  const check = (field: string, value: IndicatorValue, unchanged: boolean) => {
-    if (unchanged && !scaleChanged) return;
-    const r = checkValueInScale(value, scale);
-    if (!r.ok) add(field, r.code, r.message.id);
+  const check = (field: string, value: IndicatorValue, held: IndicatorValue | null) => {
+    const r = judgeValueOnScale(value, scale, held && !scaleChanged ? [held] : []);
+    if (r.severity === 'error') add(field, r.code, r.message.id);
   };
 
   addIssue('indicator.polarity', polarityIssue(scale, next.polarity));
 
   const nb = baselineValue(next.baseline);
   const pb = baselineValue(before.baseline);
-  if (nb) check('indicator.baseline.value', nb, !!pb && valuesEqual(pb, nb));
+  if (nb) check('indicator.baseline.value', nb, pb);
 
   const years = new Set<number>();
   next.targets.forEach((t, i) => {
@@ -59,7 +54,7 @@ export function checkIndicatorInput(
     years.add(t.year);
     const prev = before.targets.find((p) => p.year === t.year);
     if (t.type === 'point') {
-      check(`${field}.value`, t.value, sameTargetValue(prev, t.value));
+      check(`${field}.value`, t.value, prev?.type === 'point' ? prev.value : null);
       return;
     }
     if (scale.kind === 'ordinal') {
@@ -67,9 +62,9 @@ export function checkIndicatorInput(
       return;
     }
     addIssue(`${field}.max`, bandOrderIssue(t.min, t.max));
-    const unchanged = !!prev && prev.type === 'band' && prev.min === t.min && prev.max === t.max;
-    check(`${field}.min`, { kind: 'number', value: t.min }, unchanged);
-    check(`${field}.max`, { kind: 'number', value: t.max }, unchanged);
+    const held = (n: number | undefined) => (n === undefined ? null : ({ kind: 'number', value: n } as const));
+    check(`${field}.min`, { kind: 'number', value: t.min }, held(prev?.type === 'band' ? prev.min : undefined));
+    check(`${field}.max`, { kind: 'number', value: t.max }, held(prev?.type === 'band' ? prev.max : undefined));
   });
 
   next.responsible.forEach((r, i) => {

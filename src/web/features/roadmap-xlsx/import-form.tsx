@@ -17,7 +17,7 @@ import { ErrorBox } from '../../shared/states.tsx';
 import { versionHref } from '../../shared/version-context.tsx';
 import { useCan } from '../auth/auth.tsx';
 import { CommitForm } from './import-commit-form.tsx';
-import { PreviewResult, ProblemsTable } from './import-preview.tsx';
+import { NewPdChoice, PreviewResult, ProblemsTable } from './import-preview.tsx';
 
 export function ImportPanel() {
   const mayImport = useCan('roadmap:import');
@@ -47,13 +47,20 @@ function ImportForm() {
   const [roadMapId, setRoadMapId] = useState('');
   const [committed, setCommitted] = useState<ImportCommitResult | null>(null);
   const [commitProblems, setCommitProblems] = useState<XlsxProblem[] | null>(null);
+  // Unknown PD names met in this file (kept while ticked, so a ticked one stays listed) and those
+  // the user chose to create; a tick previews again, so the errors turn into "new PD" warnings.
+  const [pdChoices, setPdChoices] = useState<string[]>([]);
+  const [newPd, setNewPd] = useState<string[]>([]);
 
   const previewM = useMutation({
-    mutationFn: (f: File) => api.previewImport(f),
-    onSuccess: (res) => setPreview(res),
+    mutationFn: ({ f, pds }: { f: File; pds: string[] }) => api.previewImport(f, pds),
+    onSuccess: (res, { pds }) => {
+      setPreview(res);
+      setPdChoices((prev) => [...new Set([...prev.filter((n) => pds.includes(n)), ...pds, ...res.unknownPd])]);
+    },
   });
   const commitM = useMutation({
-    mutationFn: (f: File) => api.commitImport(f, status, roadMapId || undefined),
+    mutationFn: (f: File) => api.commitImport(f, status, roadMapId || undefined, newPd),
     onSuccess: (res) => {
       setCommitted(res);
       void qc.invalidateQueries({ queryKey: keys.roadMaps });
@@ -77,7 +84,16 @@ function ImportForm() {
     setCommitted(null);
     setCommitProblems(null);
     commitM.reset();
-    previewM.mutate(file);
+    previewM.mutate({ f: file, pds: newPd });
+  };
+
+  const toggleNewPd = (name: string, on: boolean) => {
+    const next = on ? [...newPd, name] : newPd.filter((n) => n !== name);
+    setNewPd(next);
+    setCommitted(null);
+    setCommitProblems(null);
+    commitM.reset();
+    if (file) previewM.mutate({ f: file, pds: next });
   };
 
   const canCommit = !!file && !!preview && preview.ok && !committed && !commitM.isPending;
@@ -97,6 +113,8 @@ function ImportForm() {
             onChange={(e) => {
               setFile(e.target.files?.[0] ?? null);
               setPreview(null);
+              setPdChoices([]);
+              setNewPd([]);
               setCommitted(null);
               setCommitProblems(null);
               previewM.reset();
@@ -119,6 +137,7 @@ function ImportForm() {
       {preview && (
         <div className="preview" aria-live="polite">
           <h3>{t('import.result')}</h3>
+          <NewPdChoice names={pdChoices} chosen={newPd} disabled={previewM.isPending} onToggle={toggleNewPd} />
           <PreviewResult preview={preview} />
           <CommitForm
             status={status}

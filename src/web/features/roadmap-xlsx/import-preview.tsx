@@ -88,3 +88,39 @@ export function PreviewResult({ preview }: { preview: ImportPreview }) {
     </>
   );
 }
+
+/**
+ * The PD names of the workbook that no PD has: each is an error until the user ticks it here to
+ * create it as a new PD (a typo must be fixed in the file instead, following the suggestion).
+ */
+export function NewPdChoice({
+  names,
+  chosen,
+  disabled,
+  onToggle,
+}: {
+  names: string[];
+  chosen: string[];
+  disabled: boolean;
+  onToggle(name: string, on: boolean): void;
+}) {
+  const { t } = useT();
+  if (names.length === 0) return null;
+  return (
+    <fieldset className="new-pd">
+      <legend>{t('import.newPd')}</legend>
+      <p className="hint">{t('import.newPdHint')}</p>
+      {names.map((name) => (
+        <label key={name} className="choice">
+          <input
+            type="checkbox"
+            checked={chosen.includes(name)}
+            disabled={disabled}
+            onChange={(e) => onToggle(name, e.target.checked)}
+          />{' '}
+          {name}
+        </label>
+      ))}
+    </fieldset>
+  );
+}

@@ -11,13 +11,14 @@ import type {
   Scale,
   Target,
 } from '../../../domain/roadmap/types.ts';
-import { checkValueInScale, parseValueForScale, valuesEqual } from '../../../domain/roadmap/values.ts';
+import { parseValueForScale } from '../../../domain/roadmap/values.ts';
 import {
   BAND_ON_ORDINAL,
   DUPLICATE_PD,
   bandOrderIssue,
   duplicatePdIndexes,
   duplicateTargetYearIssue,
+  judgeValueOnScale,
   multipleLeadIssue,
   polarityIssue,
 } from '../../../domain/roadmap/indicator-rules.ts';
@@ -157,11 +158,8 @@ export function readForm(form: IndicatorForm, scales: Scale[], original: Indicat
       err(field, r.message);
       return null;
     }
-    const unchanged = !scaleChanged && previous !== undefined && valuesEqual(previous, r.value);
-    if (!unchanged) {
-      const c = checkValueInScale(r.value, scale);
-      if (!c.ok) err(field, c.message);
-    }
+    const c = judgeValueOnScale(r.value, scale, previous !== undefined && !scaleChanged ? [previous] : []);
+    if (c.severity === 'error') err(field, c.message);
     return r.value;
   };
 
