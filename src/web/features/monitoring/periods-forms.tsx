@@ -1,7 +1,7 @@
 // The STU's forms for reporting periods: set up a year (semesters, or quarters where the instansi
 // reports quarterly), move a period's entry window, and reopen a locked period — with a reason, the
 // signed-in coordinator as approver, until a chosen day. Server field errors appear under the field.
-import { useId, useState, type FormEvent, type ReactNode } from 'react';
+import { useId, useState, type FormEvent } from 'react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { todayWita } from '../../../domain/periods/periods.ts';
 import { ApiError } from '../../api/client.ts';
@@ -11,21 +11,13 @@ import { ErrorBox } from '../../shared/states.tsx';
 import { useAuth } from '../auth/auth.tsx';
 import { checkReopen, reopenOk } from './form-checks.ts';
 import { monitoringApi, monitoringKeys, type Periode } from './monitoring-api.ts';
+import { FieldError } from '../../shared/field.tsx';
 
 /** Server field errors by field name ("body.deadline" → "deadline"). */
 function fieldErrors(err: unknown): Record<string, string> {
   const out: Record<string, string> = {};
   if (err instanceof ApiError) for (const f of err.fields) out[f.field.replace(/^body\./, '')] ??= f.message;
   return out;
-}
-
-function FieldError({ id, message }: { id: string; message: string | undefined | null }): ReactNode {
-  return message ? (
-    <p className="field-error" id={id}>
-      <span aria-hidden="true">✖ </span>
-      {message}
-    </p>
-  ) : null;
 }
 
 export function SetupYearForm({ year }: { year: number }) {

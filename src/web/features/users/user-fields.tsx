@@ -1,6 +1,7 @@
 // The text fields of the account forms: username (with its rule as a hint), full name, and the
 // optional email for notifications, each with its error under it.
 import { useT } from '../../i18n/i18n.tsx';
+import { FieldError } from '../../shared/field.tsx';
 
 /** The account's full name (required). */
 export function NameField({
@@ -28,7 +29,7 @@ export function NameField({
         aria-describedby={error ? `${id}-err` : undefined}
         onChange={(e) => onChange(e.target.value)}
       />
-      <FieldErrorText id={`${id}-err`} text={error} />
+      <FieldError id={`${id}-err`} message={error} />
     </div>
   );
 }
@@ -63,7 +64,7 @@ export function EmailField({
       <p className="hint" id={`${id}-hint`}>
         {t('users.emailHint')}
       </p>
-      <FieldErrorText id={`${id}-err`} text={error} />
+      <FieldError id={`${id}-err`} message={error} />
     </div>
   );
 }
@@ -98,16 +99,7 @@ export function UsernameField({
       <p className="hint" id={`${id}-hint`}>
         {t('users.usernameHint')}
       </p>
-      <FieldErrorText id={`${id}-err`} text={error} />
+      <FieldError id={`${id}-err`} message={error} />
     </div>
-  );
-}
-
-export function FieldErrorText({ id, text }: { id: string; text: string | undefined }) {
-  if (!text) return null;
-  return (
-    <p className="field-error" id={id}>
-      {text}
-    </p>
   );
 }
