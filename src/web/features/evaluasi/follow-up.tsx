@@ -10,6 +10,7 @@ import { evidenceHref } from '../monitoring/monitoring-api.ts';
 import { followUpMessage } from './form-checks.ts';
 import { evaluasiApi, evaluasiKeys, type Rekomendasi, type TindakLanjut } from './evaluasi-api.ts';
 import { EvidenceList } from '../../shared/evidence-list.tsx';
+import { EVIDENCE_ACCEPT } from '../../../domain/evidence/sniff.ts';
 
 const KIND_LABEL: Record<TindakLanjut['kind'], MessageKey> = {
   action: 'ev.tl.action',
@@ -44,7 +45,7 @@ export function FollowUpItem({ f, canUpload }: { f: TindakLanjut; canUpload: boo
           <input
             id={`${uid}-file`}
             type="file"
-            accept=".pdf,.png,.jpg,.jpeg,.webp,.xlsx,.docx"
+            accept={EVIDENCE_ACCEPT}
             disabled={upload.isPending}
             onChange={(e) => {
               const file = e.target.files?.[0];
@@ -107,7 +108,7 @@ export function FollowUpForm({ r }: { r: Rekomendasi }) {
           key={fileKey}
           id={`${uid}-file`}
           type="file"
-          accept=".pdf,.png,.jpg,.jpeg,.webp,.xlsx,.docx"
+          accept={EVIDENCE_ACCEPT}
           onChange={(e) => setFile(e.target.files?.[0] ?? null)}
         />
         <p className="hint">{t('ev.tl.evidenceHint')}</p>
