@@ -11,7 +11,7 @@ import { LOCK_AFTER_FAILURES } from '../src/server/features/auth/auth.service.ts
 describe.skipIf(skipDb())('accounts and sessions', () => {
   let t: TestApp;
   beforeAll(async () => {
-    t = await createTestApp();
+    t = await createTestApp({ fixture: 'small' });
   });
   afterAll(async () => t?.close());
 
@@ -209,7 +209,7 @@ describe.skipIf(skipDb())('accounts and sessions', () => {
 
 describe.skipIf(skipDb())('hardening', () => {
   it('rate-limits sign-in attempts per address with 429 RATE_LIMITED', async () => {
-    const t = await createTestApp({ loginRateLimit: 3 });
+    const t = await createTestApp({ fixture: 'small', loginRateLimit: 3 });
     try {
       const codes: number[] = [];
       for (let i = 0; i < 5; i++) {
@@ -232,7 +232,7 @@ describe.skipIf(skipDb())('hardening', () => {
   });
 
   it('refuses demo accounts when they are not allowed (production mode)', async () => {
-    const t = await createTestApp({ allowDemoAccounts: false });
+    const t = await createTestApp({ fixture: 'small', allowDemoAccounts: false });
     try {
       const res = await t.app.inject({
         method: 'POST',
@@ -247,7 +247,7 @@ describe.skipIf(skipDb())('hardening', () => {
   });
 
   it('marks the cookie Secure behind an https proxy when told to trust it', async () => {
-    const t = await createTestApp({ trustProxy: true });
+    const t = await createTestApp({ fixture: 'small', trustProxy: true });
     try {
       const res = await t.app.inject({
         method: 'POST',

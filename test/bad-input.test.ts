@@ -13,7 +13,7 @@ function fill(url: string, value: string): string {
 }
 
 // Built while the file is collected, so that each route is its own short test case.
-const t: TestApp | null = skipDb() ? null : await createTestApp();
+const t: TestApp | null = skipDb() ? null : await createTestApp({ fixture: 'small' });
 const apiRoutes = () =>
   (t?.app.routeTable ?? []).filter((r) => r.url.startsWith('/api/') && !r.url.startsWith('/api/docs'));
 // Logging out or changing the password would end the session the rest of the file uses; both are

@@ -15,7 +15,7 @@ import { findPgBinDir, startPgServer, type PgServer } from './pg-server.ts';
 describe('health on the test database', () => {
   let t: TestApp;
   beforeAll(async () => {
-    t = await createTestApp({ seed: false });
+    t = await createTestApp({ fixture: 'none' });
   });
   afterAll(() => t?.close());
 

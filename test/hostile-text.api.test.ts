@@ -18,7 +18,7 @@ describe.skipIf(skipDb())('hostile text and impossible dates', () => {
   let stu: Session;
   let evaluator: Session;
   beforeAll(async () => {
-    t = await createTestApp();
+    t = await createTestApp({ fixture: 'small' });
     admin = await login(t.app, 'admin');
     stu = await login(t.app, 'stu');
     evaluator = await login(t.app, 'evaluator');

@@ -10,7 +10,7 @@ import { DEMO_PASSWORD } from '../src/server/seed/demo-users.ts';
 describe.skipIf(skipDb())('sign-in lockout', () => {
   let t: TestApp;
   beforeAll(async () => {
-    t = await createTestApp();
+    t = await createTestApp({ fixture: 'small' });
   });
   afterAll(() => t?.close());
 

@@ -7,7 +7,7 @@ import { skipDb } from './helpers/database.ts';
 describe.skipIf(skipDb())('OpenAPI', () => {
   let t: TestApp;
   beforeAll(async () => {
-    t = await createTestApp({ seed: false });
+    t = await createTestApp({ fixture: 'none' });
   });
   afterAll(async () => t?.close());
 

@@ -20,7 +20,8 @@ import {
   validatorCompiler,
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
-import { z } from 'zod';
+// Indonesian first: zod's messages for every schema in the process (the browser imports the same).
+import '../domain/contracts/zod-locale.ts';
 import type { Database } from '../db/client.ts';
 import { AppError, appError, type ErrorBody } from './errors.ts';
 import { ERROR_CODES, type ErrorCode } from '../domain/contracts/errors.ts';
@@ -46,9 +47,6 @@ import { configureEmail } from './features/email/email-settings.ts';
 import { auditRefusedLogin } from './features/auth/auth.service.ts';
 import { hostileTextHook } from './hostile-text.ts';
 import { jsonEtagHook } from './etag.ts';
-
-// Indonesian first: zod's messages for every schema in the process.
-z.config(z.locales.id());
 
 export interface RouteEntry {
   method: string;

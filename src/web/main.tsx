@@ -6,6 +6,7 @@ import { I18nProvider } from './i18n/i18n.tsx';
 import { ApiError } from './api/client.ts';
 import { AuthGate, meKey } from './features/auth/auth.tsx';
 import { Loading } from './shared/states.tsx';
+import '../domain/contracts/zod-locale.ts';
 import './app.css';
 
 /** A session that expired while the app was open: ask who is signed in again (→ sign-in screen). */

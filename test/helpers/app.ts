@@ -6,6 +6,7 @@ import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { buildApp, defaultWebDir } from '../../src/server/app.ts';
 import { createTestDatabase, type TestDatabase } from './database.ts';
+import type { Fixture } from './factories.ts';
 
 export interface TestApp {
   app: FastifyInstance;
@@ -14,6 +15,9 @@ export interface TestApp {
 }
 
 export interface TestAppOptions {
+  /** Which data the database starts with: 'kupang' (the default), 'small' (factories.ts) or 'none'. */
+  fixture?: Fixture;
+  /** Older spelling: `seed: false` is `fixture: 'none'`. */
   seed?: boolean;
   maxUploadBytes?: number;
   allowDemoAccounts?: boolean;
@@ -23,7 +27,8 @@ export interface TestAppOptions {
 }
 
 export async function createTestApp(opts: TestAppOptions = {}): Promise<TestApp> {
-  const database = await createTestDatabase({ seed: opts.seed ?? true });
+  const fixture: Fixture = opts.fixture ?? (opts.seed === false ? 'none' : 'kupang');
+  const database = await createTestDatabase({ fixture });
   const evidenceDir = fs.mkdtempSync(path.join(os.tmpdir(), 'peta-rb-evidence-'));
   const app = await buildApp({
     database,

@@ -8,6 +8,7 @@ import { inject } from 'vitest';
 import { openDatabase, type Database } from '../../src/db/client.ts';
 import { runMigrations } from '../../src/db/migrate.ts';
 import { seedIfEmpty } from '../../src/server/seed/seed.ts';
+import { seedSmall, type Fixture } from './factories.ts';
 
 export type TestDbKind = 'pglite' | 'pg';
 
@@ -66,7 +67,10 @@ export interface TestDatabase extends Database {
   kindLabel: TestDbKind;
 }
 
-export async function createTestDatabase(opts: { seed?: boolean } = {}): Promise<TestDatabase> {
+/** `fixture` picks the data: the Kupang seed, the small road map (test/helpers/factories.ts) or none;
+ * `seed: true` is the Kupang seed, kept for the tests that have not chosen. */
+export async function createTestDatabase(opts: { seed?: boolean; fixture?: Fixture } = {}): Promise<TestDatabase> {
+  const fixture: Fixture = opts.fixture ?? (opts.seed ? 'kupang' : 'none');
   let database: Database;
   if (testDbKind() === 'pg') {
     pgTemplateReady ??= pgTemplate();
@@ -99,6 +103,7 @@ export async function createTestDatabase(opts: { seed?: boolean } = {}): Promise
     pgliteTemplate ??= migratedPgliteImage();
     database = await openDatabase({ kind: 'pglite-memory', loadDataDir: await pgliteTemplate });
   }
-  if (opts.seed) await seedIfEmpty(database.db);
+  if (fixture === 'kupang') await seedIfEmpty(database.db);
+  if (fixture === 'small') await seedSmall(database);
   return { ...database, kindLabel: testDbKind() };
 }

@@ -1,6 +1,6 @@
 import { deflateRawSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { sniffFileType } from './sniff.ts';
+import { EVIDENCE_ACCEPT, sniffFileType } from './sniff.ts';
 
 /** A minimal zip (stored entries) with the given names, built by hand for the tests. */
 function zip(names: string[]): Uint8Array {
@@ -73,5 +73,11 @@ describe('sniffFileType', () => {
     const view = new DataView(liar.buffer);
     view.setUint16(liar.length - 22 + 10, 60_000, true);
     expect(sniffFileType(liar)).toMatchObject({ kind: 'rejected' });
+  });
+});
+
+describe('EVIDENCE_ACCEPT', () => {
+  it('offers in the file picker exactly the kinds the sniffer accepts', () => {
+    expect(EVIDENCE_ACCEPT).toBe('.pdf,.png,.jpg,.jpeg,.webp,.xlsx,.docx');
   });
 });

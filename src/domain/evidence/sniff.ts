@@ -18,6 +18,12 @@ const MIME: Record<SniffedKind, [string, string]> = {
   docx: ['application/vnd.openxmlformats-officedocument.wordprocessingml.document', 'docx'],
 };
 
+/** The file picker's `accept` for evidence: the kinds this module recognises (the content decides; the
+ * picker only offers them first). JPEG is also named ".jpeg", as cameras and phones save it. */
+export const EVIDENCE_ACCEPT = Object.values(MIME)
+  .flatMap(([, ext]) => (ext === 'jpg' ? ['.jpg', '.jpeg'] : [`.${ext}`]))
+  .join(',');
+
 const ok = (kind: SniffedKind): SniffResult => ({ kind, mime: MIME[kind][0], ext: MIME[kind][1] });
 
 function startsWith(b: Uint8Array, sig: readonly number[], offset = 0): boolean {

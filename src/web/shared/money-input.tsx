@@ -1,28 +1,40 @@
-// A Rupiah amount as typed ("Rp 12.500.000" or "12500000"): the text stays as typed, and
-// `rupiahText` gives what the server parses (the Indonesian number without the "Rp" prefix).
-import { rupiahText } from './money-text.ts';
+// A Rupiah amount field: "Rp" before it, thousands grouped with dots once the field is left. The text
+// stays as typed otherwise; `rupiahText` gives what the server parses (the number without "Rp").
+import { readNumberId } from '../../domain/roadmap/values.ts';
+import { rupiahFieldText, rupiahText } from './money-text.ts';
+import './money-input.css';
 
-export { rupiahText };
+export { rupiahText, rupiahFieldText };
 
 export interface MoneyInputProps {
   id: string;
   value: string;
   onChange(text: string): void;
   invalid?: boolean;
-  describedBy?: string;
+  describedBy?: string | undefined;
 }
 
 export function MoneyInput({ id, value, onChange, invalid, describedBy }: MoneyInputProps) {
   return (
-    <input
-      id={id}
-      inputMode="numeric"
-      autoComplete="off"
-      value={value}
-      placeholder="Rp 0"
-      onChange={(e) => onChange(e.target.value)}
-      aria-invalid={invalid}
-      aria-describedby={describedBy}
-    />
+    <span className="money-input">
+      <span className="money-prefix" aria-hidden="true">
+        Rp
+      </span>
+      <input
+        id={id}
+        inputMode="numeric"
+        autoComplete="off"
+        value={value}
+        placeholder="0"
+        aria-invalid={invalid}
+        aria-describedby={describedBy}
+        onChange={(e) => onChange(e.target.value)}
+        onBlur={() => {
+          // Only a whole, non-negative amount is regrouped; anything else stays for the check to name.
+          const r = readNumberId(rupiahText(value) ?? '', { wholeNumbers: true });
+          if (r.ok && Number.isInteger(r.value) && r.value >= 0) onChange(rupiahFieldText(r.value));
+        }}
+      />
+    </span>
   );
 }

@@ -59,27 +59,7 @@ export async function setupYear(
         `The periods of ${year} already exist.`,
       );
     }
-    const rows = periodsOfYear(year, scheme).map((p) => {
-      const w = defaultEntryWindow(p);
-      return {
-        instansiId,
-        year,
-        code: p.code,
-        startDate: p.start,
-        endDate: p.end,
-        opensAt: w.opensAt,
-        deadline: w.deadline,
-      };
-    });
-    await repo.insertPeriodes(tx, rows);
-    await insertAuditEvent(tx, audit, {
-      instansiId,
-      action: 'periode.setup',
-      entityType: 'periode',
-      entityId: `${year}`,
-      before: null,
-      after: { year, scheme, periods: rows.map((r) => r.code) },
-    });
+    await insertYearTx(tx, audit, instansiId, year, scheme);
     return (await repo.listPeriodes(tx, instansiId, year)).map((p) => presentPeriode(p));
   });
 }
@@ -87,7 +67,18 @@ export async function setupYear(
 /** Ensures a year's semesters exist (used when seeding the demo). */
 export async function ensureYearTx(tx: Tx, audit: AuditContext, instansiId: string, year: number) {
   if ((await repo.listPeriodes(tx, instansiId, year)).length) return;
-  const rows = periodsOfYear(year, 'semester').map((p) => {
+  await insertYearTx(tx, audit, instansiId, year, 'semester');
+}
+
+/** Inserts a year's periods with their default entry windows, audited (the caller checked there were none). */
+async function insertYearTx(
+  tx: Tx,
+  audit: AuditContext,
+  instansiId: string,
+  year: number,
+  scheme: 'semester' | 'quarter',
+) {
+  const rows = periodsOfYear(year, scheme).map((p) => {
     const w = defaultEntryWindow(p);
     return {
       instansiId,
@@ -106,7 +97,7 @@ export async function ensureYearTx(tx: Tx, audit: AuditContext, instansiId: stri
     entityType: 'periode',
     entityId: `${year}`,
     before: null,
-    after: { year, scheme: 'semester' },
+    after: { year, scheme, periods: rows.map((r) => r.code) },
   });
 }
 

@@ -7,6 +7,7 @@ import { ApiError } from '../../api/client.ts';
 import { useT } from '../../i18n/i18n.tsx';
 import { ErrorBox } from '../../shared/states.tsx';
 import { authApi, meKey } from './auth-api.ts';
+import { Field } from '../../shared/field.tsx';
 
 /**
  * Changing one's own password: forced after a temporary password (AuthGate), and voluntary from the
@@ -61,57 +62,39 @@ export function ChangePasswordForm({
       <h1 id={`${uid}-title`}>{t('auth.changePassword')}</h1>
       <p className="muted small">{intro ?? t('auth.changePasswordIntro')}</p>
       {m.isError && <ErrorBox error={m.error} />}
-      <div className="field">
-        <label htmlFor={`${uid}-cur`}>{t('auth.currentPassword')}</label>
-        <input
-          id={`${uid}-cur`}
-          type="password"
-          autoComplete="current-password"
-          value={current}
-          aria-invalid={!!curErr}
-          aria-describedby={curErr ? `${uid}-cur-err` : undefined}
-          onChange={(e) => setCurrent(e.target.value)}
-        />
-        {curErr && (
-          <p className="field-error" id={`${uid}-cur-err`}>
-            {curErr}
-          </p>
+      <Field id={`${uid}-cur`} label={t('auth.currentPassword')} error={curErr}>
+        {(c) => (
+          <input
+            {...c}
+            type="password"
+            autoComplete="current-password"
+            value={current}
+            onChange={(e) => setCurrent(e.target.value)}
+          />
         )}
-      </div>
-      <div className="field">
-        <label htmlFor={`${uid}-new`}>{t('auth.newPassword')}</label>
-        <input
-          id={`${uid}-new`}
-          type="password"
-          autoComplete="new-password"
-          value={next}
-          aria-invalid={!!newErr}
-          aria-describedby={newErr ? `${uid}-new-err` : undefined}
-          onChange={(e) => setNext(e.target.value)}
-        />
-        {newErr && (
-          <p className="field-error" id={`${uid}-new-err`}>
-            {newErr}
-          </p>
+      </Field>
+      <Field id={`${uid}-new`} label={t('auth.newPassword')} error={newErr}>
+        {(c) => (
+          <input
+            {...c}
+            type="password"
+            autoComplete="new-password"
+            value={next}
+            onChange={(e) => setNext(e.target.value)}
+          />
         )}
-      </div>
-      <div className="field">
-        <label htmlFor={`${uid}-rep`}>{t('auth.repeatPassword')}</label>
-        <input
-          id={`${uid}-rep`}
-          type="password"
-          autoComplete="new-password"
-          value={repeat}
-          aria-invalid={mismatch}
-          aria-describedby={mismatch ? `${uid}-rep-err` : undefined}
-          onChange={(e) => setRepeat(e.target.value)}
-        />
-        {mismatch && (
-          <p className="field-error" id={`${uid}-rep-err`}>
-            {t('auth.mismatch')}
-          </p>
+      </Field>
+      <Field id={`${uid}-rep`} label={t('auth.repeatPassword')} error={mismatch ? t('auth.mismatch') : null}>
+        {(c) => (
+          <input
+            {...c}
+            type="password"
+            autoComplete="new-password"
+            value={repeat}
+            onChange={(e) => setRepeat(e.target.value)}
+          />
         )}
-      </div>
+      </Field>
       <button type="submit" className="primary" disabled={m.isPending || !current || !next || mismatch}>
         {m.isPending ? t('state.working') : t('action.save')}
       </button>

@@ -8,6 +8,7 @@ import { useT } from '../../i18n/i18n.tsx';
 import { ErrorBox } from '../../shared/states.tsx';
 import { reopenReasonMessage } from './form-checks.ts';
 import { evaluasiApi, evaluasiKeys, type Worksheet } from './evaluasi-api.ts';
+import { ConfirmDialog } from '../../shared/confirm-dialog.tsx';
 
 export function CloseReopen({ ws }: { ws: Worksheet }) {
   const { t } = useT();
@@ -88,15 +89,14 @@ export function CloseReopen({ ws }: { ws: Worksheet }) {
           {t('ev.close.close', { year })}
         </button>
       ) : (
-        <span className="confirm">
-          <span>{t('ev.close.confirm', { year })}</span>
-          <button type="button" className="primary" disabled={close.isPending} onClick={() => close.mutate()}>
-            {t('ev.close.closeYes')}
-          </button>
-          <button type="button" onClick={() => setConfirming(false)}>
-            {t('action.cancel')}
-          </button>
-        </span>
+        <ConfirmDialog
+          question={t('ev.close.confirm', { year })}
+          confirmLabel={t('ev.close.closeYes')}
+          tone="primary"
+          pending={close.isPending}
+          onConfirm={() => close.mutate()}
+          onCancel={() => setConfirming(false)}
+        />
       )}
       {close.isError && (
         <div className="ev-close-error">

@@ -9,6 +9,8 @@ import { ErrorBox } from '../../shared/states.tsx';
 import { evidenceHref } from '../monitoring/monitoring-api.ts';
 import { followUpMessage } from './form-checks.ts';
 import { evaluasiApi, evaluasiKeys, type Rekomendasi, type TindakLanjut } from './evaluasi-api.ts';
+import { EvidenceList } from '../../shared/evidence-list.tsx';
+import { EVIDENCE_ACCEPT } from '../../../domain/evidence/sniff.ts';
 
 const KIND_LABEL: Record<TindakLanjut['kind'], MessageKey> = {
   action: 'ev.tl.action',
@@ -34,17 +36,7 @@ export function FollowUpItem({ f, canUpload }: { f: TindakLanjut; canUpload: boo
         {f.createdBy} · {fmt.dateTime(f.createdAt)}
       </span>
       {f.body && <p>{f.body}</p>}
-      {f.evidence.length > 0 && (
-        <ul className="plain evidence-list">
-          {f.evidence.map((e) => (
-            <li key={e.sha256}>
-              <a href={evidenceHref(e.sha256)} download={e.fileName}>
-                {e.fileName}
-              </a>
-            </li>
-          ))}
-        </ul>
-      )}
+      <EvidenceList className="plain" items={f.evidence} hrefOf={evidenceHref} />
       {canUpload && (
         <div className="field inline">
           <label htmlFor={`${uid}-file`} className="small">
@@ -53,7 +45,7 @@ export function FollowUpItem({ f, canUpload }: { f: TindakLanjut; canUpload: boo
           <input
             id={`${uid}-file`}
             type="file"
-            accept=".pdf,.png,.jpg,.jpeg,.webp,.xlsx,.docx"
+            accept={EVIDENCE_ACCEPT}
             disabled={upload.isPending}
             onChange={(e) => {
               const file = e.target.files?.[0];
@@ -116,7 +108,7 @@ export function FollowUpForm({ r }: { r: Rekomendasi }) {
           key={fileKey}
           id={`${uid}-file`}
           type="file"
-          accept=".pdf,.png,.jpg,.jpeg,.webp,.xlsx,.docx"
+          accept={EVIDENCE_ACCEPT}
           onChange={(e) => setFile(e.target.files?.[0] ?? null)}
         />
         <p className="hint">{t('ev.tl.evidenceHint')}</p>

@@ -10,6 +10,7 @@ import { ApiError } from '../../api/client.ts';
 import { useT } from '../../i18n/i18n.tsx';
 import { ErrorBox } from '../../shared/states.tsx';
 import { evaluasiApi, evaluasiKeys } from './evaluasi-api.ts';
+import { FieldError } from '../../shared/field.tsx';
 
 export function HistoryForm({ config }: { config: LkeConfig | null }) {
   const { t } = useT();
@@ -66,12 +67,7 @@ export function HistoryForm({ config }: { config: LkeConfig | null }) {
         {t('ev.hist.add')}
       </button>
     );
-  const err = (id: string, m: string | null) =>
-    m ? (
-      <p className="field-error" id={id}>
-        {m}
-      </p>
-    ) : null;
+  const err = (id: string, m: string | null) => <FieldError id={id} message={m} />;
   return (
     <form
       className="ev-history-form"

@@ -10,6 +10,7 @@ import { useFormat } from '../../shared/format.ts';
 import { ErrorBox, Loading } from '../../shared/states.tsx';
 import { HistoryForm } from './history-form.tsx';
 import { evaluasiApi, evaluasiKeys, useIndeksHistory, type HistoryEntry, type HistorySource } from './evaluasi-api.ts';
+import { ConfirmDialog } from '../../shared/confirm-dialog.tsx';
 
 const SOURCE_LABEL: Record<HistorySource | 'current', MessageKey> = {
   regulasi: 'ev.hist.src.regulasi',
@@ -114,14 +115,14 @@ export function HistoryPanel({
                   {r.entry && r.entry.source !== 'internal' && (
                     <>
                       {confirming === r.key ? (
-                        <span className="confirm">
-                          <button type="button" className="danger" onClick={() => remove.mutate(r.key)}>
-                            {t('ev.hist.removeYes')}
-                          </button>
-                          <button type="button" onClick={() => setConfirming(null)}>
-                            {t('action.cancel')}
-                          </button>
-                        </span>
+                        <ConfirmDialog
+                          question={t('ev.hist.removeConfirm', { year: r.year })}
+                          showQuestion={false}
+                          confirmLabel={t('ev.hist.removeYes')}
+                          pending={remove.isPending}
+                          onConfirm={() => remove.mutate(r.key)}
+                          onCancel={() => setConfirming(null)}
+                        />
                       ) : (
                         <button type="button" className="link" onClick={() => setConfirming(r.key)}>
                           {t('action.remove')}

@@ -1,20 +1,11 @@
 // The editable cells of a worksheet line row: the raw value (number with the Indonesian decimal
 // comma, or a select of levels such as Opini BPK) with applicability, the "more" fields (source
 // document, notes), the status select, and a field's error text.
-import type { ReactNode } from 'react';
 import type { LkeLine } from '../../../domain/evaluasi/lke-types.ts';
 import { useT } from '../../i18n/i18n.tsx';
 import type { LineStatus } from './evaluasi-api.ts';
 import type { LineFields } from './line-form.ts';
-
-export function ErrorText({ id, message }: { id: string; message: string | null }): ReactNode {
-  return message ? (
-    <p className="field-error" id={id}>
-      <span aria-hidden="true">✖ </span>
-      {message}
-    </p>
-  ) : null;
-}
+import { FieldError } from '../../shared/field.tsx';
 
 interface CellProps {
   uid: string;
@@ -61,7 +52,7 @@ export function RawInput({
           }}
         />
       )}
-      <ErrorText id={`${uid}-raw-err`} message={error} />
+      <FieldError id={`${uid}-raw-err`} message={error} />
       <label className="choice small">
         <input type="checkbox" checked={f.applicable} onChange={(e) => set({ applicable: e.target.checked })} />
         {t('ev.line.applicable')}
@@ -93,7 +84,7 @@ export function MoreFields({
           aria-invalid={!!docErr}
           onChange={(e) => set({ sourceDocument: e.target.value })}
         />
-        <ErrorText id={`${uid}-doc-err`} message={docErr} />
+        <FieldError id={`${uid}-doc-err`} message={docErr} />
       </div>
       <div className="field">
         <label htmlFor={`${uid}-notes`}>{t('ev.line.notes')}</label>
@@ -104,7 +95,7 @@ export function MoreFields({
           aria-invalid={!!notesErr}
           onChange={(e) => set({ notes: e.target.value })}
         />
-        <ErrorText id={`${uid}-notes-err`} message={notesErr} />
+        <FieldError id={`${uid}-notes-err`} message={notesErr} />
       </div>
     </details>
   );
@@ -126,7 +117,7 @@ export function StatusSelect({ uid, line, f, set, error }: CellProps & { error: 
         <option value="draft">{t('ev.status.draft')}</option>
         <option value="final">{t('ev.status.final')}</option>
       </select>
-      <ErrorText id={`${uid}-status-err`} message={error} />
+      <FieldError id={`${uid}-status-err`} message={error} />
     </>
   );
 }

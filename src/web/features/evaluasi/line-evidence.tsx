@@ -8,6 +8,7 @@ import { useT } from '../../i18n/i18n.tsx';
 import { ErrorBox } from '../../shared/states.tsx';
 import { evidenceHref } from '../monitoring/monitoring-api.ts';
 import { evaluasiApi, evaluasiKeys, type LineEvidence } from './evaluasi-api.ts';
+import { EvidenceList } from '../../shared/evidence-list.tsx';
 
 export function LineEvidenceList({
   year,
@@ -56,28 +57,19 @@ export function LineEvidenceList({
 
   return (
     <div className="lke-evidence-box">
-      {files.length > 0 && (
-        <ul className="plain lke-evidence">
-          {files.map((e) => (
-            <li key={e.sha256}>
-              <a href={evidenceHref(e.sha256)} download={e.fileName}>
-                {e.fileName}
-              </a>
-              {editable && (
-                <button
-                  type="button"
-                  className="link"
-                  disabled={remove.isPending}
-                  onClick={() => remove.mutate(e.sha256)}
-                  aria-label={t('ev.evidence.removeOf', { file: e.fileName })}
-                >
-                  {t('ev.evidence.remove')}
-                </button>
-              )}
-            </li>
-          ))}
-        </ul>
-      )}
+      <EvidenceList
+        className="plain lke-evidence"
+        items={files}
+        hrefOf={evidenceHref}
+        {...(editable
+          ? {
+              onRemove: (sha256: string) => remove.mutate(sha256),
+              removing: remove.isPending,
+              removeLabel: t('ev.evidence.remove'),
+              removeLabelOf: (file: string) => t('ev.evidence.removeOf', { file }),
+            }
+          : {})}
+      />
       {editable && !picking && (
         <button type="button" className="link" onClick={() => setPicking(true)}>
           {t('ev.evidence.add')}

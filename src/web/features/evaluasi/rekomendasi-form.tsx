@@ -12,6 +12,7 @@ import type { PdOption } from '../users/users-api.ts';
 import { evaluasiApi, evaluasiKeys, type Rekomendasi, type RekomendasiBody } from './evaluasi-api.ts';
 import { rekomendasiBodyMessage } from './form-checks.ts';
 import { lineLabel } from './lke-inputs.ts';
+import { FieldError } from '../../shared/field.tsx';
 
 export function RekomendasiForm({
   year,
@@ -61,14 +62,7 @@ export function RekomendasiForm({
   const msg = (name: keyof typeof local | 'lineCode') =>
     (name === 'lineCode' ? null : local[name]) ?? serverField(name);
   const hasFieldErrors = save.error instanceof ApiError && save.error.fields.length > 0;
-  const err = (name: keyof typeof local | 'lineCode') => {
-    const m = msg(name);
-    return m ? (
-      <p className="field-error" id={`${uid}-${name}-err`}>
-        {m}
-      </p>
-    ) : null;
-  };
+  const err = (name: keyof typeof local | 'lineCode') => <FieldError id={`${uid}-${name}-err`} message={msg(name)} />;
   const describedBy = (name: keyof typeof local | 'lineCode') => (msg(name) ? `${uid}-${name}-err` : undefined);
 
   return (

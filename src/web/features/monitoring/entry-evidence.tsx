@@ -6,6 +6,7 @@ import { useT } from '../../i18n/i18n.tsx';
 import { EvidenceList } from '../../shared/evidence-list.tsx';
 import { ErrorBox } from '../../shared/states.tsx';
 import { evidenceHref, monitoringApi, monitoringKeys, type RealisasiDetail } from './monitoring-api.ts';
+import { EVIDENCE_ACCEPT } from '../../../domain/evidence/sniff.ts';
 
 export function EntryEvidence({ row, editable }: { row: RealisasiDetail; editable: boolean }) {
   const { t } = useT();
@@ -36,7 +37,7 @@ export function EntryEvidence({ row, editable }: { row: RealisasiDetail; editabl
           <input
             id={`${uid}-file`}
             type="file"
-            accept=".pdf,.png,.jpg,.jpeg,.webp,.xlsx,.docx"
+            accept={EVIDENCE_ACCEPT}
             disabled={upload.isPending}
             onChange={(e) => {
               const file = e.target.files?.[0];

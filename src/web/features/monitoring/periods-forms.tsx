@@ -1,7 +1,7 @@
 // The STU's forms for reporting periods: set up a year (semesters, or quarters where the instansi
 // reports quarterly), move a period's entry window, and reopen a locked period — with a reason, the
 // signed-in coordinator as approver, until a chosen day. Server field errors appear under the field.
-import { useId, useState, type FormEvent, type ReactNode } from 'react';
+import { useId, useState, type FormEvent } from 'react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { todayWita } from '../../../domain/periods/periods.ts';
 import { ApiError } from '../../api/client.ts';
@@ -11,21 +11,13 @@ import { ErrorBox } from '../../shared/states.tsx';
 import { useAuth } from '../auth/auth.tsx';
 import { checkReopen, reopenOk } from './form-checks.ts';
 import { monitoringApi, monitoringKeys, type Periode } from './monitoring-api.ts';
+import { Field } from '../../shared/field.tsx';
 
 /** Server field errors by field name ("body.deadline" → "deadline"). */
 function fieldErrors(err: unknown): Record<string, string> {
   const out: Record<string, string> = {};
   if (err instanceof ApiError) for (const f of err.fields) out[f.field.replace(/^body\./, '')] ??= f.message;
   return out;
-}
-
-function FieldError({ id, message }: { id: string; message: string | undefined | null }): ReactNode {
-  return message ? (
-    <p className="field-error" id={id}>
-      <span aria-hidden="true">✖ </span>
-      {message}
-    </p>
-  ) : null;
 }
 
 export function SetupYearForm({ year }: { year: number }) {
@@ -117,30 +109,12 @@ export function WindowForm({ periode, onDone }: { periode: Periode; onDone(): vo
         m.isError && Object.keys(errors).length === 0 && <ErrorBox error={m.error} />
       )}
       <div className="field-row">
-        <div className="field">
-          <label htmlFor={`${uid}-open`}>{t('per.opensAt')}</label>
-          <input
-            id={`${uid}-open`}
-            type="date"
-            value={opensAt}
-            aria-invalid={!!errors.opensAt}
-            aria-describedby={errors.opensAt ? `${uid}-open-err` : undefined}
-            onChange={(e) => setOpensAt(e.target.value)}
-          />
-          <FieldError id={`${uid}-open-err`} message={errors.opensAt} />
-        </div>
-        <div className="field">
-          <label htmlFor={`${uid}-deadline`}>{t('per.deadline')}</label>
-          <input
-            id={`${uid}-deadline`}
-            type="date"
-            value={deadline}
-            aria-invalid={!!(local ?? errors.deadline)}
-            aria-describedby={local || errors.deadline ? `${uid}-deadline-err` : undefined}
-            onChange={(e) => setDeadline(e.target.value)}
-          />
-          <FieldError id={`${uid}-deadline-err`} message={local ?? errors.deadline} />
-        </div>
+        <Field id={`${uid}-open`} label={t('per.opensAt')} error={errors.opensAt}>
+          {(c) => <input {...c} type="date" value={opensAt} onChange={(e) => setOpensAt(e.target.value)} />}
+        </Field>
+        <Field id={`${uid}-deadline`} label={t('per.deadline')} error={local ?? errors.deadline}>
+          {(c) => <input {...c} type="date" value={deadline} onChange={(e) => setDeadline(e.target.value)} />}
+        </Field>
       </div>
       <div className="form-actions">
         <button type="submit" className="primary" disabled={m.isPending || !!local}>
@@ -213,32 +187,13 @@ export function ReopenForm({ periode, onDone }: { periode: Periode; onDone(): vo
       ) : (
         m.isError && Object.keys(errors).length === 0 && <ErrorBox error={m.error} />
       )}
-      <div className="field">
-        <label htmlFor={`${uid}-reason`}>{t('per.reopen.reason')}</label>
-        <textarea
-          id={`${uid}-reason`}
-          rows={3}
-          value={reason}
-          aria-invalid={!!reasonError}
-          aria-describedby={reasonError ? `${uid}-reason-err` : undefined}
-          onChange={(e) => setReason(e.target.value)}
-        />
-        <FieldError id={`${uid}-reason-err`} message={reasonError} />
-      </div>
+      <Field id={`${uid}-reason`} label={t('per.reopen.reason')} error={reasonError}>
+        {(c) => <textarea {...c} rows={3} value={reason} onChange={(e) => setReason(e.target.value)} />}
+      </Field>
       <div className="field-row">
-        <div className="field">
-          <label htmlFor={`${uid}-until`}>{t('per.reopen.until')}</label>
-          <input
-            id={`${uid}-until`}
-            type="date"
-            min={today}
-            value={until}
-            aria-invalid={!!untilError}
-            aria-describedby={untilError ? `${uid}-until-err` : undefined}
-            onChange={(e) => setUntil(e.target.value)}
-          />
-          <FieldError id={`${uid}-until-err`} message={untilError} />
-        </div>
+        <Field id={`${uid}-until`} label={t('per.reopen.until')} error={untilError}>
+          {(c) => <input {...c} type="date" min={today} value={until} onChange={(e) => setUntil(e.target.value)} />}
+        </Field>
         <div className="field">
           <span className="label">{t('per.reopen.approver')}</span>
           <span className="approver">

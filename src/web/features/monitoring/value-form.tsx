@@ -19,6 +19,7 @@ import {
   type EntryTexts,
 } from './entry-form-state.ts';
 import { monitoringApi, monitoringKeys, type Periode, type RealisasiDetail } from './monitoring-api.ts';
+import { FieldError } from '../../shared/field.tsx';
 
 export function ValueForm({
   indicator,
@@ -75,15 +76,7 @@ export function ValueForm({
     if (canSave(f, scale, isPercent && !isPlan)) save.mutate();
   };
 
-  const err = (field: string) => {
-    const m = fieldMsg(field);
-    return m ? (
-      <p className="field-error" id={`${uid}-${field}-err`}>
-        <span aria-hidden="true">✖ </span>
-        {m}
-      </p>
-    ) : null;
-  };
+  const err = (field: string) => <FieldError id={`${uid}-${field}-err`} message={fieldMsg(field)} />;
   const described = (field: string) => (fieldMsg(field) ? `${uid}-${field}-err` : undefined);
   const numberField = (field: 'numerator' | 'denominator', id: string, label: string) => (
     <div className="field narrow">

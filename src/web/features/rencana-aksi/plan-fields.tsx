@@ -6,6 +6,7 @@ import { useId, useMemo, useState, type ReactNode } from 'react';
 import type { RoadMapDocument } from '../../../domain/roadmap/types.ts';
 import { useT } from '../../i18n/i18n.tsx';
 import { readPlanForm, type PlanForm } from './rencana-aksi-form-state.ts';
+import { FieldError } from '../../shared/field.tsx';
 
 export interface PlanFields {
   form: PlanForm;
@@ -55,15 +56,7 @@ export function usePlanFields(initial: () => PlanForm, doc: RoadMapDocument, yea
   };
   const describedBy = (field: string, hint?: string) =>
     [hint, errorOf(field) ? `${fid(field)}-err` : undefined].filter(Boolean).join(' ') || undefined;
-  const err = (field: string): ReactNode => {
-    const m = errorOf(field);
-    return m ? (
-      <p className="field-error" id={`${fid(field)}-err`}>
-        <span aria-hidden="true">✖ </span>
-        {m}
-      </p>
-    ) : null;
-  };
+  const err = (field: string): ReactNode => <FieldError id={`${fid(field)}-err`} message={errorOf(field)} />;
   const invalid = (field: string) => !!errorOf(field);
   const fields: PlanFields = { form, uid, fid, set, invalid, describedBy, err };
 

@@ -5,7 +5,7 @@ import { FOKUS_INTERVENSI } from '../../../domain/rencana-aksi/fokus.ts';
 import { useT } from '../../i18n/i18n.tsx';
 import type { PlanFields } from './plan-fields.tsx';
 import { FOKUS_LABEL } from './plan-labels.ts';
-import { RupiahInput } from './rupiah-input.tsx';
+import { MoneyInput } from '../../shared/money-input.tsx';
 
 /** Budget (Rupiah) and the implementing and coordinating PDs. */
 export function BudgetPdFieldset({
@@ -24,7 +24,7 @@ export function BudgetPdFieldset({
       <div className="field-row">
         <div className="field">
           <label htmlFor={f.fid('pagu')}>{t('ra.field.pagu')}</label>
-          <RupiahInput
+          <MoneyInput
             id={f.fid('pagu')}
             value={f.form.pagu}
             onChange={(v) => f.set('pagu', { pagu: v })}

@@ -5,6 +5,7 @@
 import type { PeriodCode } from '../../../domain/periods/periods.ts';
 import { formatNumber } from '../../../domain/format/number.ts';
 import { readNumberId } from '../../../domain/roadmap/values.ts';
+import { rupiahFieldText } from '../../shared/money-text.ts';
 import {
   finalTargetProblem,
   targetProblem,
@@ -50,8 +51,6 @@ const numText = (n: number | null | undefined) =>
   n === null || n === undefined ? '' : formatNumber(n, 'id', { maxDecimals: 6 });
 
 /** "1250000" → "1.250.000": how the Rupiah field shows an amount once typed. */
-export const rupiahText = (n: number | null | undefined) =>
-  n === null || n === undefined ? '' : formatNumber(n, 'id', { decimals: 0 });
 
 export function emptyForm(year: number, opts: { pelaksanaPdKey?: string; scheme?: Scheme } = {}): PlanForm {
   return {
@@ -85,7 +84,7 @@ export function formOf(p: RencanaAksi): PlanForm {
     targets: Object.fromEntries(p.targets.map((t) => [t.periodCode, numText(t.target)])),
     startDate: p.startDate,
     endDate: p.endDate,
-    pagu: rupiahText(p.pagu),
+    pagu: rupiahFieldText(p.pagu),
     pelaksanaPdKey: p.pelaksanaPdKey,
     koordinatorPdKey: p.koordinatorPdKey ?? '',
     penanggungJawab: p.penanggungJawab,

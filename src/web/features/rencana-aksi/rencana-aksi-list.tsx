@@ -11,6 +11,7 @@ import { RealisasiBadge } from '../monitoring/entry-card.tsx';
 import { planApi, planKeys, type PlanProgress, type RencanaAksi } from './rencana-aksi-api.ts';
 import { FOKUS_LABEL } from './plan-labels.ts';
 import type { PlanRights } from './rencana-aksi-rights.ts';
+import { ConfirmDialog } from '../../shared/confirm-dialog.tsx';
 
 interface NodeGroup {
   node: ResultNode | null;
@@ -111,15 +112,13 @@ function PlanRow({
       {canEdit ? (
         <td className="actions-cell">
           {confirming ? (
-            <span className="confirm" role="group" aria-label={t('ra.list.confirmDelete')}>
-              <span>{t('ra.list.confirmDelete')}</span>
-              <button type="button" className="danger" disabled={remove.isPending} onClick={() => remove.mutate()}>
-                {t('ra.list.deleteYes')}
-              </button>
-              <button type="button" onClick={() => setConfirming(false)}>
-                {t('action.cancel')}
-              </button>
-            </span>
+            <ConfirmDialog
+              question={t('ra.list.confirmDelete')}
+              confirmLabel={t('ra.list.deleteYes')}
+              pending={remove.isPending}
+              onConfirm={() => remove.mutate()}
+              onCancel={() => setConfirming(false)}
+            />
           ) : (
             <>
               <button type="button" onClick={onEdit} aria-label={t('ra.list.editOf', { name: plan.rincianKegiatan })}>

@@ -17,6 +17,7 @@ import {
   versionLabelOf,
   type AmendForm,
 } from './amendment-form-state.ts';
+import { FieldError } from '../../shared/field.tsx';
 
 export function versionName(v: VersionSummary): string {
   return `${v.versionLabel} (v${v.versionNo})`;
@@ -76,13 +77,7 @@ export function AmendmentForm({ roadMap }: { roadMap: RoadMapSummary }) {
     'aria-invalid': !!err(name),
     'aria-describedby': err(name) ? `am-${name}-err` : undefined,
   });
-  const msg = (name: string) =>
-    err(name) ? (
-      <p className="field-error" id={`am-${name}-err`}>
-        <span aria-hidden="true">✖ </span>
-        {err(name)}
-      </p>
-    ) : null;
+  const msg = (name: string) => <FieldError id={`am-${name}-err`} message={err(name)} />;
 
   return (
     <form className="card" onSubmit={onSubmit} noValidate aria-labelledby="amend-title">

@@ -6,7 +6,7 @@ import { useT } from '../../i18n/i18n.tsx';
 import { useFormat } from '../../shared/format.ts';
 import { Empty, ErrorBox, Loading } from '../../shared/states.tsx';
 import { useVersionView } from '../../shared/version-context.tsx';
-import { ATTRIBUTE_LABEL, attributeText } from './indicator-text.ts';
+import { IndicatorChanges } from './indicator-changes.tsx';
 
 function asIndicator(x: unknown): Partial<Indikator> | null {
   return typeof x === 'object' && x !== null ? (x as Partial<Indikator>) : null;
@@ -39,11 +39,6 @@ export function HistoryPanel({ indicatorKey }: { indicatorKey: string }) {
             const before = asIndicator(ev.before);
             const after = asIndicator(ev.after);
             const erratum = ev.action === 'indikator.erratum' ? erratumReason(ev.after) : null;
-            const fields = Object.keys(ATTRIBUTE_LABEL).filter((f) => {
-              const a = before ? attributeText(f, before, doc, fmt, t) : '';
-              const b = after ? attributeText(f, after, doc, fmt, t) : '';
-              return a !== b;
-            });
             return (
               <li key={String(ev.id)} className="history-item">
                 <p>
@@ -59,26 +54,7 @@ export function HistoryPanel({ indicatorKey }: { indicatorKey: string }) {
                 {erratum !== null && (
                   <p className="small erratum-reason">{t('history.erratumReason', { reason: erratum })}</p>
                 )}
-                {fields.length > 0 && (
-                  <table className="data compact">
-                    <thead>
-                      <tr>
-                        <th scope="col">{t('history.field')}</th>
-                        <th scope="col">{t('diff.before')}</th>
-                        <th scope="col">{t('diff.after')}</th>
-                      </tr>
-                    </thead>
-                    <tbody>
-                      {fields.map((f) => (
-                        <tr key={f}>
-                          <th scope="row">{t(ATTRIBUTE_LABEL[f] ?? 'ind.name')}</th>
-                          <td className="before">{before ? attributeText(f, before, doc, fmt, t) : ''}</td>
-                          <td className="after">{after ? attributeText(f, after, doc, fmt, t) : ''}</td>
-                        </tr>
-                      ))}
-                    </tbody>
-                  </table>
-                )}
+                <IndicatorChanges from={before} to={after} doc={doc} headers={['diff.before', 'diff.after']} />
               </li>
             );
           })}

@@ -2,10 +2,9 @@
 // opened, and the two ways out (load their version, or re-apply my change on top of it).
 import type { Indikator, RoadMapDocument } from '../../../domain/roadmap/types.ts';
 import { useT } from '../../i18n/i18n.tsx';
-import { useFormat } from '../../shared/format.ts';
 import type { IndicatorDraft } from './indicator-form.ts';
 import { withoutKey } from './indicator-reapply.ts';
-import { ATTRIBUTE_LABEL, attributeText } from './indicator-text.ts';
+import { IndicatorChanges } from './indicator-changes.tsx';
 
 export interface Conflict {
   current: Indikator;
@@ -32,7 +31,13 @@ export function ConflictAlert({
       <p>
         <strong>{t('conflict.title')}</strong> {t('conflict.text')}
       </p>
-      <TheirChanges original={original} current={withoutKey(conflict.current)} doc={doc} />
+      <IndicatorChanges
+        from={original}
+        to={withoutKey(conflict.current)}
+        doc={doc}
+        headers={['conflict.whenOpened', 'conflict.now']}
+        caption={t('conflict.theirChanges')}
+      />
       <div className="actions">
         <button type="button" onClick={onReload}>
           {t('conflict.reload')}
@@ -42,43 +47,5 @@ export function ConflictAlert({
         </button>
       </div>
     </div>
-  );
-}
-
-function TheirChanges({
-  original,
-  current,
-  doc,
-}: {
-  original: IndicatorDraft;
-  current: IndicatorDraft;
-  doc: RoadMapDocument;
-}) {
-  const { t } = useT();
-  const fmt = useFormat();
-  const fields = Object.keys(ATTRIBUTE_LABEL).filter(
-    (f) => attributeText(f, original, doc, fmt, t) !== attributeText(f, current, doc, fmt, t),
-  );
-  if (fields.length === 0) return null;
-  return (
-    <table className="data compact">
-      <caption>{t('conflict.theirChanges')}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{t('history.field')}</th>
-          <th scope="col">{t('conflict.whenOpened')}</th>
-          <th scope="col">{t('conflict.now')}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {fields.map((f) => (
-          <tr key={f}>
-            <th scope="row">{t(ATTRIBUTE_LABEL[f] ?? 'ind.name')}</th>
-            <td>{attributeText(f, original, doc, fmt, t)}</td>
-            <td>{attributeText(f, current, doc, fmt, t)}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
   );
 }

@@ -16,6 +16,7 @@ import { formFieldOfFinding, formFieldOfServerField } from './indicator-form-fie
 import { knownFields } from './indicator-form-rows.ts';
 import { readForm, toForm, type IndicatorDraft, type IndicatorForm } from './indicator-form.ts';
 import { reapply, withoutKey } from './indicator-reapply.ts';
+import { FieldError } from '../../shared/field.tsx';
 
 /** The form read against its scale, and the findings of the edited document by form field. */
 function useLiveCheck(form: IndicatorForm, doc: RoadMapDocument, original: IndicatorDraft, key: string) {
@@ -54,12 +55,7 @@ function FieldMessages({ field, error, findings }: { field: string; error?: stri
   const { pick } = useT();
   return (
     <>
-      {error && (
-        <p className="field-error" id={`${fid(field)}-err`}>
-          <span aria-hidden="true">✖ </span>
-          {error}
-        </p>
-      )}
+      <FieldError id={`${fid(field)}-err`} message={error} />
       {findings.length > 0 && (
         <div id={`${fid(field)}-fnd`}>
           {findings.map((f, i) => (

@@ -16,6 +16,7 @@ import { useVersionView, versionHref } from '../../shared/version-context.tsx';
 import { useCan } from '../auth/auth.tsx';
 import { isVersionDeletable } from '../../../domain/roadmap/version-rules.ts';
 import { DeleteDraftButton } from './delete-draft-button.tsx';
+import { ConfirmDialog } from '../../shared/confirm-dialog.tsx';
 
 function ActivateButton({ version }: { version: VersionSummary }) {
   const { t } = useT();
@@ -39,20 +40,20 @@ function ActivateButton({ version }: { version: VersionSummary }) {
     );
   }
   return (
-    <span className="confirm" role="group" aria-label={t('versions.activateConfirm', { name: versionName(version) })}>
-      <span className="small">{t('versions.activateConfirm', { name: versionName(version) })}</span>{' '}
-      <button type="button" className="primary" disabled={m.isPending} onClick={() => m.mutate()}>
-        {m.isPending ? t('state.working') : t('versions.activateYes')}
-      </button>{' '}
-      <button type="button" onClick={() => setConfirming(false)} disabled={m.isPending}>
-        {t('action.cancel')}
-      </button>
+    <ConfirmDialog
+      question={t('versions.activateConfirm', { name: versionName(version) })}
+      confirmLabel={t('versions.activateYes')}
+      tone="primary"
+      pending={m.isPending}
+      onConfirm={() => m.mutate()}
+      onCancel={() => setConfirming(false)}
+    >
       {m.isError && (
         <span className="field-error" role="alert">
           {errorText(m.error)}
         </span>
       )}
-    </span>
+    </ConfirmDialog>
   );
 }
 

@@ -1,6 +1,7 @@
 // The text fields of the account forms: username (with its rule as a hint), full name, and the
 // optional email for notifications, each with its error under it.
 import { useT } from '../../i18n/i18n.tsx';
+import { Field } from '../../shared/field.tsx';
 
 /** The account's full name (required). */
 export function NameField({
@@ -16,20 +17,18 @@ export function NameField({
 }) {
   const { t } = useT();
   return (
-    <div className="field">
-      <label htmlFor={id}>{t('users.displayName')}</label>
-      <input
-        id={id}
-        autoComplete="off"
-        value={value}
-        required
-        maxLength={200}
-        aria-invalid={!!error}
-        aria-describedby={error ? `${id}-err` : undefined}
-        onChange={(e) => onChange(e.target.value)}
-      />
-      <FieldErrorText id={`${id}-err`} text={error} />
-    </div>
+    <Field id={id} label={t('users.displayName')} error={error}>
+      {(c) => (
+        <input
+          {...c}
+          autoComplete="off"
+          value={value}
+          required
+          maxLength={200}
+          onChange={(e) => onChange(e.target.value)}
+        />
+      )}
+    </Field>
   );
 }
 
@@ -47,24 +46,19 @@ export function EmailField({
 }) {
   const { t } = useT();
   return (
-    <div className="field">
-      <label htmlFor={id}>{t('users.email')}</label>
-      <input
-        id={id}
-        type="email"
-        autoComplete="off"
-        spellCheck={false}
-        value={value}
-        maxLength={200}
-        aria-invalid={!!error}
-        aria-describedby={`${id}-hint${error ? ` ${id}-err` : ''}`}
-        onChange={(e) => onChange(e.target.value)}
-      />
-      <p className="hint" id={`${id}-hint`}>
-        {t('users.emailHint')}
-      </p>
-      <FieldErrorText id={`${id}-err`} text={error} />
-    </div>
+    <Field id={id} label={t('users.email')} hint={t('users.emailHint')} error={error}>
+      {(c) => (
+        <input
+          {...c}
+          type="email"
+          autoComplete="off"
+          spellCheck={false}
+          value={value}
+          maxLength={200}
+          onChange={(e) => onChange(e.target.value)}
+        />
+      )}
+    </Field>
   );
 }
 
@@ -82,32 +76,18 @@ export function UsernameField({
 }) {
   const { t } = useT();
   return (
-    <div className="field">
-      <label htmlFor={id}>{t('users.username')}</label>
-      <input
-        id={id}
-        autoComplete="off"
-        spellCheck={false}
-        value={value}
-        required
-        maxLength={50}
-        aria-invalid={!!error}
-        aria-describedby={`${id}-hint${error ? ` ${id}-err` : ''}`}
-        onChange={(e) => onChange(e.target.value)}
-      />
-      <p className="hint" id={`${id}-hint`}>
-        {t('users.usernameHint')}
-      </p>
-      <FieldErrorText id={`${id}-err`} text={error} />
-    </div>
-  );
-}
-
-export function FieldErrorText({ id, text }: { id: string; text: string | undefined }) {
-  if (!text) return null;
-  return (
-    <p className="field-error" id={id}>
-      {text}
-    </p>
+    <Field id={id} label={t('users.username')} hint={t('users.usernameHint')} error={error}>
+      {(c) => (
+        <input
+          {...c}
+          autoComplete="off"
+          spellCheck={false}
+          value={value}
+          required
+          maxLength={50}
+          onChange={(e) => onChange(e.target.value)}
+        />
+      )}
+    </Field>
   );
 }

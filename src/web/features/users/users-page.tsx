@@ -12,6 +12,7 @@ import { EditUserForm } from './edit-user-form.tsx';
 import { useRoleText } from './roles-editor.tsx';
 import { SecretNotice, type Secret } from './secret-notice.tsx';
 import './users.css';
+import { ConfirmDialog } from '../../shared/confirm-dialog.tsx';
 
 export function UsersPage() {
   const { t } = useT();
@@ -214,17 +215,15 @@ function ResetPassword({ account, onReset }: { account: Account; onReset: (passw
     );
   }
   return (
-    <div className="confirm reset-confirm">
-      <p className="small">{t('users.resetConfirm', { username: account.username })}</p>
+    <ConfirmDialog
+      className="reset-confirm"
+      question={t('users.resetConfirm', { username: account.username })}
+      confirmLabel={t('users.resetYes')}
+      pending={m.isPending}
+      onConfirm={() => m.mutate()}
+      onCancel={() => setAsking(false)}
+    >
       {m.isError && <ErrorBox error={m.error} />}
-      <div className="actions">
-        <button type="button" className="danger" onClick={() => m.mutate()} disabled={m.isPending}>
-          {m.isPending ? t('state.working') : t('users.resetYes')}
-        </button>
-        <button type="button" onClick={() => setAsking(false)} disabled={m.isPending}>
-          {t('action.cancel')}
-        </button>
-      </div>
-    </div>
+    </ConfirmDialog>
   );
 }
