@@ -5,12 +5,12 @@
 import { useQuery } from '@tanstack/react-query';
 import * as ev from '../../../domain/contracts/evaluasi.ts';
 import * as rk from '../../../domain/contracts/rekomendasi.ts';
+import { listRencanaAksi, type RencanaAksi } from '../../../domain/contracts/rencana-aksi.ts';
 import type { WorksheetLine } from '../../../domain/contracts/evaluasi.ts';
 import type { LkeConfig } from '../../../domain/evaluasi/lke-types.ts';
 import type { CriterionAnswer } from '../../../domain/evaluasi/renaksi-grade.ts';
 import { can, type Role } from '../../../domain/permissions.ts';
 import { apiCall, apiUploadCall, downloadUrl } from '../../api/call.ts';
-import { apiGet } from '../../api/client.ts';
 import { useAuth } from '../auth/auth.tsx';
 
 export type {
@@ -42,17 +42,8 @@ export interface StaleLineDetails {
   current?: { line?: WorksheetLine };
 }
 
-/**
- * The few fields of next year's action plans that the "carry" picker shows. The rencana aksi
- * feature has no contract yet in this branch: replace with its contract's type when it has one.
- */
-export interface PlanOption {
-  id: string;
-  year: number;
-  rincianKegiatan: string;
-  indikatorOutput: string;
-  pelaksanaPdKey: string;
-}
+/** Next year's action plans as the "carry" picker lists them (the rencana aksi contract's shape). */
+export type PlanOption = RencanaAksi;
 
 export const evaluasiKeys = {
   all: ['evaluasi'] as const,
@@ -108,7 +99,7 @@ export const evaluasiApi = {
     apiCall(rk.decideRekomendasi, { params: { id }, body: { move, reason, rowVersion } }),
   carry: (id: string, rencanaAksiId: string, rowVersion: number) =>
     apiCall(rk.carryRekomendasi, { params: { id }, body: { rencanaAksiId, rowVersion } }),
-  plans: (year: number, signal?: AbortSignal) => apiGet<PlanOption[]>(`/api/rencana-aksi?year=${year}`, signal),
+  plans: (year: number, signal?: AbortSignal) => apiCall(listRencanaAksi, { query: { year } }, signal),
   configs: (signal?: AbortSignal) => apiCall(ev.listLkeConfigs, {}, signal),
   cloneConfig: (id: string, year: number, label: string) =>
     apiCall(ev.cloneLkeConfig, { params: { id }, body: { year, label } }),
