@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createTestDatabase, skipDb, type TestDatabase } from './helpers/database.ts';
 import * as validate from '../src/domain/roadmap/validate.ts';
 import {
+  createAmendment,
   currentVersionId,
   getVersion,
   presentVersion,
@@ -24,7 +25,16 @@ describe.skipIf(skipDb())('findings of a version', () => {
   beforeAll(async () => {
     database = await createTestDatabase({ seed: true });
     const instansi = (await database.db.query.instansi.findFirst())!;
-    versionId = (await currentVersionId(database.db, instansi.id))!;
+    const active = (await currentVersionId(database.db, instansi.id))!;
+    // The version in force is read-only: the edit below goes to an amendment draft.
+    const { roadMap } = await getVersion(database.db, active);
+    versionId = (
+      await createAmendment(database.db, SYSTEM_ACTOR, roadMap.id, {
+        basedOnVersionId: active,
+        versionLabel: 'Perubahan uji',
+        regulasi: { type: 'perbup', number: '99', year: 2026, title: 'Perubahan uji' },
+      })
+    ).versionId;
   });
   afterAll(async () => database?.close());
 
