@@ -69,9 +69,12 @@ suite('Peta RB in the browser', () => {
     await signInIfAsked();
     await page.waitForURL(/\/v\/[0-9a-f-]{36}$/);
     originalVersionId = versionIdInUrl();
-    await expect.poll(() => page.locator('header.app-header').textContent()).toContain('Kabupaten Kupang');
+    await expect
+      .poll(() => page.locator('header.app-header').textContent(), { timeout: 15_000 })
+      .toContain('Kabupaten Kupang');
+    // The overview screen is loaded lazily: wait for it rather than reading the loading state.
+    await expect.poll(() => main().textContent(), { timeout: 15_000 }).toContain('Perbup 17/2024');
     const text = await main().textContent();
-    expect(text).toContain('Perbup 17/2024');
     expect(text).toContain('Peraturan Bupati Kupang Nomor 17 Tahun 2024, ditetapkan 8 Mei 2024 di Oelamasi');
     expect(await page.locator('html').getAttribute('lang')).toBe('id');
   });

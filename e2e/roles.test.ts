@@ -6,6 +6,7 @@ import { hasChromium, launchBrowser, openPage, type TestPage } from './helpers/b
 import { startE2eServer } from './helpers/server.ts';
 import { loginAs } from './helpers/login.ts';
 import type { TestServer } from '../test/helpers/app.ts';
+import { login } from '../test/helpers/session.ts';
 
 const suite = hasChromium ? describe : describe.skip;
 
@@ -25,7 +26,11 @@ suite('roles in the browser', () => {
     await loginAs(page, username);
   }
 
+  // On an amendment draft: the version in force is read-only for everyone, so its missing "Ubah"
+  // would prove nothing about roles.
+  let draftId = '';
   async function openIndicator(name: string) {
+    await page.goto(`/v/${draftId}`);
     await nav('Tabel 2').click();
     await page.getByRole('link', { name, exact: true }).click();
     await page.getByRole('heading', { level: 1, name }).waitFor();
@@ -33,6 +38,20 @@ suite('roles in the browser', () => {
 
   beforeAll(async () => {
     [server, browser] = await Promise.all([startE2eServer(), launchBrowser()]);
+    const stu = await login(server.app, 'stu');
+    const maps = (await stu.request('/api/road-maps')).json();
+    const active = maps[0].versions.find((v: { status: string }) => v.status === 'active');
+    const res = await stu.request({
+      method: 'POST',
+      url: `/api/road-maps/${maps[0].id}/amendments`,
+      payload: {
+        basedOnVersionId: active.id,
+        versionLabel: 'Perubahan uji peran',
+        regulasi: { type: 'perbup', number: '98', year: 2026, title: 'Perubahan uji peran' },
+      },
+    });
+    if (res.statusCode !== 201) throw new Error(`amendment: ${res.statusCode} ${res.body}`);
+    draftId = res.json().versionId;
   });
   afterEach(() => tp?.assertNoErrors());
   afterAll(async () => {
