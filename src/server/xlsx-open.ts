@@ -1,7 +1,8 @@
 // Opens an uploaded .xlsx for exceljs through the safe inflater: the archive is inflated under a
 // byte budget (src/server/safe-unzip.ts), must contain a workbook, and exceljs reads an uncompressed
 // copy of exactly what was counted. Both spreadsheet imports (road map, rencana aksi) come here.
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { loadExcel } from './lazy-libs.ts';
 import { safeUnzip, storedZip } from './safe-unzip.ts';
 
 /** Inflated bytes an upload may unpack to: a national road map is ~4.3 MB, and exceljs needs ~15× that in heap. */
@@ -33,7 +34,7 @@ export async function openXlsx(bytes: Uint8Array): Promise<OpenedXlsx> {
     return { ok: false, reason: 'not_workbook', kind };
   }
   try {
-    const workbook = new ExcelJS.Workbook();
+    const workbook = new (await loadExcel()).Workbook();
     await workbook.xlsx.load(storedZip(zip.entries) as unknown as ArrayBuffer);
     return { ok: true, workbook };
   } catch (e) {

@@ -1,7 +1,6 @@
 // The internal evaluation report as a download: an xlsx workbook an Excel user can keep working
 // in (worksheet, summary, recommendations) and a printable PDF with the signature block.
-import ExcelJS from 'exceljs';
-import PDFDocument from 'pdfkit';
+import { loadExcel, loadPdfKit } from '../../lazy-libs.ts';
 import type { Db } from '../../../db/client.ts';
 import type { RoleAssignment } from '../../../domain/permissions.ts';
 import { reportModel, type ReportModel } from './evaluasi-report.model.ts';
@@ -13,7 +12,7 @@ export async function evaluasiReportXlsx(
   year: number,
 ): Promise<Buffer> {
   const m = await reportModel(db, roles, instansiId, year);
-  const wb = new ExcelJS.Workbook();
+  const wb = new (await loadExcel()).Workbook();
   wb.creator = 'Peta RB';
   const ws = wb.addWorksheet('Lembar Kerja', { views: [{ state: 'frozen', ySplit: 4 }] });
   ws.addRow([`LEMBAR KERJA EVALUASI REFORMASI BIROKRASI ${m.year}`]).font = { bold: true, size: 13 };
@@ -65,7 +64,8 @@ export async function evaluasiReportXlsx(
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
 
-function pdfBuffer(build: (doc: PDFKit.PDFDocument) => void): Promise<Buffer> {
+async function pdfBuffer(build: (doc: PDFKit.PDFDocument) => void): Promise<Buffer> {
+  const PDFDocument = await loadPdfKit();
   return new Promise((resolve, reject) => {
     const doc = new PDFDocument({
       size: 'A4',

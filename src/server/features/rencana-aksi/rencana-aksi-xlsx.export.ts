@@ -1,7 +1,8 @@
 // Writes a year's action plans as an .xlsx an Excel user recognises: one row per plan with Indonesian
 // headers (the regulation's five minimum fields, unit, per-period targets, budget, PDs, RB Tematik
 // fields), real dates and Rupiah numbers, drop-down lists for kegiatan and PD, and a sheet of guidance.
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { loadExcel } from '../../lazy-libs.ts';
 import type { PeriodCode } from '../../../domain/periods/periods.ts';
 import type { RoadMapDocument } from '../../../domain/roadmap/types.ts';
 import { FOKUS_INTERVENSI, FOKUS_LABELS, type FokusIntervensi } from '../../../domain/rencana-aksi/fokus.ts';
@@ -114,7 +115,7 @@ function writeLists(wb: ExcelJS.Workbook, nodes: string[], pds: string[]) {
 /** Builds the workbook; resolves to the .xlsx bytes. */
 export async function buildPlansWorkbook(input: PlansWorkbookInput): Promise<Buffer> {
   const { doc, year } = input;
-  const wb = new ExcelJS.Workbook();
+  const wb = new (await loadExcel()).Workbook();
   wb.creator = 'Peta RB';
   wb.title = `Rencana Aksi RB ${year}`;
   const ws = wb.addWorksheet(PLAN_SHEET);

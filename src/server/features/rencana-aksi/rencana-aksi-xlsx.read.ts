@@ -1,7 +1,8 @@
 // Reads an uploaded action-plan workbook into raw rows without judging their content: checks the file
 // (size, zip, really a workbook), finds the plan sheet and its header row by the header texts (so
 // columns may be reordered), checks the year in the title, and returns each non-empty row's cells.
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { loadExcel } from '../../lazy-libs.ts';
 import { cellRaw, type RawCell } from '../roadmap-xlsx/roadmap-xlsx.cells.ts';
 import { MAX_XLSX_INFLATED_BYTES, openXlsx } from '../../xlsx-open.ts';
 import { xlsxImportGate } from '../../import-gate.ts';
@@ -93,7 +94,7 @@ export function readPlanSheet(bytes: Buffer, year: number): Promise<SheetRead> {
 
 async function readNow(bytes: Buffer, year: number): Promise<SheetRead> {
   const loaded = await loadWorkbook(bytes);
-  if (!(loaded instanceof ExcelJS.Workbook)) return loaded;
+  if (!(loaded instanceof (await loadExcel()).Workbook)) return loaded;
   const found = findHeader(loaded);
   if (!found)
     return failed(

@@ -1,6 +1,7 @@
 // Writes a road map as an .xlsx in the Lampiran layout of the regulation (Tabel 1–3, one sheet
 // each, printable on A4 landscape) plus a "Metadata" sheet that makes re-import lossless.
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { loadExcel } from '../../lazy-libs.ts';
 import type { Worksheet } from 'exceljs';
 import { tableRows, type TableRow } from '../../../domain/roadmap/locate.ts';
 import type { RoadMapDocument, Scale, TableCode } from '../../../domain/roadmap/types.ts';
@@ -193,7 +194,7 @@ export async function exportRoadMapXlsx(doc: RoadMapDocument, opts: XlsxExportOp
   const locale = opts.locale ?? 'id';
   const wanted = opts.tables ?? TABLES.map((t) => t.code);
   const tables = TABLES.filter((t) => wanted.includes(t.code));
-  const wb = new ExcelJS.Workbook();
+  const wb = new (await loadExcel()).Workbook();
   wb.creator = 'Peta RB';
   wb.title = doc.roadMap.title;
   const baselineYears: Partial<Record<TableCode, number>> = {};

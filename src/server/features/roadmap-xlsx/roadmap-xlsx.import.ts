@@ -1,7 +1,8 @@
 // Reads an uploaded .xlsx (our export, or a user's own file in the Lampiran layout) into a road-map
 // document without writing anything: every problem comes back with sheet, row and column, and
 // `ok` is false as soon as one of them is an error, so the caller can show them all before saving.
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { loadExcel } from '../../lazy-libs.ts';
 import type { Placement, RoadMapDocument, TableCode } from '../../../domain/roadmap/types.ts';
 import { tableRows } from '../../../domain/roadmap/locate.ts';
 import { assembleIndicator, resolvePdCell } from './roadmap-xlsx.build-indicators.ts';
@@ -219,7 +220,7 @@ async function parseNow(buf: Buffer | ArrayBuffer, newPd: ReadonlySet<string>): 
   const bytes =
     buf instanceof ArrayBuffer ? new Uint8Array(buf) : new Uint8Array(buf.buffer, buf.byteOffset, buf.byteLength);
   const loaded = await loadWorkbook(bytes);
-  if (!(loaded instanceof ExcelJS.Workbook)) return loaded;
+  if (!(loaded instanceof (await loadExcel()).Workbook)) return loaded;
   try {
     return parseWorkbook(loaded, newPd);
   } catch (e) {
