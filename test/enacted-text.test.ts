@@ -3,8 +3,8 @@
 // changes nothing; corrections go through a draft, where an edit can be an audited erratum; drafts
 // can be deleted; an import is labelled as an import. Also the transition year of item 5.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sql } from 'drizzle-orm';
 import { createTestApp, type TestApp } from './helpers/app.ts';
+import { fingerprint } from './helpers/fingerprint.ts';
 import { skipDb } from './helpers/database.ts';
 import { login, type Session } from './helpers/session.ts';
 import { multipart } from './helpers/multipart.ts';
@@ -18,21 +18,6 @@ interface VersionBody {
   status: string;
   document: RoadMapDocument;
   indicatorRowVersions: Record<string, number>;
-}
-
-/** A fingerprint of every table except sessions: any write shows up as a different hash. */
-async function fingerprint(t: TestApp): Promise<string> {
-  const tables = (await t.database.db.execute(
-    sql`select table_name as name from information_schema.tables where table_schema = 'public' and table_name <> 'user_session' order by 1`,
-  )) as unknown as { rows: { name: string }[] };
-  const parts: string[] = [];
-  for (const { name } of tables.rows) {
-    const r = (await t.database.db.execute(
-      sql.raw(`select md5(coalesce(string_agg(t::text, '|' order by t::text), '')) as h from "${name}" t`),
-    )) as unknown as { rows: { h: string }[] };
-    parts.push(`${name}:${r.rows[0]!.h}`);
-  }
-  return parts.join(';');
 }
 
 /** A valid request for each write on a version's content, against document `d` of version `id`. */

@@ -8,6 +8,7 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_ACCOUNTS } from '../src/server/seed/demo-users.ts';
 import { createTestApp, type TestApp } from './helpers/app.ts';
+import { fingerprint } from './helpers/fingerprint.ts';
 import { skipDb } from './helpers/database.ts';
 import { login, type Session } from './helpers/session.ts';
 import { arbitraryOf, type KnownIds } from './helpers/arbitrary.ts';
@@ -80,23 +81,6 @@ const hostileBody = fc.letrec((tie) => ({
     fc.dictionary(fc.oneof(fc.constantFrom(...KEYS), hostileText), tie('node'), { maxKeys: 6 }),
   ),
 })).node;
-
-const TABLES_EXCLUDED = new Set(['user_session', 'login_attempt']);
-
-async function fingerprint(t: TestApp): Promise<string> {
-  const tables = (await t.database.db.execute(
-    sql`select table_name as name from information_schema.tables where table_schema = 'public' order by table_name`,
-  )) as unknown as { rows: { name: string }[] };
-  const parts: string[] = [];
-  for (const { name } of tables.rows) {
-    if (TABLES_EXCLUDED.has(name)) continue;
-    const r = (await t.database.db.execute(
-      sql.raw(`select md5(coalesce(string_agg(t::text, '|' order by t::text), '')) as h from "${name}" t`),
-    )) as unknown as { rows: { h: string }[] };
-    parts.push(`${name}:${r.rows[0]!.h}`);
-  }
-  return parts.join(';');
-}
 
 const t: TestApp | null = skipDb() ? null : await createTestApp();
 // Sign-in, sign-out and the password change would replace the sessions the suite uses; they have

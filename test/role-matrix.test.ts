@@ -3,31 +3,13 @@
 // on a loaded machine. A denied call must answer 401 (anonymous) or 403 (signed in) and leave the
 // database exactly as it was; an allowed call must get past the check.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sql } from 'drizzle-orm';
 import { canAny, ROLES, type Action } from '../src/domain/permissions.ts';
 import { DEMO_ACCOUNTS } from '../src/server/seed/demo-users.ts';
 import type { RouteEntry } from '../src/server/app.ts';
 import { createTestApp, type TestApp } from './helpers/app.ts';
+import { fingerprint } from './helpers/fingerprint.ts';
 import { skipDb } from './helpers/database.ts';
 import { login, type Session } from './helpers/session.ts';
-
-const TABLES_EXCLUDED = new Set(['user_session']);
-
-/** A fingerprint of every table's content: any write shows up as a different hash. */
-async function fingerprint(t: TestApp): Promise<string> {
-  const tables = (await t.database.db.execute(
-    sql`select table_name as name from information_schema.tables where table_schema = 'public' order by table_name`,
-  )) as unknown as { rows: { name: string }[] };
-  const parts: string[] = [];
-  for (const { name } of tables.rows) {
-    if (TABLES_EXCLUDED.has(name)) continue;
-    const r = (await t.database.db.execute(
-      sql.raw(`select md5(coalesce(string_agg(t::text, '|' order by t::text), '')) as h from "${name}" t`),
-    )) as unknown as { rows: { h: string }[] };
-    parts.push(`${name}:${r.rows[0]!.h}`);
-  }
-  return parts.join(';');
-}
 
 // The route table is read from an app built while the file is collected, so that each route
 // becomes its own test case; the same app then serves the cases.
