@@ -1,11 +1,12 @@
 // HTTP routes of the annual internal evaluation: LKE configurations, the year's worksheet and its
 // lines, closing/reopening, the Indeks RB history, and the report downloads. Shapes come from the
 // feature's contract (src/domain/contracts/evaluasi.ts).
+import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import * as contract from '../../../domain/contracts/evaluasi.ts';
 import { contractRoute } from '../../contract-route.ts';
 import { auditContext } from '../../request-context.ts';
-import { resolveInstansiId } from '../../instansi.ts';
+import { instansiOf } from '../../instansi.ts';
 import * as configs from './lke-config.service.ts';
 import * as service from './evaluasi.service.ts';
 import * as history from './indeks-history.service.ts';
@@ -18,7 +19,7 @@ const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
 export const evaluasiRoutes: FastifyPluginAsyncZod = async (app) => {
   const tags = ['evaluasi'];
   const db = () => app.database.db;
-  const instansi = () => resolveInstansiId(app, undefined);
+  const instansi = (req: FastifyRequest) => instansiOf(req);
   const read = 'evaluasi:read';
   const score = 'evaluasi:score';
 
@@ -60,7 +61,7 @@ export const evaluasiRoutes: FastifyPluginAsyncZod = async (app) => {
       summary: 'Daftar evaluasi per tahun dengan Indeks RB',
       permission: read,
     }),
-    handler: async () => service.listEvaluasi(db(), await instansi()),
+    handler: async (req) => service.listEvaluasi(db(), await instansi(req)),
   });
   app.route({
     ...contractRoute(contract.startEvaluasi, {
@@ -69,7 +70,7 @@ export const evaluasiRoutes: FastifyPluginAsyncZod = async (app) => {
       permission: score,
     }),
     handler: async (req, reply) => {
-      const out = await service.startEvaluasi(db(), auditContext(req), await instansi(), req.body.year);
+      const out = await service.startEvaluasi(db(), auditContext(req), await instansi(req), req.body.year);
       return reply.status(201).send(out);
     },
   });
@@ -79,7 +80,7 @@ export const evaluasiRoutes: FastifyPluginAsyncZod = async (app) => {
       summary: 'Lembar kerja evaluasi: baris, nilai, skor, Indeks RB, predikat, prioritas',
       permission: read,
     }),
-    handler: async (req) => service.worksheet(db(), currentUser(req).roles, await instansi(), req.params.year),
+    handler: async (req) => service.worksheet(db(), currentUser(req).roles, await instansi(req), req.params.year),
   });
   app.route({
     ...contractRoute(contract.updateEvaluasi, {
@@ -88,7 +89,7 @@ export const evaluasiRoutes: FastifyPluginAsyncZod = async (app) => {
       permission: score,
     }),
     handler: async (req) =>
-      service.updateEvaluasi(db(), auditContext(req), await instansi(), req.params.year, req.body),
+      service.updateEvaluasi(db(), auditContext(req), await instansi(req), req.params.year, req.body),
   });
   app.route({
     ...contractRoute(contract.updateLine, {
@@ -97,7 +98,7 @@ export const evaluasiRoutes: FastifyPluginAsyncZod = async (app) => {
       permission: score,
     }),
     handler: async (req) =>
-      service.updateLine(db(), auditContext(req), await instansi(), req.params.year, req.params.code, req.body),
+      service.updateLine(db(), auditContext(req), await instansi(req), req.params.year, req.params.code, req.body),
   });
   app.route({
     ...contractRoute(contract.applyPrefill, {
@@ -106,7 +107,7 @@ export const evaluasiRoutes: FastifyPluginAsyncZod = async (app) => {
       permission: score,
     }),
     handler: async (req) =>
-      service.applyPrefill(db(), auditContext(req), await instansi(), req.params.year, req.body.lineCodes),
+      service.applyPrefill(db(), auditContext(req), await instansi(req), req.params.year, req.body.lineCodes),
   });
   app.route({
     ...contractRoute(contract.listEvidenceCandidates, {
@@ -114,7 +115,7 @@ export const evaluasiRoutes: FastifyPluginAsyncZod = async (app) => {
       summary: 'Berkas bukti pemantauan tahun ini yang dapat dicatat sebagai bukti yang diperiksa',
       permission: read,
     }),
-    handler: async (req) => evidenceCandidates(db(), currentUser(req).roles, await instansi(), req.params.year),
+    handler: async (req) => evidenceCandidates(db(), currentUser(req).roles, await instansi(req), req.params.year),
   });
   app.route({
     ...contractRoute(contract.addLineEvidence, {
@@ -124,7 +125,7 @@ export const evaluasiRoutes: FastifyPluginAsyncZod = async (app) => {
     }),
     handler: async (req, reply) => {
       const { year, code } = req.params;
-      const out = await service.addLineEvidence(db(), auditContext(req), await instansi(), year, code, req.body);
+      const out = await service.addLineEvidence(db(), auditContext(req), await instansi(req), year, code, req.body);
       return reply.status(201).send(out);
     },
   });
@@ -132,7 +133,7 @@ export const evaluasiRoutes: FastifyPluginAsyncZod = async (app) => {
     ...contractRoute(contract.removeLineEvidence, { tags, summary: 'Lepas bukti dari baris', permission: score }),
     handler: async (req) => {
       const { year, code, sha256 } = req.params;
-      return service.removeLineEvidence(db(), auditContext(req), await instansi(), year, code, sha256);
+      return service.removeLineEvidence(db(), auditContext(req), await instansi(req), year, code, sha256);
     },
   });
   app.route({
@@ -142,7 +143,7 @@ export const evaluasiRoutes: FastifyPluginAsyncZod = async (app) => {
       permission: score,
     }),
     handler: async (req) =>
-      service.closeEvaluasi(db(), auditContext(req), await instansi(), req.params.year, req.body.rowVersion),
+      service.closeEvaluasi(db(), auditContext(req), await instansi(req), req.params.year, req.body.rowVersion),
   });
   app.route({
     ...contractRoute(contract.reopenEvaluasi, {
@@ -151,7 +152,7 @@ export const evaluasiRoutes: FastifyPluginAsyncZod = async (app) => {
       permission: score,
     }),
     handler: async (req) =>
-      service.reopenEvaluasi(db(), auditContext(req), await instansi(), req.params.year, req.body),
+      service.reopenEvaluasi(db(), auditContext(req), await instansi(req), req.params.year, req.body),
   });
   app.route({
     ...contractRoute(contract.evaluasiReportXlsx, {
@@ -160,7 +161,7 @@ export const evaluasiRoutes: FastifyPluginAsyncZod = async (app) => {
       permission: read,
     }),
     handler: async (req, reply) => {
-      const buf = await evaluasiReportXlsx(db(), currentUser(req).roles, await instansi(), req.params.year);
+      const buf = await evaluasiReportXlsx(db(), currentUser(req).roles, await instansi(req), req.params.year);
       return reply
         .type(XLSX)
         .header('content-disposition', `attachment; filename="laporan-evaluasi-rb-${req.params.year}.xlsx"`)
@@ -174,7 +175,7 @@ export const evaluasiRoutes: FastifyPluginAsyncZod = async (app) => {
       permission: read,
     }),
     handler: async (req, reply) => {
-      const buf = await evaluasiReportPdf(db(), currentUser(req).roles, await instansi(), req.params.year);
+      const buf = await evaluasiReportPdf(db(), currentUser(req).roles, await instansi(req), req.params.year);
       return reply
         .type('application/pdf')
         .header('content-disposition', `attachment; filename="laporan-evaluasi-rb-${req.params.year}.pdf"`)
@@ -188,7 +189,7 @@ export const evaluasiRoutes: FastifyPluginAsyncZod = async (app) => {
       summary: 'Riwayat Indeks RB dan predikat',
       permission: read,
     }),
-    handler: async () => history.listHistory(db(), await instansi()),
+    handler: async (req) => history.listHistory(db(), await instansi(req)),
   });
   app.route({
     ...contractRoute(contract.addIndeksHistory, {
@@ -197,7 +198,7 @@ export const evaluasiRoutes: FastifyPluginAsyncZod = async (app) => {
       permission: score,
     }),
     handler: async (req, reply) => {
-      const out = await history.addHistory(db(), auditContext(req), await instansi(), req.body);
+      const out = await history.addHistory(db(), auditContext(req), await instansi(req), req.body);
       return reply.status(201).send(out);
     },
   });

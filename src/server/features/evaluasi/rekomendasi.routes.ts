@@ -1,18 +1,19 @@
 // HTTP routes of recommendations and their follow-up. Shapes come from the contract
 // (src/domain/contracts/rekomendasi.ts).
+import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import * as contract from '../../../domain/contracts/rekomendasi.ts';
 import { contractRoute } from '../../contract-route.ts';
 import { auditContext } from '../../request-context.ts';
 import { readUpload } from '../../uploads.ts';
 import { currentUser } from '../auth/auth.plugin.ts';
-import { resolveInstansiId } from '../../instansi.ts';
+import { instansiOf } from '../../instansi.ts';
 import * as service from './rekomendasi.service.ts';
 
 export const rekomendasiRoutes: FastifyPluginAsyncZod = async (app) => {
   const tags = ['rekomendasi'];
   const db = () => app.database.db;
-  const instansi = () => resolveInstansiId(app, undefined);
+  const instansi = (req: FastifyRequest) => instansiOf(req);
   const actor = (req: Parameters<typeof auditContext>[0]) => ({
     audit: auditContext(req),
     roles: currentUser(req).roles,
@@ -27,7 +28,7 @@ export const rekomendasiRoutes: FastifyPluginAsyncZod = async (app) => {
       permission: 'evaluasi:read',
     }),
     handler: async (req) =>
-      service.list(db(), await instansi(), currentUser(req).roles, {
+      service.list(db(), await instansi(req), currentUser(req).roles, {
         ...(req.query.year ? { year: req.query.year } : {}),
         ...(req.query.pdKey ? { pdKey: req.query.pdKey } : {}),
         overdueOnly: req.query.overdue !== undefined,
@@ -40,7 +41,7 @@ export const rekomendasiRoutes: FastifyPluginAsyncZod = async (app) => {
       permission: manage,
     }),
     handler: async (req, reply) =>
-      reply.status(201).send(await service.create(db(), actor(req), await instansi(), req.body)),
+      reply.status(201).send(await service.create(db(), actor(req), await instansi(req), req.body)),
   });
   app.route({
     ...contractRoute(contract.updateRekomendasi, { tags, summary: 'Ubah rekomendasi', permission: manage }),

@@ -10,7 +10,7 @@ import { notFound } from '../../errors.ts';
 import { readUpload } from '../../uploads.ts';
 import { mayReadEvidence } from '../../evidence-access.ts';
 import { currentUser } from '../auth/auth.plugin.ts';
-import { resolveInstansiId } from '../../instansi.ts';
+import { instansiOf } from '../../instansi.ts';
 import * as periodes from './periode.service.ts';
 import * as realisasi from './realisasi.service.ts';
 import { periodDashboard } from './dashboard.service.ts';
@@ -30,7 +30,7 @@ function periodeRoutes(app: App) {
       permission: 'monitoring:read',
     }),
     handler: async (req) =>
-      periodes.listPeriodes(app.database.db, await resolveInstansiId(app, undefined), req.query.year),
+      periodes.listPeriodes(app.database.db, await instansiOf(req), req.query.year),
   });
   app.route({
     ...contractRoute(contract.setupPeriodes, {
@@ -39,7 +39,7 @@ function periodeRoutes(app: App) {
       permission: 'periode:manage',
     }),
     handler: async (req, reply) => {
-      const instansiId = await resolveInstansiId(app, undefined);
+      const instansiId = await instansiOf(req);
       const out = await periodes.setupYear(
         app.database.db,
         auditContext(req),

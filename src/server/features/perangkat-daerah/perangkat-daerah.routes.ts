@@ -6,7 +6,7 @@ import { auditContext } from '../../request-context.ts';
 import { contractRoute } from '../../contract-route.ts';
 import { currentUser, forbidden } from '../auth/auth.plugin.ts';
 import { can, isPdScopedOnly, ownPdKeys } from '../../../domain/permissions.ts';
-import { resolveInstansiId } from '../../instansi.ts';
+import { instansiOf } from '../../instansi.ts';
 import * as service from './perangkat-daerah.service.ts';
 
 export const perangkatDaerahRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -20,7 +20,7 @@ export const perangkatDaerahRoutes: FastifyPluginAsyncZod = async (app) => {
     handler: async (req) => {
       const out = await service.listWithResponsibilities(
         app.database.db,
-        await resolveInstansiId(app, req.query.instansi),
+        await instansiOf(req),
         req.query.versionId,
       );
       // Users who act only for their own PD(s) see only those.
@@ -38,7 +38,7 @@ export const perangkatDaerahRoutes: FastifyPluginAsyncZod = async (app) => {
     }),
     handler: async (req) => {
       if (!can(currentUser(req).roles, 'perangkat_daerah:update', [req.params.key])) throw forbidden();
-      const instansiId = await resolveInstansiId(app, req.query.instansi);
+      const instansiId = await instansiOf(req);
       const input = Object.fromEntries(Object.entries(req.body.perangkatDaerah).filter(([, v]) => v !== undefined));
       return service.updatePerangkatDaerah(
         app.database.db,

@@ -8,7 +8,7 @@ import { contractRoute } from '../../contract-route.ts';
 import { auditContext } from '../../request-context.ts';
 import { readUpload } from '../../uploads.ts';
 import { currentUser } from '../auth/auth.plugin.ts';
-import { resolveInstansiId } from '../../instansi.ts';
+import { instansiOf } from '../../instansi.ts';
 import * as service from './rencana-aksi.service.ts';
 import { toServiceInput } from './rencana-aksi.service.ts';
 import { visiblePlans } from './rencana-aksi-visibility.ts';
@@ -39,7 +39,7 @@ async function readPlanUpload(req: FastifyRequest, maxBytes: number) {
 export const rencanaAksiRoutes: FastifyPluginAsyncZod = async (app) => {
   const tags = ['rencana aksi'];
   const manage = 'rencana_aksi:manage';
-  const instansi = () => resolveInstansiId(app, undefined);
+  const instansi = (req: FastifyRequest) => instansiOf(req);
   app.route({
     ...contractRoute(contract.listRencanaAksi, {
       tags,
@@ -51,7 +51,7 @@ export const rencanaAksiRoutes: FastifyPluginAsyncZod = async (app) => {
       // PD staff see only their PD's plans (as implementer or coordinator).
       return visiblePlans(
         currentUser(req).roles,
-        await service.list(app.database.db, await instansi(), {
+        await service.list(app.database.db, await instansi(req), {
           year: q.year,
           ...(q.pdKey ? { pdKey: q.pdKey } : {}),
           ...(q.nodeKey ? { nodeKey: q.nodeKey } : {}),
@@ -67,7 +67,7 @@ export const rencanaAksiRoutes: FastifyPluginAsyncZod = async (app) => {
         app.database.db,
         auditContext(req),
         roles,
-        await instansi(),
+        await instansi(req),
         toServiceInput(req.body),
       );
       // The contract's status (201); contractRoute types the success answer as 200 whatever the status.
@@ -106,7 +106,7 @@ export const rencanaAksiRoutes: FastifyPluginAsyncZod = async (app) => {
     handler: async (req, reply) => {
       const { buf, fileName } = await xlsx.exportPlansXlsx(
         app.database.db,
-        await instansi(),
+        await instansi(req),
         currentUser(req).roles,
         req.query.year,
         req.query.pdKey,
@@ -127,7 +127,7 @@ export const rencanaAksiRoutes: FastifyPluginAsyncZod = async (app) => {
         app.database.db,
         auditContext(req),
         currentUser(req).roles,
-        await instansi(),
+        await instansi(req),
         upload.year,
         upload.buf,
       );
@@ -145,7 +145,7 @@ export const rencanaAksiRoutes: FastifyPluginAsyncZod = async (app) => {
         app.database.db,
         auditContext(req),
         currentUser(req).roles,
-        await instansi(),
+        await instansi(req),
         upload.year,
         upload.buf,
         upload.fileName,

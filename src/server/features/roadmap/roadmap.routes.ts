@@ -5,7 +5,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import * as contract from '../../../domain/contracts/roadmap.ts';
 import { auditContext } from '../../request-context.ts';
 import { contractRoute } from '../../contract-route.ts';
-import { resolveInstansiId } from '../../instansi.ts';
+import { instansiOf } from '../../instansi.ts';
 import * as service from './roadmap.service.ts';
 
 export const roadmapRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -18,7 +18,7 @@ export const roadmapRoutes: FastifyPluginAsyncZod = async (app) => {
       summary: 'Daftar road map dan versinya',
       permission: 'roadmap:read',
     }),
-    handler: async (req) => service.listRoadMapsWithVersions(db(), await resolveInstansiId(app, req.query.instansi)),
+    handler: async (req) => service.listRoadMapsWithVersions(db(), await instansiOf(req)),
   });
 
   app.route({
