@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { daysToDeadline, defaultEntryWindow, isIsoDate, periodState, periodsOfYear } from './periods.ts';
+import {
+  daysToDeadline,
+  deadlineInWords,
+  defaultEntryWindow,
+  isIsoDate,
+  periodState,
+  periodsOfYear,
+} from './periods.ts';
 
 describe('periods', () => {
   it('makes semesters and quarters with Indonesian labels', () => {
@@ -48,5 +55,14 @@ describe('entry window', () => {
     expect(entryWindowStatus('belum_dibuka')).toBe('not_yet_open');
     expect(isOpenForEntry('terkunci')).toBe(false);
     expect(isOpenForEntry('dibuka_kembali')).toBe(true);
+  });
+});
+
+describe('deadlineInWords', () => {
+  it('says late deadlines as late, not as negative days left', () => {
+    expect(deadlineInWords(3, 'id')).toBe('3 hari menuju batas akhir');
+    expect(deadlineInWords(0, 'id')).toBe('batas akhir hari ini');
+    expect(deadlineInWords(-871, 'id')).toBe('lewat 871 hari dari batas akhir');
+    expect(deadlineInWords(-2, 'en')).toBe('2 days past the deadline');
   });
 });

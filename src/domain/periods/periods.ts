@@ -108,3 +108,13 @@ export function entryWindowStatus(state: PeriodState): EntryWindowStatus {
 
 /** Whether realisasi may be entered, submitted or changed in a period of this state. */
 export const isOpenForEntry = (state: PeriodState): boolean => entryWindowStatus(state) === 'open';
+
+/**
+ * The deadline in words, as the reminder email and the period screens say it: "3 hari lagi",
+ * "hari ini", "lewat 5 hari" — never "-5 hari lagi".
+ */
+export function deadlineInWords(days: number, lang: 'id' | 'en'): string {
+  if (days === 0) return lang === 'id' ? 'batas akhir hari ini' : 'deadline today';
+  if (days > 0) return lang === 'id' ? `${days} hari menuju batas akhir` : `${days} days to the deadline`;
+  return lang === 'id' ? `lewat ${-days} hari dari batas akhir` : `${-days} days past the deadline`;
+}

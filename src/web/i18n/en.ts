@@ -385,8 +385,6 @@ export const en: Messages = {
   'mon.period': 'Reporting period',
   'mon.noPeriods': 'No reporting periods for this year yet.',
   'mon.window': 'Entry {from} to {to}',
-  'mon.daysLeft': '{n} days to the deadline',
-  'mon.daysLate': '{n} days past the deadline',
   'mon.tabs': 'Monitoring sections',
   'mon.tab.isi': 'Entry',
   'mon.tab.dasbor': 'Period dashboard',

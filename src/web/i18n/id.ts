@@ -384,8 +384,6 @@ export const id = {
   'mon.period': 'Periode pelaporan',
   'mon.noPeriods': 'Belum ada periode pelaporan untuk tahun ini.',
   'mon.window': 'Pengisian {from} s.d. {to}',
-  'mon.daysLeft': '{n} hari menuju batas akhir',
-  'mon.daysLate': 'lewat {n} hari dari batas akhir',
   'mon.tabs': 'Bagian pemantauan',
   'mon.tab.isi': 'Pengisian',
   'mon.tab.dasbor': 'Dasbor periode',

@@ -10,6 +10,7 @@ import { periodDashboard, WHOLE_INSTANSI } from './dashboard.service.ts';
 import { INSTANSI_PD_KEY } from '../../../domain/monitoring/reporting.ts';
 import type { Reminded } from '../../../domain/contracts/monitoring.ts';
 import { getPeriode } from './periode.service.ts';
+import { deadlineInWords } from '../../../domain/periods/periods.ts';
 
 export async function remindBehind(
   db: Db,
@@ -41,7 +42,7 @@ export async function remindBehind(
         c.returned ? `${c.returned} dikembalikan untuk diperbaiki` : null,
       ].filter(Boolean);
       const deadline = formatDate(p.reopenedUntil ?? p.deadline, 'id');
-      const body = `${c.pdName}: ${parts.join(', ')} dari ${c.expected} isian ${p.code} ${p.year}. Tenggat ${deadline} (${p.daysToDeadline} hari lagi).`;
+      const body = `${c.pdName}: ${parts.join(', ')} dari ${c.expected} isian ${p.code} ${p.year}. Tenggat ${deadline} (${deadlineInWords(p.daysToDeadline, 'id')}).`;
       await notify(tx, {
         instansiId: row.instansiId,
         pdKey: c.pdKey,

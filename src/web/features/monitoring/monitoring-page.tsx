@@ -2,7 +2,7 @@
 // realisasi the user reports (PD staff: own PD; STU: all, grouped by PD, with bulk verification),
 // the period dashboard (capaian, status, early warnings, completeness per PD) and notifications.
 import { Link, useSearchParams } from 'react-router';
-import { isOpenForEntry, PERIOD_STATE_LABELS } from '../../../domain/periods/periods.ts';
+import { deadlineInWords, isOpenForEntry, PERIOD_STATE_LABELS } from '../../../domain/periods/periods.ts';
 import { useT } from '../../i18n/i18n.tsx';
 import { useFormat } from '../../shared/format.ts';
 import { Empty, ErrorBox, Loading, usePageTitle } from '../../shared/states.tsx';
@@ -16,7 +16,7 @@ import { NotificationsPanel } from './notifications-panel.tsx';
 type Tab = 'isi' | 'dasbor' | 'notifikasi';
 
 export function MonitoringPage() {
-  const { t, pick } = useT();
+  const { t, pick, locale } = useT();
   const fmt = useFormat();
   const { doc } = useVersionView();
   usePageTitle(t('mon.title'));
@@ -49,7 +49,7 @@ export function MonitoringPage() {
     `${p.code} ${p.year} · ${pick(PERIOD_STATE_LABELS[p.state])}${
       isOpenForEntry(p.state) ? ` · ${daysText(p.daysToDeadline)}` : ''
     }`;
-  const daysText = (n: number) => (n >= 0 ? t('mon.daysLeft', { n }) : t('mon.daysLate', { n: -n }));
+  const daysText = (n: number) => deadlineInWords(n, locale);
 
   return (
     <div className="monitoring">

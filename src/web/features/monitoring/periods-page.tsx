@@ -5,7 +5,12 @@ import { YearSelect } from '../../shared/year-select.tsx';
 import { useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { useQuery } from '@tanstack/react-query';
-import { entryWindowStatus, PERIOD_STATE_LABELS, periodsOfYear } from '../../../domain/periods/periods.ts';
+import {
+  deadlineInWords,
+  entryWindowStatus,
+  PERIOD_STATE_LABELS,
+  periodsOfYear,
+} from '../../../domain/periods/periods.ts';
 import { apiCall } from '../../api/call.ts';
 import { recordHistory } from '../../../domain/contracts/audit.ts';
 import { useT } from '../../i18n/i18n.tsx';
@@ -65,7 +70,7 @@ function History({ periode }: { periode: Periode }) {
 }
 
 function PeriodCard({ periode, canManage }: { periode: Periode; canManage: boolean }) {
-  const { t, pick } = useT();
+  const { t, pick, locale } = useT();
   const fmt = useFormat();
   const [open, setOpen] = useState<'window' | 'reopen' | null>(null);
   const [done, setDone] = useState<string | null>(null);
@@ -96,13 +101,7 @@ function PeriodCard({ periode, canManage }: { periode: Periode; canManage: boole
         <dd>
           {fmt.date(periode.deadline)}
           {periode.state === 'terbuka' && (
-            <span className="muted small">
-              {' '}
-              ·{' '}
-              {periode.daysToDeadline >= 0
-                ? t('mon.daysLeft', { n: periode.daysToDeadline })
-                : t('mon.daysLate', { n: -periode.daysToDeadline })}
-            </span>
+            <span className="muted small"> · {deadlineInWords(periode.daysToDeadline, locale)}</span>
           )}
         </dd>
         {periode.reopenedUntil && (
