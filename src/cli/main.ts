@@ -30,7 +30,7 @@ const HELP = `Peta RB — perintah / commands
                         yang lebih tua dari N jam (bawaan 24; juga otomatis setiap hari)
   user create --username U --name "Nama" --role R [--pd KODE_PD] [--email ALAMAT] [--password-stdin]
                         buat akun (tanpa --password-stdin: kata sandi sementara dicetak sekali)
-  user list             daftar akun dan perannya
+  user list [--instansi KODE]  daftar akun satu instansi (bawaan: instansi pertama) dan perannya
   user reset-password --username U
                         kata sandi sementara baru (wajib diganti saat masuk)
 ${OPERATIONS_HELP}

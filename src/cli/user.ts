@@ -7,6 +7,7 @@ import { SYSTEM_ACTOR } from '../server/request-context.ts';
 import { AppError } from '../server/errors.ts';
 import { findUserByUsername } from '../server/features/auth/auth.repository.ts';
 import { createAccount, listAccounts, resetPassword } from '../server/features/users/users.service.ts';
+import { resolveInstansi } from '../server/features/roadmap/roadmap.service.ts';
 
 const CLI_ACTOR = { ...SYSTEM_ACTOR, actor: 'cli' };
 
@@ -28,12 +29,13 @@ export async function userCommand(db: Db, args: string[]): Promise<number> {
       role: { type: 'string', multiple: true },
       pd: { type: 'string' },
       email: { type: 'string' },
+      instansi: { type: 'string' },
       'password-stdin': { type: 'boolean', default: false },
     },
   });
   try {
     if (sub === 'list') {
-      for (const u of await listAccounts(db)) {
+      for (const u of await listAccounts(db, await resolveInstansi(db, values.instansi))) {
         const roles = u.roles.map((r) => (r.pdKey ? `${r.role}@${r.pdKey}` : r.role)).join(', ');
         console.log(
           `${u.username}\t${u.displayName}\t${roles}${u.disabled ? '\t(nonaktif)' : ''}${u.isDemo ? '\t(demo)' : ''}`,

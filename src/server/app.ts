@@ -32,6 +32,7 @@ import { perangkatDaerahRoutes } from './features/perangkat-daerah/perangkat-dae
 import { roadmapXlsxRoutes } from './features/roadmap-xlsx/roadmap-xlsx.routes.ts';
 import { auditRoutes } from './features/audit/audit.routes.ts';
 import { metaRoutes } from './features/meta/meta.routes.ts';
+import tenantGuard from './tenant-guard.ts';
 import authPlugin from './features/auth/auth.plugin.ts';
 import { authRoutes } from './features/auth/auth.routes.ts';
 import { usersRoutes } from './features/users/users.routes.ts';
@@ -298,6 +299,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
       ),
   });
   await app.register(authPlugin);
+  await app.register(tenantGuard);
   await app.register(multipart, { limits: { fileSize: app.maxUploadBytes, files: 1, fields: 20, parts: 25 } });
   await app.register(swagger, {
     openapi: {

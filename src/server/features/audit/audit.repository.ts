@@ -1,9 +1,14 @@
 // Reads the audit trail for the audit log and the history panels (writes: src/server/audit-trail.repository.ts).
-import { and, desc, eq, gte, lt, lte, type SQL } from 'drizzle-orm';
+import { and, desc, eq, gte, isNull, lt, lte, or, type SQL } from 'drizzle-orm';
 import type { Tx } from '../../../db/client.ts';
 import { auditEvent } from '../../../db/schema.ts';
 
 export interface AuditFilter {
+  /**
+   * The instansi whose events are read. Events without instansi belong to no instansi (failed logins
+   * of unknown names, the national LKE configuration) and carry no instansi's data: read by all.
+   */
+  instansiId: string;
   entityType?: string;
   entityId?: string;
   actor?: string;
@@ -16,7 +21,7 @@ export interface AuditFilter {
 }
 
 export async function listAuditEvents(tx: Tx, filter: AuditFilter) {
-  const conds: SQL[] = [];
+  const conds: SQL[] = [or(eq(auditEvent.instansiId, filter.instansiId), isNull(auditEvent.instansiId))!];
   if (filter.entityType) conds.push(eq(auditEvent.entityType, filter.entityType));
   if (filter.entityId) conds.push(eq(auditEvent.entityId, filter.entityId));
   if (filter.actor) conds.push(eq(auditEvent.actor, filter.actor));
@@ -27,7 +32,7 @@ export async function listAuditEvents(tx: Tx, filter: AuditFilter) {
   return tx
     .select()
     .from(auditEvent)
-    .where(conds.length ? and(...conds) : undefined)
+    .where(and(...conds))
     .orderBy(desc(auditEvent.id))
     .limit(filter.limit);
 }

@@ -6,6 +6,7 @@ import * as contract from '../../../domain/contracts/audit.ts';
 import { canAny } from '../../../domain/permissions.ts';
 import { contractRoute } from '../../contract-route.ts';
 import { currentUser, forbidden } from '../auth/auth.plugin.ts';
+import { instansiOf } from '../../instansi.ts';
 import * as service from './audit.service.ts';
 
 export const auditRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -16,7 +17,7 @@ export const auditRoutes: FastifyPluginAsyncZod = async (app) => {
       summary: 'Jejak audit lengkap dengan filter (admin, STU)',
       permission: 'audit:read',
     }),
-    handler: async (req) => service.listAuditLog(app.database.db, req.query),
+    handler: async (req) => service.listAuditLog(app.database.db, await instansiOf(req), req.query),
   });
 
   app.route({
@@ -30,7 +31,7 @@ export const auditRoutes: FastifyPluginAsyncZod = async (app) => {
       const roles = currentUser(req).roles;
       if (req.query.entityType === 'user_account' && !canAny(roles, 'user:manage') && !canAny(roles, 'audit:read'))
         throw forbidden();
-      return service.listRecordHistory(app.database.db, roles, req.query);
+      return service.listRecordHistory(app.database.db, await instansiOf(req), roles, req.query);
     },
   });
 };

@@ -22,8 +22,9 @@ type EventRow = Awaited<ReturnType<typeof listAuditEvents>>[number];
 
 const present = (r: EventRow): AuditRow => ({ ...r, at: r.at.toISOString() });
 
-export async function listAuditLog(db: Db, q: AuditLogQuery): Promise<AuditRow[]> {
+export async function listAuditLog(db: Db, instansiId: string, q: AuditLogQuery): Promise<AuditRow[]> {
   const filter: AuditFilter = {
+    instansiId,
     limit: q.limit,
     ...(q.entityType ? { entityType: q.entityType } : {}),
     ...(q.entityId ? { entityId: q.entityId } : {}),
@@ -52,10 +53,11 @@ function snapshotPd(v: unknown): string | null {
  */
 export async function listRecordHistory(
   db: Db,
+  instansiId: string,
   roles: readonly RoleAssignment[],
   q: { entityType: string; entityId: string; limit: number },
 ): Promise<AuditRow[]> {
-  const rows = (await listAuditEvents(db, q)).map(present);
+  const rows = (await listAuditEvents(db, { ...q, instansiId })).map(present);
   if (!isPdScopedOnly(roles)) return rows;
   const pdOf = (r: AuditRow) => r.pdKey ?? snapshotPd(r.after) ?? snapshotPd(r.before);
   const owner = rows.map(pdOf).find((k) => k !== null) ?? null;

@@ -16,8 +16,9 @@ export async function findUserById(tx: Tx, id: string): Promise<UserRow | null> 
   return rows[0] ?? null;
 }
 
-export async function listUsers(tx: Tx): Promise<UserRow[]> {
-  return tx.select().from(userAccount).orderBy(asc(userAccount.username));
+/** The accounts of one instansi (deployment-wide accounts have none and are not listed there). */
+export async function listUsers(tx: Tx, instansiId: string): Promise<UserRow[]> {
+  return tx.select().from(userAccount).where(eq(userAccount.instansiId, instansiId)).orderBy(asc(userAccount.username));
 }
 
 export async function countUsers(tx: Tx): Promise<number> {

@@ -238,7 +238,7 @@ export type NewAccount = repo.NewUser;
 
 export const findAccountByUsername = (db: Tx, username: string) => repo.findUserByUsername(db, username);
 export const findAccountById = (db: Tx, id: string) => repo.findUserById(db, id);
-export const listAccountRows = (db: Tx) => repo.listUsers(db);
+export const listAccountRows = (db: Tx, instansiId: string) => repo.listUsers(db, instansiId);
 export const rolesOfAccount = (db: Tx, id: string) => repo.rolesOf(db, id);
 
 /** A new account with its roles; its id. */

@@ -19,7 +19,7 @@ export const metaRoutes: FastifyPluginAsyncZod = async (app) => {
   });
   app.route({
     ...contractRoute(contract.listInstansi, { tags, summary: 'Daftar instansi', permission: 'roadmap:read' }),
-    handler: async () => listInstansi(app.database.db),
+    handler: async (req) => listInstansi(app.database.db, req.user?.instansiId ?? null),
   });
   app.route({
     ...contractRoute(contract.listScales, { tags, summary: 'Registri skala indikator', permission: 'public' }),

@@ -29,8 +29,7 @@ function periodeRoutes(app: App) {
       summary: 'Periode pelaporan dan status jendela pengisian',
       permission: 'monitoring:read',
     }),
-    handler: async (req) =>
-      periodes.listPeriodes(app.database.db, await instansiOf(req), req.query.year),
+    handler: async (req) => periodes.listPeriodes(app.database.db, await instansiOf(req), req.query.year),
   });
   app.route({
     ...contractRoute(contract.setupPeriodes, {

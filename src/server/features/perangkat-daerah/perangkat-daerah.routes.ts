@@ -18,11 +18,7 @@ export const perangkatDaerahRoutes: FastifyPluginAsyncZod = async (app) => {
       permission: 'roadmap:read',
     }),
     handler: async (req) => {
-      const out = await service.listWithResponsibilities(
-        app.database.db,
-        await instansiOf(req),
-        req.query.versionId,
-      );
+      const out = await service.listWithResponsibilities(app.database.db, await instansiOf(req), req.query.versionId);
       // Users who act only for their own PD(s) see only those.
       const roles = currentUser(req).roles;
       if (!isPdScopedOnly(roles)) return out;

@@ -45,8 +45,9 @@ export async function resolveInstansi(db: Db, code: string | undefined): Promise
   return all[0].id;
 }
 
-export async function listInstansi(db: Db): Promise<InstansiItem[]> {
-  const rows = await repo.listInstansi(db);
+/** The instansi an account sees: its own; a deployment-wide account (no instansi) sees all. */
+export async function listInstansi(db: Db, own: string | null): Promise<InstansiItem[]> {
+  const rows = (await repo.listInstansi(db)).filter((r) => own === null || r.id === own);
   return rows.map((r) => ({
     id: r.id,
     code: r.code,

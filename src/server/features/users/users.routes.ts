@@ -4,6 +4,7 @@ import * as contract from '../../../domain/contracts/users.ts';
 import { auditContext } from '../../request-context.ts';
 import { contractRoute } from '../../contract-route.ts';
 import { currentUser } from '../auth/auth.plugin.ts';
+import { instansiOf } from '../../instansi.ts';
 import * as service from './users.service.ts';
 
 export const usersRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -11,7 +12,7 @@ export const usersRoutes: FastifyPluginAsyncZod = async (app) => {
   const permission = 'user:manage';
   app.route({
     ...contractRoute(contract.listUsers, { tags, summary: 'Daftar pengguna', permission }),
-    handler: async () => service.listAccounts(app.database.db),
+    handler: async (req) => service.listAccounts(app.database.db, await instansiOf(req)),
   });
   app.route({
     ...contractRoute(contract.createUser, {

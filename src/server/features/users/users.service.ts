@@ -53,8 +53,8 @@ async function checkRoles(db: Db, instansiId: string | null, roles: RoleAssignme
   if (problems.length) throw invalidData(problems);
 }
 
-export async function listAccounts(db: Db): Promise<Account[]> {
-  const users = await accounts.listAccountRows(db);
+export async function listAccounts(db: Db, instansiId: string): Promise<Account[]> {
+  const users = await accounts.listAccountRows(db, instansiId);
   const out = [];
   for (const u of users) out.push(publicAccount(u, await accounts.rolesOfAccount(db, u.id)));
   return out;

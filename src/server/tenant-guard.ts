@@ -1,0 +1,105 @@
+// The tenant guard (issue #10): before any handler runs, every object a request names by id — in
+// its path, query or body — must belong to the instansi the request acts for. An id of another
+// instansi's object answers 404, exactly like an id that does not exist, so ids reveal nothing.
+// One table maps the id names of the route table to the objects they name; a test checks that every
+// id parameter of every route is in it, so a new route cannot slip past.
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import fp from 'fastify-plugin';
+import { notFound } from './errors.ts';
+import { instansiOf } from './instansi.ts';
+import { ownedElsewhere, type OwnedKind } from './tenant-guard.repository.ts';
+
+/** Id names that mean the same object on every route. */
+const NAMED_IDS: Record<string, OwnedKind> = {
+  versionId: 'version',
+  fromId: 'version',
+  toId: 'version',
+  roadMapId: 'roadMap',
+  periodeId: 'periode',
+  sha256: 'evidence',
+};
+
+/** What `:id` names, by the route's first path segment below /api. */
+const ID_BY_RESOURCE: Record<string, OwnedKind> = {
+  realisasi: 'realisasi',
+  periode: 'periode',
+  rekomendasi: 'rekomendasi',
+  'rencana-aksi': 'rencanaAksi',
+  'tindak-lanjut': 'tindakLanjut',
+  users: 'user',
+  notifications: 'notification',
+  'indeks-history': 'indeksHistory',
+};
+
+/**
+ * Ids that name no instansi's object: the national LKE configurations (shared by every instansi of a
+ * kind), an indicator or node key (scoped by the version it is under), a worksheet line code.
+ */
+export const UNOWNED_PARAMS: Record<string, string[]> = {
+  'lke-configs': ['id'],
+};
+const KEY_PARAMS = new Set(['key', 'code', 'year']);
+
+/** How the refused object is named in the 404: as a missing one would be. */
+const KIND_LABEL: Record<OwnedKind, { id: string; en: string }> = {
+  version: { id: 'Versi road map', en: 'Road-map version' },
+  roadMap: { id: 'Road map', en: 'Road map' },
+  periode: { id: 'Periode', en: 'Period' },
+  realisasi: { id: 'Realisasi', en: 'Realisasi' },
+  rekomendasi: { id: 'Rekomendasi', en: 'Recommendation' },
+  rencanaAksi: { id: 'Rencana aksi', en: 'Action plan' },
+  tindakLanjut: { id: 'Tindak lanjut', en: 'Follow-up' },
+  user: { id: 'Pengguna', en: 'User' },
+  notification: { id: 'Notifikasi', en: 'Notification' },
+  indeksHistory: { id: 'Riwayat indeks', en: 'Index history entry' },
+  evidence: { id: 'Berkas bukti', en: 'Evidence file' },
+};
+
+/** The kind of object a route's path parameter names, or null when it names none of an instansi. */
+export function ownedKindOf(url: string, param: string): OwnedKind | null | undefined {
+  if (KEY_PARAMS.has(param)) return null;
+  const resource = url.replace(/^\/api\//, '').split('/')[0] ?? '';
+  if (UNOWNED_PARAMS[resource]?.includes(param)) return null;
+  if (param in NAMED_IDS) return NAMED_IDS[param];
+  if (param === 'id') return ID_BY_RESOURCE[resource];
+  return undefined;
+}
+
+function namedIds(req: FastifyRequest): [OwnedKind, string[]][] {
+  const url = req.routeOptions.url ?? '';
+  const out: [OwnedKind, string[]][] = [];
+  const params = (req.params ?? {}) as Record<string, unknown>;
+  for (const [name, value] of Object.entries(params)) {
+    const kind = ownedKindOf(url, name);
+    if (kind && typeof value === 'string') out.push([kind, [value]]);
+  }
+  for (const source of [req.query, req.body]) {
+    if (!source || typeof source !== 'object' || Buffer.isBuffer(source)) continue;
+    for (const [name, value] of Object.entries(source as Record<string, unknown>)) {
+      const kind = NAMED_IDS[name];
+      if (kind && typeof value === 'string') out.push([kind, [value]]);
+    }
+  }
+  // Bulk verification names realisasi by a list of ids.
+  if (url === '/api/realisasi/verify') {
+    const ids = (req.body as { ids?: unknown } | undefined)?.ids;
+    if (Array.isArray(ids)) out.push(['realisasi', ids.filter((i): i is string => typeof i === 'string')]);
+  }
+  return out;
+}
+
+async function tenantGuard(app: FastifyInstance) {
+  app.addHook('preHandler', async (req) => {
+    // Public routes act for no account; anonymous requests were refused by the permission check.
+    if (!req.user) return;
+    const named = namedIds(req);
+    if (named.length === 0) return;
+    const instansiId = await instansiOf(req);
+    for (const [kind, ids] of named) {
+      if (ids.length && (await ownedElsewhere(app.database.db, kind, ids, instansiId)))
+        throw notFound(KIND_LABEL[kind], ids.length === 1 ? ids[0]! : `${ids.length} id`);
+    }
+  });
+}
+
+export default fp(tenantGuard, { name: 'peta-rb-tenant-guard', dependencies: ['peta-rb-auth'] });
