@@ -73,6 +73,51 @@ describe.skipIf(testDbKind() === 'pg')('CLI on PGlite', () => {
     expect(reset.code, reset.out).toBe(0);
   }, 180_000);
 
+  it('creates a province and a kabupaten under it with its own first admin, and refuses bad input', () => {
+    const ntt = cli(['instansi', 'create', '--code', 'prov-ntt', '--name', 'Provinsi NTT', '--kind', 'provinsi'], env);
+    expect(ntt.code, ntt.out).toBe(0);
+    const withParent = cli(
+      [
+        'instansi',
+        'create',
+        '--code',
+        'kab-tts2',
+        '--name',
+        'Kabupaten TTS',
+        '--kind',
+        'kabupaten',
+        '--region',
+        'Nusa Tenggara Timur',
+        '--parent',
+        'prov-ntt',
+        '--admin-username',
+        'admin.tts',
+      ],
+      env,
+    );
+    expect(withParent.code, withParent.out).toBe(0);
+    expect(withParent.out).toMatch(/Kata sandi sementara .*: \S{12,}/);
+    const list = cli(['instansi', 'list'], env);
+    expect(list.out).toMatch(/kab-tts2\tKabupaten TTS\tkabupaten\tNusa Tenggara Timur\tinduk: prov-ntt/);
+    // The new admin is the new instansi's, not Kupang's.
+    expect(cli(['user', 'list', '--instansi', 'kab-tts2'], env).out).toContain('admin.tts');
+    expect(cli(['user', 'list'], env).out).not.toContain('admin.tts');
+    const bad = cli(
+      ['instansi', 'create', '--code', 'X Y', '--name', ' ', '--kind', 'desa', '--parent', 'kab-tts2'],
+      env,
+    );
+    expect(bad.code).toBe(1);
+    expect(bad.out).toContain('kind: Jenis: kabupaten, kota, provinsi atau kementerian_lembaga.');
+    expect(bad.out).toContain('code: Kode');
+    expect(bad.out).toContain('name: Nama instansi wajib diisi.');
+    const notProvince = cli(
+      ['instansi', 'create', '--code', 'kab-x', '--name', 'X', '--kind', 'kota', '--parent', 'kab-tts2'],
+      env,
+    );
+    expect(notProvince.out).toContain('bukan provinsi');
+    expect(cli(['instansi', 'list'], env).out).not.toContain('kab-x');
+  }, 120_000);
+
   it('refuses a second process on the same data directory with a clear message', async () => {
     const server = spawn(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'serve'], {
       cwd: root,

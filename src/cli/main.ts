@@ -12,6 +12,7 @@ import { seedIfEmpty } from '../server/seed/seed.ts';
 import { buildApp, defaultWebDir } from '../server/app.ts';
 import { importFile, exportVersion } from './import-export.ts';
 import { userCommand } from './user.ts';
+import { instansiCommand, INSTANSI_HELP } from './instansi.ts';
 import { operationsCommand, OPERATIONS_HELP } from './operations.ts';
 import { EvidenceStore } from '../server/features/monitoring/evidence.store.ts';
 import { sweepEvidence } from '../server/features/monitoring/realisasi.service.ts';
@@ -28,11 +29,12 @@ const HELP = `Peta RB — perintah / commands
   evidence-sweep [--grace-hours N]
                         hapus berkas bukti yang tidak dirujuk lagi, juga berkas di disk tanpa baris
                         yang lebih tua dari N jam (bawaan 24; juga otomatis setiap hari)
-  user create --username U --name "Nama" --role R [--pd KODE_PD] [--email ALAMAT] [--password-stdin]
+  user create --username U --name "Nama" --role R [--pd KODE_PD] [--email ALAMAT] [--instansi KODE] [--password-stdin]
                         buat akun (tanpa --password-stdin: kata sandi sementara dicetak sekali)
   user list [--instansi KODE]  daftar akun satu instansi (bawaan: instansi pertama) dan perannya
   user reset-password --username U
                         kata sandi sementara baru (wajib diganti saat masuk)
+${INSTANSI_HELP}
 ${OPERATIONS_HELP}
 
 Konfigurasi: DATABASE_URL (postgres://…; tanpa ini: PGlite di PETA_RB_DATA_DIR, bawaan ./data),
@@ -165,6 +167,9 @@ async function main(argv: string[]): Promise<number> {
       case 'user':
         await runMigrations(database);
         return await userCommand(database.db, rest);
+      case 'instansi':
+        await runMigrations(database);
+        return await instansiCommand(database.db, rest);
       default: {
         const code = await operationsCommand(command, rest, database, env);
         if (code !== null) return code;

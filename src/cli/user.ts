@@ -48,7 +48,9 @@ export async function userCommand(db: Db, args: string[]): Promise<number> {
       const bad = values.role.filter((r) => !(ROLES as readonly string[]).includes(r));
       if (bad.length) throw new Error(`Peran tidak dikenal: ${bad.join(', ')} (pilihan: ${ROLES.join(', ')})`);
       const password = values['password-stdin'] ? await readStdin() : undefined;
-      const out = await createAccount(db, CLI_ACTOR, null, {
+      // The account belongs to the named instansi (default: the installation's first).
+      const owner = { instansiId: await resolveInstansi(db, values.instansi) } as Parameters<typeof createAccount>[2];
+      const out = await createAccount(db, CLI_ACTOR, owner, {
         username: values.username,
         displayName: values.name ?? values.username,
         email: values.email ?? null,

@@ -4,6 +4,7 @@
 // distributed by instansi without a redesign.
 import { sql } from 'drizzle-orm';
 import {
+  type AnyPgColumn,
   bigserial,
   boolean,
   date,
@@ -30,6 +31,8 @@ export const instansi = pgTable('instansi', {
   name: text('name').notNull(),
   kind: text('kind').notNull(),
   region: text('region').notNull(),
+  /** The province a kabupaten/kota is under (null: top level), for provincial reading. */
+  parentId: uuid('parent_id').references((): AnyPgColumn => instansi.id),
   createdAt: createdAt(),
 });
 

@@ -59,10 +59,10 @@ export async function listInstansi(tx: Tx) {
   return tx.select().from(instansi).orderBy(asc(instansi.name));
 }
 
-export async function insertInstansi(tx: Tx, i: Instansi): Promise<string> {
+export async function insertInstansi(tx: Tx, i: Instansi, parentId: string | null = null): Promise<string> {
   const rows = await tx
     .insert(instansi)
-    .values({ code: i.code, name: i.name, kind: i.kind, region: i.region })
+    .values({ code: i.code, name: i.name, kind: i.kind, region: i.region, parentId })
     .returning({ id: instansi.id });
   return rows[0]!.id;
 }

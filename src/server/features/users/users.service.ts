@@ -9,7 +9,7 @@ import type { Account } from '../../../domain/contracts/users.ts';
 import { hashPassword, passwordProblems } from '../auth/password.ts';
 import * as accounts from '../auth/auth.service.ts';
 import type { SessionUser } from '../auth/auth.service.ts';
-import { listAllInstansi, listPerangkatDaerahOf } from '../roadmap/roadmap.service.ts';
+import { firstInstansiId, listPerangkatDaerahOf } from '../roadmap/roadmap.service.ts';
 
 const USER = { id: 'Pengguna', en: 'User' };
 
@@ -40,7 +40,7 @@ async function checkRoles(db: Db, instansiId: string | null, roles: RoleAssignme
     code: 'INVALID_ROLE',
     message: p.message,
   }));
-  const inst = instansiId ?? (await listAllInstansi(db))[0]?.id ?? null;
+  const inst = instansiId ?? (await firstInstansiId(db));
   const known = inst ? new Set((await listPerangkatDaerahOf(db, inst)).map((p) => p.key)) : new Set<string>();
   roles.forEach((r, i) => {
     if (r.pdKey && !known.has(r.pdKey))
@@ -73,7 +73,7 @@ export async function createAccount(db: Db, audit: AuditContext, admin: SessionU
   if (await accounts.findAccountByUsername(db, username)) {
     throw invalidData([{ field: 'username', code: 'USERNAME_TAKEN', message: 'Nama pengguna sudah dipakai.' }]);
   }
-  const instansiId = admin?.instansiId ?? (await listAllInstansi(db))[0]?.id ?? null;
+  const instansiId = admin?.instansiId ?? (await firstInstansiId(db));
   await checkRoles(db, instansiId, input.roles);
   const temporary = input.password ? null : temporaryPassword();
   const password = input.password ?? temporary!;

@@ -1,0 +1,2 @@
+ALTER TABLE "instansi" ADD COLUMN "parent_id" uuid;--> statement-breakpoint
+ALTER TABLE "instansi" ADD CONSTRAINT "instansi_parent_id_instansi_id_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."instansi"("id") ON DELETE no action ON UPDATE no action;
