@@ -327,6 +327,9 @@ export const auditEvent = pgTable(
     index('audit_event_entity').on(t.entityType, t.entityId),
     index('audit_event_at').on(t.at),
     index('audit_event_actor').on(t.actor),
+    // The audit log is always read for one instansi, newest first, often by PD (issue #14).
+    index('audit_event_instansi_pd').on(t.instansiId, t.pdKey, t.id),
+    index('audit_event_instansi_id').on(t.instansiId, t.id),
   ],
 );
 
