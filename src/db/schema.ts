@@ -502,6 +502,9 @@ export const realisasi = pgTable(
     status: text('status').notNull().default('draft'),
     returnReason: text('return_reason'),
     updatedBy: text('updated_by').notNull(),
+    /** Who last entered the value and who submitted it: neither may verify it (issue #12). */
+    enteredBy: text('entered_by'),
+    submittedBy: text('submitted_by'),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
     rowVersion: integer('row_version').notNull().default(1),
   },

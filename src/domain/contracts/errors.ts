@@ -238,6 +238,11 @@ export const ERROR_CODES = spec({
     id: 'Server sedang memproses impor lain. Coba lagi sebentar lagi.',
     en: 'The server is busy with other imports; try again shortly.',
   },
+  SELF_VERIFICATION: {
+    status: 403,
+    id: 'Anda yang mengisi atau mengajukan realisasi ini: verifikasi harus dilakukan orang lain.',
+    en: 'You entered or submitted this realisation: someone else must verify it.',
+  },
   DATABASE_UNAVAILABLE: {
     status: 503,
     id: 'Basis data tidak dapat dihubungi.',

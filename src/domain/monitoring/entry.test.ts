@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { Scale } from '../roadmap/types.ts';
-import { checkIndicatorEntry, checkPlanOutput, percentOfFraction, readEntryNumber } from './entry.ts';
+import {
+  checkIndicatorEntry,
+  checkPlanOutput,
+  mayVerifyRealisasi,
+  percentOfFraction,
+  readEntryNumber,
+} from './entry.ts';
 
 const persen: Scale = {
   code: 'persen',
@@ -52,5 +58,16 @@ describe('realisasi entry rules', () => {
     expect(checkPlanOutput('3')).toEqual({ ok: true, value: 3 });
     expect(checkPlanOutput(null)).toMatchObject({ ok: false, fields: [{ code: 'VALUE_REQUIRED' }] });
     expect(checkPlanOutput('-2')).toMatchObject({ ok: false, fields: [{ code: 'NEGATIVE_NOT_ALLOWED' }] });
+  });
+});
+
+describe('mayVerifyRealisasi', () => {
+  it('bars the person who entered and the person who submitted, nobody else', () => {
+    const row = { enteredBy: 'operator.bkpsdm', submittedBy: 'kepala.bkpsdm' };
+    expect(mayVerifyRealisasi('operator.bkpsdm', row)).toBe(false);
+    expect(mayVerifyRealisasi('kepala.bkpsdm', row)).toBe(false);
+    expect(mayVerifyRealisasi('stu', row)).toBe(true);
+    // Rows from before the rule name nobody.
+    expect(mayVerifyRealisasi('stu', { enteredBy: null, submittedBy: null })).toBe(true);
   });
 });

@@ -90,3 +90,14 @@ export function checkPlanOutput(value: Typed): { ok: true; value: number } | { o
     fields.push({ field: 'value', code: 'VALUE_REQUIRED', message: 'Realisasi output wajib diisi.' });
   return fields.length || n === null ? { ok: false, fields } : { ok: true, value: n };
 }
+
+/**
+ * Segregation of duties (issue #12): the person who entered or submitted a realisasi may neither
+ * verify nor return it. Rows from before the rule have no names recorded and are not judged.
+ */
+export function mayVerifyRealisasi(
+  actor: string,
+  row: { enteredBy: string | null; submittedBy: string | null },
+): boolean {
+  return actor !== row.enteredBy && actor !== row.submittedBy;
+}

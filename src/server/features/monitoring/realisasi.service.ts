@@ -5,10 +5,15 @@
 import { notify as sendNotification } from '../email/notify.ts';
 import type { Db, Tx } from '../../../db/client.ts';
 import { can, isPdScopedOnly, ownPdKeys, type RoleAssignment } from '../../../domain/permissions.ts';
-import { checkIndicatorEntry, checkPlanOutput, readEntryNumber } from '../../../domain/monitoring/entry.ts';
+import {
+  checkIndicatorEntry,
+  checkPlanOutput,
+  mayVerifyRealisasi,
+  readEntryNumber,
+} from '../../../domain/monitoring/entry.ts';
 import type { IndicatorValue } from '../../../domain/roadmap/types.ts';
 import { AppError, notFound, staleWrite, invalidData, type FieldError } from '../../errors.ts';
-import { forbidden } from '../../errors.ts';
+import { appError, forbidden } from '../../errors.ts';
 import { insertAuditEvent, type AuditContext } from '../../audit-trail.repository.ts';
 import { entryWindowStatus } from '../../../domain/periods/periods.ts';
 import { INSTANSI_PD_KEY, reportingPdOf } from '../../../domain/monitoring/reporting.ts';
@@ -107,6 +112,7 @@ async function checkEntry(db: Db, actor: Actor, input: EntryInput) {
     anggaranRealisasi: anggaran === null ? null : String(anggaran),
     narrative: input.narrative,
     updatedBy: actor.audit.actor,
+    enteredBy: actor.audit.actor,
   };
   return { p, roadMapId: rm.roadMapId, pdKey, columns };
 }
@@ -246,7 +252,12 @@ async function transition(
   const updated = await repo.updateRealisasi(
     tx,
     row.id,
-    { status: next, returnReason: next === 'returned' ? reason : null, updatedBy: actor.audit.actor },
+    {
+      status: next,
+      returnReason: next === 'returned' ? reason : null,
+      updatedBy: actor.audit.actor,
+      ...(next === 'submitted' ? { submittedBy: actor.audit.actor } : {}),
+    },
     row.rowVersion,
   );
   if (!updated) throw staleWrite({ realisasi: presentRow(row) });
@@ -300,6 +311,7 @@ export async function verify(db: Db, actor: Actor, ids: string[]) {
     if (!row) throw notFound(REALISASI, id);
     return row;
   });
+  assertNotOwnEntry(actor, rows);
   const wrong = rows.filter((r) => r.status !== 'submitted');
   if (wrong.length) {
     throw new AppError(
@@ -321,6 +333,7 @@ export async function returnToPd(db: Db, actor: Actor, id: string, reason: strin
   return db.transaction(async (tx) => {
     const row = await loadForTransition(tx, id);
     if (row.status !== 'submitted') throw wrongStatus(row, 'submitted');
+    assertNotOwnEntry(actor, [row]);
     return transition(tx, actor, row, 'returned', reason);
   });
 }
@@ -461,3 +474,8 @@ export const evidenceOfRealisasi = (tx: Tx | Db, realisasiIds: string[]) => repo
 
 /** The PD of every realisasi each of these files is attached to (src/server/evidence-access.ts). */
 export const pdKeysHoldingEvidence = (db: Db | Tx, sha256s: string[]) => repo.pdKeysHoldingEvidence(db, sha256s);
+
+function assertNotOwnEntry(actor: Actor, rows: repo.RealisasiRow[]) {
+  const own = rows.filter((r) => !mayVerifyRealisasi(actor.audit.actor, r));
+  if (own.length) throw appError('SELF_VERIFICATION', { details: { ids: own.map((r) => r.id) } });
+}

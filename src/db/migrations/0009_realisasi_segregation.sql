@@ -1,0 +1,2 @@
+ALTER TABLE "realisasi" ADD COLUMN "entered_by" text;--> statement-breakpoint
+ALTER TABLE "realisasi" ADD COLUMN "submitted_by" text;
