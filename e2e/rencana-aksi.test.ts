@@ -137,8 +137,12 @@ suite('rencana aksi and periods in the browser', () => {
     await conflict.waitFor();
     expect(await conflict.textContent()).toContain('Sekretaris BKPSDM');
     await conflict.getByRole('button', { name: 'Muat data terkini' }).click();
+    // The reload replaces the form's values when it arrives: type only after it has (the alert goes),
+    // or the typed text can be overwritten by the reloaded one.
+    await conflict.waitFor({ state: 'detached' });
     expect(await f.getByLabel('Penanggung jawab').inputValue()).toBe('Sekretaris BKPSDM');
     await f.getByLabel('Indikator output').fill('Laporan penilaian mandiri');
+    expect(await f.getByLabel('Indikator output').inputValue()).toBe('Laporan penilaian mandiri');
     await f.getByRole('button', { name: 'Simpan rencana aksi' }).click();
     await page.getByText(`Rencana aksi "${MERIT_PLAN}" disimpan.`).waitFor();
     expect(await planRow(MERIT_PLAN).textContent()).toContain('Laporan penilaian mandiri');
