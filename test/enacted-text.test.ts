@@ -35,6 +35,14 @@ function validRequest(route: string, id: string, v: VersionBody) {
       payload: { rowVersion: v.indicatorRowVersions[ind.key], indicator: { ...indicator, name: 'Diubah' } },
     },
     'DELETE /api/versions/:versionId/indicators/:key': { url: `/api/versions/${id}/indicators/${ind.key}` },
+    'POST /api/versions/:versionId/indicators/:key/rebase': {
+      url: `/api/versions/${id}/indicators/${ind.key}/rebase`,
+      payload: {
+        rowVersion: v.indicatorRowVersions[ind.key],
+        fromYear: d.roadMap.periodEnd,
+        scaleCode: 'indeks_pemdi',
+      },
+    },
     'POST /api/versions/:versionId/indicators': {
       url: `/api/versions/${id}/indicators`,
       payload: { nodeKey: kegiatan.key, tableCode: 'tabel2', indicator: fresh },

@@ -3,6 +3,7 @@
 // Every row carries instansi_id so a deployment can host several instansi and, later, be
 // distributed by instansi without a redesign.
 import { sql } from 'drizzle-orm';
+import type { BaselineOrigin, ScaleChange } from '../domain/roadmap/types.ts';
 import {
   type AnyPgColumn,
   bigserial,
@@ -198,6 +199,9 @@ export const resultNode = pgTable(
     formerName: text('former_name'),
     nationalKegiatanCode: text('national_kegiatan_code'),
     digitalPolicyCode: text('digital_policy_code'),
+    /** Tema only: the years the theme applies (null: the whole road map period). */
+    validFrom: integer('valid_from'),
+    validTo: integer('valid_to'),
     rowVersion: integer('row_version').notNull().default(1),
   },
   (t) => [uniqueIndex('result_node_version_key').on(t.versionId, t.key)],
@@ -225,6 +229,10 @@ export const indikator = pgTable(
     baselineNote: text('baseline_note'),
     nationalIndicatorCode: text('national_indicator_code'),
     note: text('note'),
+    /** A carried-over baseline's origin (types.ts BaselineOrigin); null for a printed baseline. */
+    baselineOrigin: jsonb('baseline_origin').$type<BaselineOrigin>(),
+    /** Re-basings onto another scale from a year on (types.ts ScaleChange[]); null: none. */
+    scaleChanges: jsonb('scale_changes').$type<ScaleChange[]>(),
     sortOrder: integer('sort_order').notNull(),
     rowVersion: integer('row_version').notNull().default(1),
   },

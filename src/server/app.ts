@@ -28,6 +28,7 @@ import { ERROR_CODES, type ErrorCode } from '../domain/contracts/errors.ts';
 import { contractSerializerCompiler, serializationDetail } from './contract-route.ts';
 import { roadmapRoutes } from './features/roadmap/roadmap.routes.ts';
 import { roadmapStructureRoutes } from './features/roadmap/roadmap-structure.routes.ts';
+import { roadmapPeriodRoutes } from './features/roadmap/roadmap-period.routes.ts';
 import { perangkatDaerahRoutes } from './features/perangkat-daerah/perangkat-daerah.routes.ts';
 import { roadmapXlsxRoutes } from './features/roadmap-xlsx/roadmap-xlsx.routes.ts';
 import { auditRoutes } from './features/audit/audit.routes.ts';
@@ -326,6 +327,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   await app.register(monitoringRoutes, { prefix: '/api' });
   await app.register(roadmapRoutes, { prefix: '/api' });
   await app.register(roadmapStructureRoutes, { prefix: '/api' });
+  await app.register(roadmapPeriodRoutes, { prefix: '/api' });
   await app.register(perangkatDaerahRoutes, { prefix: '/api' });
   await app.register(roadmapXlsxRoutes, { prefix: '/api' });
   await app.register(auditRoutes, { prefix: '/api' });

@@ -14,6 +14,7 @@ const NAMED_IDS: Record<string, OwnedKind> = {
   versionId: 'version',
   fromId: 'version',
   toId: 'version',
+  carryFromVersionId: 'version',
   roadMapId: 'roadMap',
   periodeId: 'periode',
   sha256: 'evidence',

@@ -211,6 +211,24 @@ export const SCALES: readonly Scale[] = [
     bands: maturity15(),
   },
   {
+    code: 'indeks_pemdi',
+    name: 'Indeks Pemerintah Digital (Pemdi)',
+    kind: 'numeric',
+    source:
+      'PermenPANRB 8/2026 tentang Evaluasi Kinerja Pemerintah Digital (ditetapkan 1 Juni 2026, mencabut PermenPANRB 59/2020); rentang predikat sebagaimana dilaporkan ringkasan publik regulasi tersebut',
+    min: 1,
+    max: 5,
+    decimals: 2,
+    unitLabel: 'indeks',
+    bands: [
+      from('KURANG', 'Kurang', 1, 1.5),
+      from('CUKUP', 'Cukup', 1.5, 2.5),
+      from('BAIK', 'Baik', 2.5, 3.5),
+      from('SANGAT_BAIK', 'Sangat Baik', 3.5, 4),
+      closed('MEMUASKAN', 'Memuaskan', 4, 5),
+    ],
+  },
+  {
     code: 'arsitektur_spbe_implementasi',
     name: 'Tingkat Implementasi Kebijakan Arsitektur SPBE',
     kind: 'numeric',

@@ -86,6 +86,21 @@ export const ERROR_CODES = spec({
     id: 'Berkas impor mengandung kesalahan; tidak ada yang disimpan.',
     en: 'The import has errors; nothing was saved.',
   },
+  ROAD_MAP_PERIOD_INVALID: {
+    status: 422,
+    id: 'Periode road map tidak valid: tahun akhir sebelum tahun awal atau lebih dari batas lama periode.',
+    en: 'Invalid road map period: the end year is before the start year or the period is too long.',
+  },
+  ROAD_MAP_PERIOD_OVERLAP: {
+    status: 409,
+    id: 'Periode ini tumpang tindih dengan road map lain instansi ini.',
+    en: 'This period overlaps another road map of this instansi.',
+  },
+  SCALE_REBASE_INVALID: {
+    status: 422,
+    id: 'Perubahan skala indikator tidak dapat dilakukan: periksa isian yang ditandai.',
+    en: 'The indicator cannot be re-based onto that scale: check the listed fields.',
+  },
   ROAD_MAP_YEARS_MISMATCH: {
     status: 422,
     id: 'Tahun awal–akhir dokumen berbeda dengan road map.',

@@ -13,6 +13,7 @@ import {
   resultNodeSchema,
   roadMapDocumentSchema,
   roadMapStatusSchema,
+  scaleMappingSchema,
   tableCodeSchema,
 } from '../roadmap/schema.ts';
 import { binaryFile, defineRoute } from './http.ts';
@@ -84,7 +85,8 @@ export const erratumSchema = z.object({
 
 export const indicatorUpdateBody = z.object({
   rowVersion,
-  indicator: indikatorSchema.omit({ key: true }),
+  /** Scale history and a carried baseline's origin are set by their own commands, not by an edit. */
+  indicator: indikatorSchema.omit({ key: true, scaleChanges: true, baselineOrigin: true }),
   erratum: erratumSchema.optional(),
 });
 
@@ -172,6 +174,8 @@ export const exportVersionJson = defineRoute({
 
 // ——— structure of a version ———
 
+const themeYear = z.number().int().min(1945).max(2100);
+
 export const nodeBody = z.object({
   kind: nodeKindSchema,
   parentKey: z.string().min(1).max(200).nullable(),
@@ -181,6 +185,9 @@ export const nodeBody = z.object({
   formerName: z.string().trim().max(1000).optional(),
   nationalKegiatanCode: z.string().trim().max(20).optional(),
   digitalPolicyCode: z.string().trim().max(20).optional(),
+  /** Tema only: the years the theme applies. */
+  validFrom: themeYear.optional(),
+  validTo: themeYear.optional(),
 });
 
 /** A node as saved, its next row version and the findings about it. */
@@ -268,3 +275,83 @@ export type CreatedVersion = z.output<typeof createdVersionSchema>;
 export type VersionRecord = z.output<typeof versionRecordSchema>;
 export type DiffResponse = z.output<typeof diffVersions.response>;
 export type NodeBody = z.output<typeof nodeBody>;
+
+// ——— a new road-map period, year governance, re-basing ———
+
+const periodYear = z.number().int().min(2000).max(2100);
+
+export const newPeriodBody = z.object({
+  title: z.string().trim().min(1, 'Judul wajib diisi').max(300),
+  periodStart: periodYear,
+  periodEnd: periodYear,
+  versionLabel: z.string().trim().min(1, 'Label versi wajib diisi').max(200),
+  /** Include the mandatory national kegiatan utama and indicators (filtered by instansi kind). */
+  catalogue: z.boolean(),
+  /** Carry indicators over from this version (of the previous road map), with their nodes. */
+  carryFromVersionId: z.uuid().optional(),
+  carryIndicatorKeys: z.array(z.string().min(1).max(200)).max(2000).default([]),
+});
+
+export const createRoadMapPeriod = defineRoute({
+  method: 'POST',
+  path: '/road-maps',
+  body: newPeriodBody,
+  response: createdVersionSchema,
+  status: 201,
+});
+
+export const yearGovernanceSchema = z.object({
+  year: z.number().int(),
+  roadMapId: z.uuid().nullable(),
+  roadMapTitle: z.string().nullable(),
+  transition: z.boolean(),
+  pendingRoadMapId: z.uuid().nullable(),
+});
+
+/** Which road map governs each year, up to next year (the transition rule of docs/decisions/0011). */
+export const getYearGovernance = defineRoute({
+  method: 'GET',
+  path: '/road-maps/years',
+  querystring: instansiQuery,
+  response: z.array(yearGovernanceSchema),
+});
+
+export const rebaseBody = z.object({
+  fromYear: z.number().int().min(1945).max(2100),
+  scaleCode: z.string().trim().min(1).max(100),
+  /** The indicator's name on the new scale ("Indeks Pemerintah Digital"). */
+  name: z.string().trim().min(1).max(1000).optional(),
+  mapping: scaleMappingSchema.optional(),
+  rowVersion,
+});
+
+export const rebaseIndicator = defineRoute({
+  method: 'POST',
+  path: '/versions/:versionId/indicators/:key/rebase',
+  params: keyParams,
+  body: rebaseBody,
+  response: savedIndicatorSchema,
+});
+
+export const referenceVersionSchema = z.object({
+  kind: z.enum(['scale', 'catalogue']),
+  code: z.string(),
+  name: z.string(),
+  legalBasis: z.string(),
+  validFrom: z.number().int(),
+  validTo: z.number().int().optional(),
+  supersededBy: z.string().optional(),
+  note: z.string().optional(),
+});
+
+/** The versions of national reference data (scales, catalogues) with legal basis and validity years. */
+export const listReferenceVersions = defineRoute({
+  method: 'GET',
+  path: '/reference-versions',
+  response: z.array(referenceVersionSchema),
+});
+
+export type NewPeriodBody = z.input<typeof newPeriodBody>;
+export type YearGovernance = z.output<typeof yearGovernanceSchema>;
+export type RebaseBody = z.input<typeof rebaseBody>;
+export type ReferenceVersion = z.output<typeof referenceVersionSchema>;

@@ -42,6 +42,9 @@ export const FINDING_CODES = {
   TARGET_IN_WORST_BAND: 'warning',
   NOT_APPLICABLE_TO_INSTANSI: 'warning',
   DUPLICATE_INDICATOR_NAME: 'warning',
+  // reference data over time
+  SCALE_SUPERSEDED: 'warning',
+  THEME_YEAR_OUTSIDE_PERIOD: 'warning',
   // responsibility
   NO_RESPONSIBLE_PD: 'warning',
   UNKNOWN_PD: 'error',

@@ -203,6 +203,35 @@ export const responsibilitySchema = object('Penanggung jawab', {
   role: responsibilityRoleSchema,
 });
 
+export const baselineOriginSchema = object('Asal baseline', {
+  kind: z.literal('carried_realisasi'),
+  fromRoadMap: requiredText('Road map asal baseline'),
+  periode: requiredText('Periode realisasi asal baseline'),
+});
+
+export const scaleMappingSchema = z.discriminatedUnion(
+  'kind',
+  [
+    object('Pemetaan skala', { kind: z.literal('identity') }),
+    object('Pemetaan skala', {
+      kind: z.literal('linear'),
+      fromMin: num('Batas bawah skala lama'),
+      fromMax: num('Batas atas skala lama'),
+      toMin: num('Batas bawah skala baru'),
+      toMax: num('Batas atas skala baru'),
+    }),
+  ],
+  variants('Pemetaan skala', 'kind', ['identity', 'linear']),
+);
+
+export const scaleChangeSchema = object('Perubahan skala', {
+  fromYear: year('Berlaku mulai tahun'),
+  scaleCode: requiredText('Kode skala baru'),
+  name: requiredText('Nama indikator pada skala baru').optional(),
+  unit: text('Satuan pada skala baru').optional(),
+  mapping: scaleMappingSchema,
+});
+
 export const indikatorSchema = object('Indikator', {
   key: requiredText('Kunci indikator'),
   name: requiredText('Nama indikator'),
@@ -215,6 +244,8 @@ export const indikatorSchema = object('Indikator', {
   responsible: list('Penanggung jawab', responsibilitySchema),
   nationalIndicatorCode: text('Kode indikator nasional').optional(),
   note: text('Catatan indikator').optional(),
+  baselineOrigin: baselineOriginSchema.optional(),
+  scaleChanges: list('Perubahan skala', scaleChangeSchema).optional(),
 });
 
 // ——— results tree, placements ———
@@ -241,6 +272,8 @@ export const resultNodeSchema = object('Simpul', {
   formerName: text('Nama sebelum penajaman').optional(),
   nationalKegiatanCode: text('Kode kegiatan utama nasional').optional(),
   digitalPolicyCode: text('Kode kebijakan birokrasi digital').optional(),
+  validFrom: year('Tema berlaku mulai tahun').optional(),
+  validTo: year('Tema berlaku sampai tahun').optional(),
 });
 
 export const tableCodeSchema = choice('Tabel', ['tabel1', 'tabel2', 'tabel3']);

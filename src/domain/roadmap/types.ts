@@ -101,7 +101,38 @@ export interface Indikator {
   /** Code of the national mandatory kegiatan utama indicator, when the indicator is one of them. */
   nationalIndicatorCode?: string;
   note?: string;
+  /** Set when the baseline was not printed but carried over: the last realisasi of the previous road map. */
+  baselineOrigin?: BaselineOrigin;
+  /**
+   * Re-basings onto another scale from a year on (Indeks SPBE → Indeks Pemdi from 2026), oldest
+   * first: years before the first change stay on `scaleCode`, so history keeps its own scale
+   * (docs/scales.md).
+   */
+  scaleChanges?: ScaleChange[];
 }
+
+/** The origin of a carried-over baseline: which road map and period its value was realised in. */
+export interface BaselineOrigin {
+  kind: 'carried_realisasi';
+  /** The road map the value was measured under, e.g. "Road Map RB 2020–2024". */
+  fromRoadMap: string;
+  /** The period of the realisasi, e.g. "S2 2024". */
+  periode: string;
+}
+
+/** From `fromYear` on the indicator is measured on `scaleCode` (and named `name`, if given). */
+export interface ScaleChange {
+  fromYear: number;
+  scaleCode: string;
+  name?: string;
+  unit?: string;
+  /** How values of the old scale convert (for the record); identity when both ranges agree. */
+  mapping: ScaleMapping;
+}
+
+/** A conversion between two numeric ranges; `identity` only where the ranges are equal. */
+export type ScaleMapping =
+  { kind: 'identity' } | { kind: 'linear'; fromMin: number; fromMax: number; toMin: number; toMax: number };
 
 export type NodeKind =
   'tujuan' | 'sasaran_strategis' | 'sasaran_general' | 'kegiatan_utama' | 'tema' | 'sasaran_tematik';
@@ -125,6 +156,9 @@ export interface ResultNode {
   nationalKegiatanCode?: string;
   /** Code of one of the nine digital-bureaucracy policies (sasaran_general only). */
   digitalPolicyCode?: string;
+  /** Tema only: the first and last year the theme applies (themes are year-scoped since 2025). */
+  validFrom?: number;
+  validTo?: number;
 }
 
 export type TableCode = 'tabel1' | 'tabel2' | 'tabel3';

@@ -8,6 +8,7 @@
 import { CheckContext } from './checks/context.ts';
 import { checkIndicator } from './checks/indicator.ts';
 import { checkResponsibility } from './checks/responsibility.ts';
+import { checkSupersededScale, checkThemeYears } from './checks/succession.ts';
 import {
   checkDuplicateKeys,
   checkHeader,
@@ -29,8 +30,10 @@ export function validateRoadMap(doc: RoadMapDocument): Finding[] {
   checkPerangkatDaerah(ctx);
   checkNodes(ctx);
   checkPlacements(ctx);
+  for (const node of ctx.nodes.values()) checkThemeYears(ctx, node);
   for (const ind of ctx.indicators.values()) {
     checkIndicator(ctx, ind, 'earlier');
+    checkSupersededScale(ctx, ind);
     checkResponsibility(ctx, ind);
   }
   return ctx.findings();
@@ -77,6 +80,7 @@ export function validateIndicator(doc: RoadMapDocument, indicatorKey: string): F
   }
   checkPlacements(ctx, (key) => key === indicatorKey);
   checkIndicator(ctx, ind, 'all');
+  checkSupersededScale(ctx, ind);
   checkResponsibility(ctx, ind);
   return ctx.findings();
 }

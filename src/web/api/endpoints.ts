@@ -9,6 +9,8 @@ import { apiCall, apiUploadCall, downloadUrl } from './call.ts';
 
 export const keys = {
   roadMaps: ['road-maps'] as const,
+  yearGovernance: ['road-maps', 'years'] as const,
+  referenceVersions: ['reference-versions'] as const,
   version: (id: string) => ['version', id] as const,
   audit: (entityId: string) => ['audit', 'indikator', entityId] as const,
   perangkatDaerah: (versionId: string) => ['perangkat-daerah', versionId] as const,
@@ -23,6 +25,11 @@ export const api = {
   createAmendment: (roadMapId: string, body: roadmap.AmendmentBody) =>
     apiCall(roadmap.createAmendment, { params: { roadMapId }, body }),
   activate: (versionId: string) => apiCall(roadmap.activateVersion, { params: { versionId } }),
+  startPeriod: (body: roadmap.NewPeriodBody) => apiCall(roadmap.createRoadMapPeriod, { body }),
+  yearGovernance: (signal?: AbortSignal) => apiCall(roadmap.getYearGovernance, {}, signal),
+  rebase: (versionId: string, key: string, body: roadmap.RebaseBody) =>
+    apiCall(roadmap.rebaseIndicator, { params: { versionId, key }, body }),
+  referenceVersions: (signal?: AbortSignal) => apiCall(roadmap.listReferenceVersions, {}, signal),
   deleteVersion: (versionId: string) => apiCall(roadmap.deleteVersion, { params: { versionId } }),
   diff: (from: string, to: string, signal?: AbortSignal) =>
     apiCall(roadmap.diffVersions, { params: { fromId: from, toId: to } }, signal),
@@ -57,6 +64,18 @@ export const downloads = {
     }),
   json: (versionId: string) => downloadUrl(roadmap.exportVersionJson, { params: { versionId } }),
 };
+
+export function useYearGovernance() {
+  return useQuery({ queryKey: keys.yearGovernance, queryFn: ({ signal }) => api.yearGovernance(signal) });
+}
+
+export function useReferenceVersions() {
+  return useQuery({
+    queryKey: keys.referenceVersions,
+    queryFn: ({ signal }) => api.referenceVersions(signal),
+    staleTime: Infinity,
+  });
+}
 
 export function useRoadMaps() {
   return useQuery({ queryKey: keys.roadMaps, queryFn: ({ signal }) => api.roadMaps(signal) });

@@ -4,9 +4,11 @@ import type { Messages } from './id.ts';
 import { auditEn } from './audit.ts';
 import { evaluasiEn } from './evaluasi.ts';
 import { usersEn } from './users.ts';
+import { roadMapTimeEn } from './road-map-time.ts';
 import { rencanaAksiEn } from './rencana-aksi.ts';
 
 export const en: Messages = {
+  ...roadMapTimeEn,
   ...rencanaAksiEn,
   ...usersEn,
   ...auditEn,

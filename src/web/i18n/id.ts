@@ -3,9 +3,11 @@
 import { auditId } from './audit.ts';
 import { evaluasiId } from './evaluasi.ts';
 import { usersId } from './users.ts';
+import { roadMapTimeId } from './road-map-time.ts';
 import { rencanaAksiId } from './rencana-aksi.ts';
 
 export const id = {
+  ...roadMapTimeId,
   ...rencanaAksiId,
   ...usersId,
   ...auditId,

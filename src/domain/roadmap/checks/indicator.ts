@@ -7,6 +7,7 @@ import { formatIndicatorValue } from '../../format/value.ts';
 import { targetFor, type Position } from '../locate.ts';
 import type { Baseline, IndicatorValue, Indikator, LocalizedText, Placement, Scale, Target } from '../types.ts';
 import { unitScaleMismatch } from '../units.ts';
+import { scaleCodeInYear } from '../year-scope.ts';
 import { findNationalIndicator } from '../../catalogue/national-kegiatan-utama.ts';
 import {
   bandOf,
@@ -393,7 +394,11 @@ export function checkIndicator(ctx: CheckContext, ind: Indikator, duplicates: Du
         id: `Baseline ${ind.baseline.year}`,
         en: `Baseline ${ind.baseline.year}`,
       });
-    for (const t of ind.targets) checkTargetOnScale(emit, spot, scale, t, `targets[${t.year}]`);
+    // A re-based indicator's targets from the change on are on the new scale.
+    for (const t of ind.targets) {
+      const onScale = ctx.scales.get(scaleCodeInYear(ind, t.year)) ?? scale;
+      checkTargetOnScale(emit, spot, onScale, t, `targets[${t.year}]`);
+    }
     if (baselineOk) checkDirection(emit, spot, ind, scale);
     checkWorstBand(emit, spot, ind, scale);
     const unit = unitScaleMismatch(ind.unit, scale);

@@ -3,6 +3,7 @@
 import type { Tx, Db } from '../../../db/client.ts';
 import type { RoadMapDocument } from '../../../domain/roadmap/types.ts';
 import { roadMapOfYear } from '../../../domain/roadmap/transition.ts';
+import { documentForYear } from '../../../domain/roadmap/year-scope.ts';
 import { AppError } from '../../errors.ts';
 import { getVersion, roadMapRowsWithVersions } from '../roadmap/roadmap.service.ts';
 import type { PeriodeRow } from './periode.repository.ts';
@@ -39,10 +40,11 @@ export async function activeVersionForYear(
   return { roadMapId: active.roadMapId, versionId: active.id };
 }
 
+/** The governing version of the year and its document as it applies in that year (themes, scales). */
 export async function roadMapForYear(tx: Tx | Db, instansiId: string, year: number): Promise<PeriodRoadMap> {
   const active = await activeVersionForYear(tx, instansiId, year);
   const loaded = await getVersion(tx, active.versionId);
-  return { ...active, document: loaded.document };
+  return { ...active, document: documentForYear(loaded.document, year) };
 }
 
 export function periodYearFraction(p: Pick<PeriodeRow, 'code'>): number {

@@ -1,7 +1,7 @@
 // SQL for realisasi, their comments and evidence links.
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { Tx } from '../../../db/client.ts';
-import { evidenceFile, realisasi, realisasiComment, realisasiEvidence } from '../../../db/schema.ts';
+import { evidenceFile, periode, realisasi, realisasiComment, realisasiEvidence } from '../../../db/schema.ts';
 
 export type RealisasiRow = typeof realisasi.$inferSelect;
 
@@ -159,4 +159,33 @@ export async function pdKeysHoldingEvidence(tx: Tx, sha256s: string[]): Promise<
     .from(realisasiEvidence)
     .innerJoin(realisasi, eq(realisasi.id, realisasiEvidence.realisasiId))
     .where(inArray(realisasiEvidence.sha256, sha256s));
+}
+
+/**
+ * The verified indicator realisasi of a road map for the given keys, latest period first (by end
+ * date, a year-end semester before a quarter of the same end), with the period's year and code.
+ */
+export async function verifiedIndicatorValues(tx: Tx, roadMapId: string, keys: string[]) {
+  if (!keys.length) return [];
+  return tx
+    .select({
+      subjectKey: realisasi.subjectKey,
+      pdKey: realisasi.pdKey,
+      valueNumber: realisasi.valueNumber,
+      valueLevel: realisasi.valueLevel,
+      year: periode.year,
+      code: periode.code,
+      endDate: periode.endDate,
+    })
+    .from(realisasi)
+    .innerJoin(periode, eq(periode.id, realisasi.periodeId))
+    .where(
+      and(
+        eq(realisasi.roadMapId, roadMapId),
+        eq(realisasi.subjectType, 'indikator'),
+        eq(realisasi.status, 'verified'),
+        inArray(realisasi.subjectKey, keys),
+      ),
+    )
+    .orderBy(sql`${periode.endDate} desc`, asc(periode.code));
 }

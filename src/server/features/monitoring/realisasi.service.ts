@@ -83,7 +83,7 @@ async function checkEntry(db: Db, actor: Actor, input: EntryInput) {
   let numerator = input.numerator;
   let denominator = input.denominator;
   if (input.subjectType === 'indikator') {
-    const found = await getIndicatorWithScale(db, rm.versionId, input.subjectKey);
+    const found = await getIndicatorWithScale(db, rm.versionId, input.subjectKey, p.year);
     if (!found) throw notFound({ id: 'Indikator', en: 'Indicator' }, input.subjectKey);
     pdKey = reportingPdOf(found.indicator) ?? INSTANSI_PD_KEY;
     const checked = checkIndicatorEntry(input, found.scale!);
@@ -478,4 +478,18 @@ export const pdKeysHoldingEvidence = (db: Db | Tx, sha256s: string[]) => repo.pd
 function assertNotOwnEntry(actor: Actor, rows: repo.RealisasiRow[]) {
   const own = rows.filter((r) => !mayVerifyRealisasi(actor.audit.actor, r));
   if (own.length) throw appError('SELF_VERIFICATION', { details: { ids: own.map((r) => r.id) } });
+}
+
+/** The last verified value of each indicator (by key) of a road map: a new period's carried baseline. */
+export async function lastVerifiedValues(db: Db | Tx, roadMapId: string, keys: string[]) {
+  const rows = await repo.verifiedIndicatorValues(db, roadMapId, keys);
+  const out = new Map<string, { year: number; periode: string; value: IndicatorValue }>();
+  for (const r of rows) {
+    if (out.has(r.subjectKey)) continue;
+    const value: IndicatorValue =
+      r.valueLevel !== null ? { kind: 'level', code: r.valueLevel } : { kind: 'number', value: Number(r.valueNumber) };
+    if (value.kind === 'number' && !Number.isFinite(value.value)) continue;
+    out.set(r.subjectKey, { year: r.year, periode: `${r.code} ${r.year}`, value });
+  }
+  return out;
 }

@@ -16,6 +16,8 @@ function nodeColumns(n: ResultNode) {
     formerName: n.formerName ?? null,
     nationalKegiatanCode: n.nationalKegiatanCode ?? null,
     digitalPolicyCode: n.digitalPolicyCode ?? null,
+    validFrom: n.validFrom ?? null,
+    validTo: n.validTo ?? null,
   };
 }
 

@@ -2,6 +2,7 @@
 // remove indicators; place an existing indicator in another table. Used mostly on amendment drafts,
 // so that a diff can show what an amending regulation adds and removes. One transaction and audit
 // events per command; superseded versions are read-only.
+import { nodeYearProblems } from '../../../domain/roadmap/year-scope.ts';
 import type { Db, Tx } from '../../../db/client.ts';
 import type {
   Indikator,
@@ -74,6 +75,8 @@ export interface NodeInput {
   formerName?: string;
   nationalKegiatanCode?: string;
   digitalPolicyCode?: string;
+  validFrom?: number;
+  validTo?: number;
 }
 
 function checkNodeShape(doc: RoadMapDocument, input: NodeInput, selfKey: string | null) {
@@ -98,6 +101,8 @@ function checkNodeShape(doc: RoadMapDocument, input: NodeInput, selfKey: string 
       ]);
     }
   }
+  const yearProblems = nodeYearProblems(input, doc.roadMap);
+  if (yearProblems.length) throw invalidData(yearProblems);
   if (input.element && input.kind !== 'sasaran_strategis') {
     throw invalidData([
       { field: 'element', code: 'ELEMENT_NOT_ALLOWED', message: 'Elemen hard/soft hanya untuk sasaran strategis.' },

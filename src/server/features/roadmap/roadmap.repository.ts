@@ -335,6 +335,8 @@ function indicatorColumns(ind: Indikator) {
     sourceAgency: ind.sourceAgency ?? null,
     nationalIndicatorCode: ind.nationalIndicatorCode ?? null,
     note: ind.note ?? null,
+    baselineOrigin: ind.baselineOrigin ?? null,
+    scaleChanges: ind.scaleChanges?.length ? ind.scaleChanges : null,
     ...baselineColumns(ind.baseline),
   };
 }
@@ -468,6 +470,8 @@ export async function insertVersionContent(tx: Tx, doc: RoadMapDocument, o: Inse
         formerName: n.formerName ?? null,
         nationalKegiatanCode: n.nationalKegiatanCode ?? null,
         digitalPolicyCode: n.digitalPolicyCode ?? null,
+        validFrom: n.validFrom ?? null,
+        validTo: n.validTo ?? null,
       })),
     );
   }
@@ -561,6 +565,8 @@ function indicatorsFromRows(
     if (r.sourceAgency) ind.sourceAgency = r.sourceAgency;
     if (r.nationalIndicatorCode) ind.nationalIndicatorCode = r.nationalIndicatorCode;
     if (r.note) ind.note = r.note;
+    if (r.baselineOrigin) ind.baselineOrigin = r.baselineOrigin;
+    if (r.scaleChanges?.length) ind.scaleChanges = r.scaleChanges;
     return ind;
   });
 }
@@ -578,6 +584,8 @@ function nodeFromRow(n: typeof resultNode.$inferSelect): RoadMapDocument['nodes'
   if (n.formerName) node.formerName = n.formerName;
   if (n.nationalKegiatanCode) node.nationalKegiatanCode = n.nationalKegiatanCode;
   if (n.digitalPolicyCode) node.digitalPolicyCode = n.digitalPolicyCode;
+  if (n.validFrom !== null) node.validFrom = n.validFrom;
+  if (n.validTo !== null) node.validTo = n.validTo;
   return node;
 }
 
@@ -615,12 +623,17 @@ export async function loadIndicatorWithScale(
     .from(indikatorPd)
     .where(eq(indikatorPd.indikatorId, row.id))
     .orderBy(asc(indikatorPd.sortOrder));
+  const scale = await findVersionScale(tx, versionId, row.scaleCode);
+  return { indicator: indicatorsFromRows([row], tRows, rRows)[0]!, scale };
+}
+
+/** A version's copy of one scale definition (null when the version does not carry it). */
+export async function findVersionScale(tx: Tx, versionId: string, code: string): Promise<Scale | null> {
   const scaleRows = await tx
     .select()
     .from(versionScale)
-    .where(and(eq(versionScale.versionId, versionId), eq(versionScale.code, row.scaleCode)));
-  const scale = scaleRows[0] ? (scaleRows[0].definition as Scale) : null;
-  return { indicator: indicatorsFromRows([row], tRows, rRows)[0]!, scale };
+    .where(and(eq(versionScale.versionId, versionId), eq(versionScale.code, code)));
+  return scaleRows[0] ? (scaleRows[0].definition as Scale) : null;
 }
 
 export interface LoadedVersion {

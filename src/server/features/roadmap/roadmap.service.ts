@@ -29,6 +29,7 @@ import * as repo from './roadmap.repository.ts';
 import { checkIndicatorInput } from './indicator-input.ts';
 import { findScale } from '../../../domain/catalogue/scales.ts';
 import { isVersionEditable } from '../../../domain/roadmap/version-rules.ts';
+import { indicatorInYear } from '../../../domain/roadmap/year-scope.ts';
 
 const VERSION = { id: 'Versi road map', en: 'Road map version' };
 const INDICATOR = { id: 'Indikator', en: 'Indicator' };
@@ -94,9 +95,16 @@ export async function getVersion(db: Db | Tx, versionId: string) {
   return loaded;
 }
 
-/** One indicator of a version and its scale (null when the version has no such indicator). */
-export function getIndicatorWithScale(db: Db | Tx, versionId: string, key: string) {
-  return repo.loadIndicatorWithScale(db, versionId, key);
+/**
+ * One indicator of a version and its scale (null when the version has no such indicator); with a
+ * year, as measured in that year (a re-based indicator carries its new scale from then on).
+ */
+export async function getIndicatorWithScale(db: Db | Tx, versionId: string, key: string, year?: number) {
+  const found = await repo.loadIndicatorWithScale(db, versionId, key);
+  if (!found || year === undefined || !found.indicator.scaleChanges?.length) return found;
+  const indicator = indicatorInYear(found.indicator, year);
+  if (indicator.scaleCode === found.indicator.scaleCode) return { ...found, indicator };
+  return { indicator, scale: await repo.findVersionScale(db, versionId, indicator.scaleCode) };
 }
 
 // Findings depend on the document alone, so they are kept per version with a hash of the document
@@ -292,6 +300,20 @@ export interface IndicatorUpdate {
   erratum?: { reason: string } | undefined;
 }
 
+/**
+ * The indicator after an edit: its scale history changes only through a re-basing, and a carried
+ * baseline keeps its origin only while the baseline is the carried one.
+ */
+function editedIndicator(before: Indikator, edited: Omit<Indikator, 'key'>, key: string): Indikator {
+  const { scaleChanges: _changes, baselineOrigin: _origin, ...rest } = edited;
+  const next: Indikator = { ...rest, key };
+  if (before.scaleChanges?.length) next.scaleChanges = before.scaleChanges;
+  if (before.baselineOrigin && JSON.stringify(before.baseline) === JSON.stringify(next.baseline)) {
+    next.baselineOrigin = before.baselineOrigin;
+  }
+  return next;
+}
+
 export async function updateIndicator(
   db: Db,
   audit: AuditContext,
@@ -304,7 +326,7 @@ export async function updateIndicator(
     assertEditable(loaded.version.status);
     const before = loaded.document.indicators.find((i) => i.key === key);
     if (!before) throw notFound(INDICATOR, key);
-    const next: Indikator = { ...input.indicator, key };
+    const next = editedIndicator(before, input.indicator, key);
     const instansiId = loaded.version.instansiId;
     const scale = loaded.document.scales.find((s) => s.code === next.scaleCode) ?? findScale(next.scaleCode);
     const pdRows = await repo.listPerangkatDaerah(tx, instansiId);

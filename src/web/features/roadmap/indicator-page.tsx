@@ -1,5 +1,5 @@
 // Indicator detail: its facts and placements (indicator-facts.tsx), its findings, its history, and
-// the edit form ("Ubah").
+// the edit form ("Ubah"), and on a draft the re-basing onto a newer scale ("Ganti skala").
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import type { Finding } from '../../../domain/roadmap/types.ts';
@@ -13,6 +13,7 @@ import { IndicatorEditForm } from './indicator-edit-form.tsx';
 import { IndicatorFacts, IndicatorPlacements } from './indicator-facts.tsx';
 import { useCan } from '../auth/auth.tsx';
 import { isVersionEditable } from '../../../domain/roadmap/version-rules.ts';
+import { RebaseForm, ScaleHistory } from './indicator-rebase.tsx';
 
 export function IndicatorPage() {
   const { key = '' } = useParams();
@@ -20,6 +21,7 @@ export function IndicatorPage() {
   const { doc, findings, version, href } = useVersionView();
   const mayEdit = useCan('roadmap:update');
   const [editing, setEditing] = useState(false);
+  const [rebasing, setRebasing] = useState(false);
   const [saved, setSaved] = useState(false);
   const ind = doc.indicators.find((i) => i.key === key);
   usePageTitle(ind?.name ?? t('ind.notFound'));
@@ -54,6 +56,11 @@ export function IndicatorPage() {
         </div>
         {!editing && mayEdit && editable && (
           <div className="actions">
+            {!rebasing && (
+              <button type="button" onClick={() => setRebasing(true)}>
+                {t('rb.title')}
+              </button>
+            )}
             <button
               type="button"
               className="primary"
@@ -93,6 +100,9 @@ export function IndicatorPage() {
       ) : (
         <IndicatorFacts ind={ind} scale={scale} />
       )}
+
+      {rebasing && mayEdit && editable && <RebaseForm ind={ind} onDone={() => setRebasing(false)} />}
+      <ScaleHistory ind={ind} />
 
       <IndicatorPlacements ind={ind} scale={scale} />
 

@@ -1,6 +1,7 @@
 // Versions (Versi): every version of the road map with its status and regulation; create an
 // amendment version ("Buat versi perubahan"), put a draft into force ("Berlakukan"), and pick two
 // versions to compare ("Bandingkan"); delete a draft ("Hapus draf"). Enacted versions are read-only.
+// Below: which road map governs each year, and starting the road map of a new period.
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
@@ -17,6 +18,8 @@ import { useCan } from '../auth/auth.tsx';
 import { isVersionDeletable } from '../../../domain/roadmap/version-rules.ts';
 import { DeleteDraftButton } from './delete-draft-button.tsx';
 import { ConfirmDialog } from '../../shared/confirm-dialog.tsx';
+import { NewPeriodFormCard } from './new-period-form.tsx';
+import { YearGovernanceTable } from './year-governance.tsx';
 
 function ActivateButton({ version }: { version: VersionSummary }) {
   const { t } = useT();
@@ -117,6 +120,7 @@ export function VersionsPage() {
   const { version, doc } = useVersionView();
   usePageTitle(t('nav.versions'));
   const mayAmend = useCan('roadmap:amend');
+  const mayStart = useCan('roadmap:import');
   const q = useRoadMaps();
   if (q.isPending) return <Loading />;
   if (q.isError) return <ErrorBox error={q.error} onRetry={() => void q.refetch()} />;
@@ -197,6 +201,8 @@ export function VersionsPage() {
       </div>
       {roadMap.versions.length > 1 && <CompareForm roadMap={roadMap} />}
       {mayAmend ? <AmendmentForm roadMap={roadMap} /> : <p className="muted">{t('auth.noAmend')}</p>}
+      <YearGovernanceTable />
+      {mayStart && <NewPeriodFormCard maps={q.data} />}
     </article>
   );
 }
