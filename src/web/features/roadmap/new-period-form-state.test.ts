@@ -16,7 +16,9 @@ describe('new period form', () => {
 
   it('names the field of an overlapping, inverted or malformed period', () => {
     const f = initialNewPeriodForm(doc, maps);
-    expect(newPeriodErrors({ ...f, periodStart: '2023' }, maps).periodStart).toContain('tumpang tindih');
+    expect(newPeriodErrors({ ...f, periodStart: '2024', periodEnd: '2028' }, maps).periodStart).toContain(
+      'tumpang tindih',
+    );
     expect(newPeriodErrors({ ...f, periodEnd: '2024' }, maps).periodEnd).toContain('sebelum');
     expect(newPeriodErrors({ ...f, periodEnd: '29' }, maps).periodEnd).toContain('empat angka');
   });
