@@ -31,7 +31,7 @@ export function YearGovernanceTable() {
                 </th>
                 <td>{y.roadMapTitle ?? <span className="muted">{t('gov.none')}</span>}</td>
                 <td>
-                  {y.transition && <span className="badge">{t('gov.transition')}</span>}{' '}
+                  {y.transition && <strong className="small">{t('gov.transition')}</strong>}{' '}
                   {y.pendingRoadMapId && (
                     <span className="muted small">
                       {t('gov.pending')}
