@@ -30,6 +30,7 @@ import { roadmapRoutes } from './features/roadmap/roadmap.routes.ts';
 import { roadmapStructureRoutes } from './features/roadmap/roadmap-structure.routes.ts';
 import { perangkatDaerahRoutes } from './features/perangkat-daerah/perangkat-daerah.routes.ts';
 import { roadmapXlsxRoutes } from './features/roadmap-xlsx/roadmap-xlsx.routes.ts';
+import { roadmapPdfRoutes } from './features/roadmap-pdf/roadmap-pdf.routes.ts';
 import { auditRoutes } from './features/audit/audit.routes.ts';
 import { metaRoutes } from './features/meta/meta.routes.ts';
 import tenantGuard from './tenant-guard.ts';
@@ -328,6 +329,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   await app.register(roadmapStructureRoutes, { prefix: '/api' });
   await app.register(perangkatDaerahRoutes, { prefix: '/api' });
   await app.register(roadmapXlsxRoutes, { prefix: '/api' });
+  await app.register(roadmapPdfRoutes, { prefix: '/api' });
   await app.register(auditRoutes, { prefix: '/api' });
   await app.register(evaluasiRoutes, { prefix: '/api' });
   await app.register(rekomendasiRoutes, { prefix: '/api' });
