@@ -29,6 +29,7 @@ const FEATURES = [
   'perangkat-daerah',
   'rencana-aksi',
   'roadmap',
+  'roadmap-pdf',
   'roadmap-xlsx',
   'users',
 ];

@@ -31,6 +31,7 @@ import { roadmapStructureRoutes } from './features/roadmap/roadmap-structure.rou
 import { roadmapPeriodRoutes } from './features/roadmap/roadmap-period.routes.ts';
 import { perangkatDaerahRoutes } from './features/perangkat-daerah/perangkat-daerah.routes.ts';
 import { roadmapXlsxRoutes } from './features/roadmap-xlsx/roadmap-xlsx.routes.ts';
+import { roadmapPdfRoutes } from './features/roadmap-pdf/roadmap-pdf.routes.ts';
 import { auditRoutes } from './features/audit/audit.routes.ts';
 import { metaRoutes } from './features/meta/meta.routes.ts';
 import tenantGuard from './tenant-guard.ts';
@@ -330,6 +331,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   await app.register(roadmapPeriodRoutes, { prefix: '/api' });
   await app.register(perangkatDaerahRoutes, { prefix: '/api' });
   await app.register(roadmapXlsxRoutes, { prefix: '/api' });
+  await app.register(roadmapPdfRoutes, { prefix: '/api' });
   await app.register(auditRoutes, { prefix: '/api' });
   await app.register(evaluasiRoutes, { prefix: '/api' });
   await app.register(rekomendasiRoutes, { prefix: '/api' });

@@ -4,6 +4,7 @@ import type { TableCode } from '../../domain/roadmap/types.ts';
 import { listPerangkatDaerah } from '../../domain/contracts/perangkat-daerah.ts';
 import * as roadmap from '../../domain/contracts/roadmap.ts';
 import * as xlsx from '../../domain/contracts/roadmap-xlsx.ts';
+import * as pdf from '../../domain/contracts/roadmap-pdf.ts';
 import { recordHistory } from '../../domain/contracts/audit.ts';
 import { apiCall, apiUploadCall, downloadUrl } from './call.ts';
 
@@ -62,6 +63,9 @@ export const downloads = {
       params: { versionId },
       query: tables && tables.length ? { tables: tables.join(',') } : {},
     }),
+  /** One table as the Lampiran PDF (A4 landscape, signature block; a draft is marked DRAF). */
+  pdf: (versionId: string, table: TableCode) =>
+    downloadUrl(pdf.exportVersionPdf, { params: { versionId }, query: { table } }),
   json: (versionId: string) => downloadUrl(roadmap.exportVersionJson, { params: { versionId } }),
 };
 

@@ -124,6 +124,7 @@ export const en: Messages = {
   'table.target': 'Target',
   'table.pd': 'Responsible Unit',
   'table.download': 'Download .xlsx',
+  'table.downloadPdf': 'Download Lampiran PDF',
   'table.empty': 'This table has no rows yet.',
   'table.unknown': 'Unknown table. Choose Table 1, 2 or 3.',
   'table.noIndicator': '(no indicator yet)',

@@ -122,6 +122,7 @@ export const id = {
   'table.target': 'Target',
   'table.pd': 'Perangkat Daerah Penanggungjawab',
   'table.download': 'Unduh .xlsx',
+  'table.downloadPdf': 'Unduh PDF Lampiran',
   'table.empty': 'Tabel ini belum berisi baris.',
   'table.unknown': 'Tabel tidak dikenal. Pilih Tabel 1, 2 atau 3.',
   'table.noIndicator': '(belum ada indikator)',

@@ -123,9 +123,14 @@ export function TablePage() {
             {doc.instansi.name} · {doc.roadMap.versionLabel}
           </p>
         </div>
-        <a className="button" href={downloads.xlsx(version.id, [info.code])} download>
-          <span aria-hidden="true">⬇</span> {t('table.download')}
-        </a>
+        <div className="actions">
+          <a className="button" href={downloads.pdf(version.id, info.code)} download>
+            <span aria-hidden="true">⬇</span> {t('table.downloadPdf')}
+          </a>
+          <a className="button" href={downloads.xlsx(version.id, [info.code])} download>
+            <span aria-hidden="true">⬇</span> {t('table.download')}
+          </a>
+        </div>
       </header>
       {rows.length === 0 ? (
         <Empty>{t('table.empty')}</Empty>
