@@ -750,6 +750,38 @@ describe.skipIf(skipDb())('audit completeness', () => {
     expect(remind).toMatchObject({ action: 'periode.remind', entity_id: s1.id, after: { reminded: ['bp4d'] } });
   });
 
+  it('audits a new road map period and a re-basing, in the same transaction', async () => {
+    const events = await exercise('POST /api/road-maps', () =>
+      stu.request({
+        method: 'POST',
+        url: '/api/road-maps',
+        payload: {
+          title: 'Road Map 2025–2029',
+          periodStart: 2025,
+          periodEnd: 2029,
+          versionLabel: 'Rancangan',
+          catalogue: true,
+        },
+      }),
+    );
+    expect(events.map((e) => e.action)).toEqual(['road_map_version.create', 'road_map.create']);
+    const versionId = events[0]!.entity_id;
+    const draft = (await stu.request(`/api/versions/${versionId}`)).json() as {
+      indicatorRowVersions: Record<string, number>;
+    };
+    const key = 'nasional-ku03-1';
+    const [rebase] = await exercise('POST /api/versions/:versionId/indicators/:key/rebase', () =>
+      stu.request({
+        method: 'POST',
+        url: `/api/versions/${versionId}/indicators/${key}/rebase`,
+        payload: { rowVersion: draft.indicatorRowVersions[key], fromYear: 2026, scaleCode: 'indeks_pemdi' },
+      }),
+    );
+    expect(rebase).toMatchObject({ action: 'indikator.rebase', actor: 'stu', entity_id: `${versionId}:${key}` });
+    expect(rebase!.before).toMatchObject({ scaleCode: 'indeks_spbe' });
+    expect(rebase!.after).toMatchObject({ rebase: { fromYear: 2026, scaleCode: 'indeks_pemdi' } });
+  });
+
   it('left no state-changing route without a scenario', () => {
     const mutating = t.app.routeTable
       .filter((r) => r.url.startsWith('/api/') && !r.url.startsWith('/api/docs') && r.method !== 'GET')
