@@ -782,6 +782,54 @@ describe.skipIf(skipDb())('audit completeness', () => {
     expect(rebase!.after).toMatchObject({ rebase: { fromYear: 2026, scaleCode: 'indeks_pemdi' } });
   });
 
+  it('audits creating an instansi with its first admin, moving it under a province, and adding an admin', async () => {
+    const superadmin = await login(t.app, 'superadmin');
+    const [prov] = await exercise('POST /api/server/instansi', () =>
+      superadmin.request({
+        method: 'POST',
+        url: '/api/server/instansi',
+        payload: { code: 'prov-audit', name: 'Provinsi Audit', kind: 'provinsi', region: 'Audit' },
+      }),
+    );
+    expect(prov).toMatchObject({ action: 'instansi.create', actor: 'superadmin', actor_role: 'super_admin' });
+    const events = await exercise('POST /api/server/instansi', () =>
+      superadmin.request({
+        method: 'POST',
+        url: '/api/server/instansi',
+        payload: {
+          code: 'kab-audit',
+          name: 'Kabupaten Audit',
+          kind: 'kabupaten',
+          parentId: prov!.entity_id,
+          admin: { username: 'admin.audit', displayName: 'Admin Audit' },
+        },
+      }),
+    );
+    // The instansi and its admin in one transaction, each audited under the new instansi.
+    expect(events.map((e) => e.action)).toEqual(['instansi.create', 'user.create']);
+    expect(events[0]!.after).toMatchObject({ parentId: prov!.entity_id, parentCode: 'prov-audit' });
+    const [moved] = await exercise('PUT /api/server/instansi/:id', () =>
+      superadmin.request({
+        method: 'PUT',
+        url: `/api/server/instansi/${events[0]!.entity_id}`,
+        payload: { name: 'Kabupaten Audit Baru', region: 'NTT', parentId: null },
+      }),
+    );
+    expect(moved).toMatchObject({
+      action: 'instansi.update',
+      before: { name: 'Kabupaten Audit', parentId: prov!.entity_id },
+      after: { name: 'Kabupaten Audit Baru', parentId: null },
+    });
+    const [added] = await exercise('POST /api/server/instansi/:id/admins', () =>
+      superadmin.request({
+        method: 'POST',
+        url: `/api/server/instansi/${prov!.entity_id}/admins`,
+        payload: { username: 'admin.prov.audit', displayName: 'Admin Provinsi' },
+      }),
+    );
+    expect(added).toMatchObject({ action: 'user.create', after: { username: 'admin.prov.audit' } });
+  });
+
   it('left no state-changing route without a scenario', () => {
     const mutating = t.app.routeTable
       .filter((r) => r.url.startsWith('/api/') && !r.url.startsWith('/api/docs') && r.method !== 'GET')

@@ -114,7 +114,7 @@ describe.skipIf(testDbKind() === 'pg')('CLI on PGlite', () => {
       ['instansi', 'create', '--code', 'kab-x', '--name', 'X', '--kind', 'kota', '--parent', 'kab-tts2'],
       env,
     );
-    expect(notProvince.out).toContain('bukan provinsi');
+    expect(notProvince.out).toContain('Induk kota harus provinsi');
     expect(cli(['instansi', 'list'], env).out).not.toContain('kab-x');
   }, 120_000);
 

@@ -1,7 +1,9 @@
-// Tenant isolation (issue #10), generated from the route table: two instansi in one database, and
-// every API route called by the other instansi's users with the first instansi's ids. A read of
-// another instansi's object answers 404 (as a missing one), a write changes nothing, and no answer
-// carries the first instansi's data. One test case per route, so each stays short.
+// Tenant isolation (issue #10), generated from the route table: three instansi in one database —
+// the first (a kabupaten), another kabupaten, and the province the first is under — and every API
+// route called by the other two's users with the first instansi's ids. A read of another
+// instansi's object answers 404 (as a missing one), a write changes nothing (the province's is
+// refused as TENANT_READ_ONLY), and no answer carries the first instansi's data — except the
+// province's pembinaan routes, which read it by design. One test case per route and subject.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { canAny, type Action, type RoleAssignment } from '../src/domain/permissions.ts';
 import type { RouteEntry } from '../src/server/app.ts';
@@ -9,6 +11,11 @@ import { SYSTEM_ACTOR } from '../src/server/request-context.ts';
 import { importDocumentTx } from '../src/server/features/roadmap/roadmap.service.ts';
 import { ensureYearTx } from '../src/server/features/monitoring/periode.service.ts';
 import { createAccount } from '../src/server/features/users/users.service.ts';
+import {
+  createInstansi,
+  listServerInstansi,
+  updateInstansi,
+} from '../src/server/features/instansi/instansi.service.ts';
 import { ownedKindOf } from '../src/server/tenant-guard.ts';
 import { createTestApp, type TestApp } from './helpers/app.ts';
 import { SMALL_YEAR, smallRoadMap } from './helpers/factories.ts';
@@ -39,6 +46,15 @@ const OTHER_USERS: { username: string; roles: RoleAssignment[] }[] = [
   { username: 'evaluator.lain', roles: [{ role: 'evaluator_apip', pdKey: null }] },
 ];
 
+/**
+ * The province's accounts: the instansi-wide roles, as users of the province the first instansi is
+ * under (the province has no perangkat daerah for PD roles; the second user is the fallback).
+ */
+const PROVINCE_USERS = OTHER_USERS.filter((u) => u.roles.every((r) => r.pdKey === null)).map((u) => ({
+  ...u,
+  username: u.username.replace('.lain', '.prov'),
+}));
+
 describe.skipIf(skipDb())('tenant isolation × route', () => {
   const other = new Map<string, Session>();
   const ids: Record<string, string> = {};
@@ -64,6 +80,31 @@ describe.skipIf(skipDb())('tenant isolation × route', () => {
         password: PASSWORD,
         roles: u.roles,
       });
+      other.set(u.username, await login(app, u.username, PASSWORD));
+    }
+    // The province P, with the fixture's instansi A under it, and its own accounts.
+    const p = await createInstansi(database.db, SYSTEM_ACTOR, {
+      code: 'prov-contoh',
+      name: 'Provinsi Pembina',
+      kind: 'provinsi',
+      region: '',
+      parentId: null,
+      admin: null,
+    });
+    const a = (await listServerInstansi(database.db)).find((i) => i.code === 'kab-contoh')!;
+    await updateInstansi(database.db, SYSTEM_ACTOR, a.id, { name: a.name, region: a.region, parentId: p.instansi.id });
+    for (const u of PROVINCE_USERS) {
+      await createAccount(
+        database.db,
+        SYSTEM_ACTOR,
+        { instansiId: p.instansi.id } as Parameters<typeof createAccount>[2],
+        {
+          username: u.username,
+          displayName: `Pengguna provinsi ${u.username}`,
+          password: PASSWORD,
+          roles: u.roles,
+        },
+      );
       other.set(u.username, await login(app, u.username, PASSWORD));
     }
     // Instansi A (the fixture's): one realisasi carrying the secret, and its ids.
@@ -98,6 +139,7 @@ describe.skipIf(skipDb())('tenant isolation × route', () => {
       toId: aVersionId,
       roadMapId: maps[0].id,
       periodeId: periodes[0].id,
+      periode: periodes[0].id,
       realisasi: entered.json().id,
       users: users[0].id,
       sha256: file.json().sha256,
@@ -115,49 +157,74 @@ describe.skipIf(skipDb())('tenant isolation × route', () => {
     expect(unknown).toEqual([]);
   });
 
+  /** The id of a resource the fixture has no object for: not found for everyone. */
+  const MISSING = '00000000-0000-4000-8000-000000000000';
   const idFor = (url: string, param: string) => {
     const resource = url.replace(/^\/api\//, '').split('/')[0]!;
-    if (param === 'id') return ids[resource] ?? '00000000-0000-4000-8000-000000000000';
+    if (param === 'id') return ids[resource] ?? MISSING;
     return ids[param] ?? 'x';
   };
 
-  it.each(routes.map((r) => [`${r.method} ${r.url}`, r] as const))(
-    '%s: the other instansi neither reads nor changes the first one',
-    async (_name, route) => {
-      const subject =
-        route.permission === 'session'
-          ? undefined
-          : OTHER_USERS.find((u) => canAny(u.roles, route.permission as Action));
-      const session = other.get(subject?.username ?? 'stu.lain')!;
-      const url = route.url.replace(/:([A-Za-z0-9_]+)/g, (_, p: string) => idFor(route.url, p));
-      const namesOwned = [...route.url.matchAll(/:([A-Za-z0-9_]+)/g)].some((m) => ownedKindOf(route.url, m[1]!));
-      const before = await fingerprint(t!);
-      const res = await session.request({
-        method: route.method as 'GET',
-        url: route.method === 'GET' && route.url === '/api/realisasi' ? `${url}?periodeId=${ids.periodeId}` : url,
-        ...(route.method === 'GET'
-          ? {}
-          : {
-              payload: {
-                periodeId: ids.periodeId,
-                ids: [ids.realisasi],
-                subjectType: 'indikator',
-                subjectKey: 'asn-kompeten',
-                value: '1',
-                narrative: 'dari instansi lain',
-                rowVersion: 1,
-              },
-            }),
-      });
-      expect(res.body).not.toContain(SECRET);
-      expect(res.body).not.toContain('Kabupaten Contoh');
-      if (route.method === 'GET') {
-        if (namesOwned || route.url === '/api/realisasi') expect(res.statusCode, res.body).toBe(404);
-        else expect(res.body).not.toContain(aVersionId);
-      } else {
-        expect(res.statusCode, res.body).toBeGreaterThanOrEqual(400);
-        expect(await fingerprint(t!)).toBe(before);
+  const readOnlyRefusals: string[] = [];
+  const cases = routes.flatMap((r) => [
+    [`${r.method} ${r.url}`, 'the other instansi', OTHER_USERS, r] as const,
+    [`${r.method} ${r.url}`, 'the parent province', PROVINCE_USERS, r] as const,
+  ]);
+
+  it.each(cases)('%s: %s neither reads nor changes the first one', async (_name, subjectName, users, route) => {
+    const subject =
+      route.permission === 'session' ? undefined : users.find((u) => canAny(u.roles, route.permission as Action));
+    const session = other.get(subject?.username ?? users[1]!.username)!;
+    const province = users === PROVINCE_USERS;
+    const url = route.url.replace(/:([A-Za-z0-9_]+)/g, (_, p: string) => idFor(route.url, p));
+    const namesOwned = [...route.url.matchAll(/:([A-Za-z0-9_]+)/g)].some((m) => ownedKindOf(route.url, m[1]!));
+    const before = await fingerprint(t!);
+    const res = await session.request({
+      method: route.method as 'GET',
+      url: route.method === 'GET' && route.url === '/api/realisasi' ? `${url}?periodeId=${ids.periodeId}` : url,
+      ...(route.method === 'GET'
+        ? {}
+        : {
+            payload: {
+              periodeId: ids.periodeId,
+              ids: [ids.realisasi],
+              subjectType: 'indikator',
+              subjectKey: 'asn-kompeten',
+              value: '1',
+              narrative: 'dari instansi lain',
+              rowVersion: 1,
+            },
+          }),
+    });
+    expect(res.body).not.toContain(SECRET);
+    if (province && route.url === '/api/pembinaan') {
+      // The province's comparison is where it reads the kabupaten under it (only verified figures).
+      expect(res.statusCode, res.body).toBe(400); // no year given
+      return;
+    }
+    expect(res.body).not.toContain('Kabupaten Contoh');
+    if (route.method === 'GET') {
+      if (namesOwned || route.url === '/api/realisasi') expect(res.statusCode, res.body).toBe(404);
+      else expect(res.body).not.toContain(aVersionId);
+    } else {
+      expect(res.statusCode, res.body).toBeGreaterThanOrEqual(400);
+      expect(await fingerprint(t!)).toBe(before);
+      // A province allowed the action, naming the kabupaten's object, is told it may only read.
+      if (province && subject && namesOwned && !url.includes(MISSING) && res.statusCode !== 400) {
+        expect(res.json().error.code, `${subjectName}: ${res.body}`).toBe('TENANT_READ_ONLY');
+        readOnlyRefusals.push(route.url);
       }
-    },
-  );
+    }
+  });
+
+  it('refused the province by name on the write routes that name the kabupaten’s objects', () => {
+    // Runs after the cases above (file order): the check of TENANT_READ_ONLY was not vacuous.
+    expect(readOnlyRefusals).toEqual(
+      expect.arrayContaining([
+        '/api/users/:id/reset-password',
+        '/api/realisasi/:id',
+        '/api/versions/:versionId/activate',
+      ]),
+    );
+  });
 });

@@ -5,8 +5,7 @@ import { parseArgs } from 'node:util';
 import type { Db } from '../db/client.ts';
 import { SYSTEM_ACTOR } from '../server/request-context.ts';
 import { AppError } from '../server/errors.ts';
-import { createInstansi, listAllInstansi } from '../server/features/roadmap/roadmap.service.ts';
-import { createAccount } from '../server/features/users/users.service.ts';
+import { createInstansi, instansiIdByCode, listServerInstansi } from '../server/features/instansi/instansi.service.ts';
 
 const CLI_ACTOR = { ...SYSTEM_ACTOR, actor: 'cli' };
 
@@ -42,7 +41,7 @@ async function run(db: Db, args: string[]): Promise<number> {
     },
   });
   if (sub === 'list') {
-    const all = await listAllInstansi(db);
+    const all = await listServerInstansi(db);
     const codeOf = new Map(all.map((i) => [i.id, i.code]));
     for (const i of all)
       console.log(
@@ -52,25 +51,24 @@ async function run(db: Db, args: string[]): Promise<number> {
   }
   if (sub === 'create') {
     if (!values.code || !values.name || !values.kind) throw new Error('Wajib: --code, --name dan --kind');
-    const instansiId = await createInstansi(db, CLI_ACTOR, {
+    const parentId = values.parent ? await instansiIdByCode(db, values.parent) : null;
+    if (values.parent && !parentId) {
+      console.error(`Induk "${values.parent}" tidak terdaftar di server ini.`);
+      return 1;
+    }
+    const username = values['admin-username'];
+    const out = await createInstansi(db, CLI_ACTOR, {
       code: values.code,
       name: values.name,
       kind: values.kind,
       region: values.region ?? '',
-      parentCode: values.parent ?? null,
+      parentId,
+      admin: username ? { username, displayName: values['admin-name'] ?? username } : null,
     });
     console.log(`Instansi ${values.code} dibuat.`);
-    const username = values['admin-username'];
-    if (username) {
-      const owner = { instansiId } as Parameters<typeof createAccount>[2];
-      const out = await createAccount(db, CLI_ACTOR, owner, {
-        username,
-        displayName: values['admin-name'] ?? username,
-        roles: [{ role: 'admin', pdKey: null }],
-      });
-      console.log(`Akun admin ${out.user.username} dibuat untuk ${values.code}.`);
-      if (out.temporaryPassword)
-        console.log(`Kata sandi sementara (wajib diganti saat masuk): ${out.temporaryPassword}`);
+    if (out.admin) {
+      console.log(`Akun admin ${out.admin.username} dibuat untuk ${values.code}.`);
+      console.log(`Kata sandi sementara (wajib diganti saat masuk): ${out.admin.temporaryPassword}`);
     }
     return 0;
   }

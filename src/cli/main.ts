@@ -30,7 +30,8 @@ const HELP = `Peta RB — perintah / commands
                         hapus berkas bukti yang tidak dirujuk lagi, juga berkas di disk tanpa baris
                         yang lebih tua dari N jam (bawaan 24; juga otomatis setiap hari)
   user create --username U --name "Nama" --role R [--pd KODE_PD] [--email ALAMAT] [--instansi KODE] [--password-stdin]
-                        buat akun (tanpa --password-stdin: kata sandi sementara dicetak sekali)
+                        buat akun (tanpa --password-stdin: kata sandi sementara dicetak sekali;
+                        --role super_admin: akun server tanpa instansi, yang membuat instansi)
   user list [--instansi KODE]  daftar akun satu instansi (bawaan: instansi pertama) dan perannya
   user reset-password --username U
                         kata sandi sementara baru (wajib diganti saat masuk)

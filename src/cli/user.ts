@@ -49,7 +49,11 @@ export async function userCommand(db: Db, args: string[]): Promise<number> {
       if (bad.length) throw new Error(`Peran tidak dikenal: ${bad.join(', ')} (pilihan: ${ROLES.join(', ')})`);
       const password = values['password-stdin'] ? await readStdin() : undefined;
       // The account belongs to the named instansi (default: the installation's first).
-      const owner = { instansiId: await resolveInstansi(db, values.instansi) } as Parameters<typeof createAccount>[2];
+      // A super-administrator belongs to no instansi (the deployment's own account).
+      const deployment = values.role.includes('super_admin');
+      const owner = {
+        instansiId: deployment ? null : await resolveInstansi(db, values.instansi),
+      } as Parameters<typeof createAccount>[2];
       const out = await createAccount(db, CLI_ACTOR, owner, {
         username: values.username,
         displayName: values.name ?? values.username,
@@ -59,6 +63,7 @@ export async function userCommand(db: Db, args: string[]): Promise<number> {
           pdKey: role === 'operator_pd' || role === 'kepala_pd' ? (values.pd ?? null) : null,
         })),
         ...(password ? { password } : {}),
+        deployment,
       });
       console.log(`Akun ${out.user.username} dibuat.`);
       if (out.temporaryPassword)

@@ -378,7 +378,7 @@ export const roleAssignment = pgTable(
     unique('role_assignment_unique').on(t.userId, t.role, t.pdKey).nullsNotDistinct(),
     check(
       'role_assignment_role',
-      sql`${t.role} in ('admin','koordinator_stu','operator_pd','kepala_pd','evaluator_apip','pimpinan')`,
+      sql`${t.role} in ('admin','koordinator_stu','operator_pd','kepala_pd','evaluator_apip','pimpinan','super_admin')`,
     ),
   ],
 );

@@ -4,11 +4,26 @@
 
 import { INSTANSI_PD_KEY } from './monitoring/reporting.ts';
 
-export const ROLES = ['admin', 'koordinator_stu', 'operator_pd', 'kepala_pd', 'evaluator_apip', 'pimpinan'] as const;
+export const ROLES = [
+  'admin',
+  'koordinator_stu',
+  'operator_pd',
+  'kepala_pd',
+  'evaluator_apip',
+  'pimpinan',
+  'super_admin',
+] as const;
 export type Role = (typeof ROLES)[number];
 
 /** Roles that act for one perangkat daerah and therefore need a PD on their assignment. */
 export const PD_SCOPED_ROLES: ReadonlySet<Role> = new Set(['operator_pd', 'kepala_pd']);
+
+/**
+ * The deployment's own role (issue #10): creates instansi and their first admin. It is held only by
+ * an account that belongs to no instansi, and only alone, so no instansi admin can grant it and a
+ * super-administrator reads no instansi's data (decision 0012).
+ */
+export const DEPLOYMENT_ROLE: Role = 'super_admin';
 
 export const ROLE_LABELS: Record<Role, { id: string; en: string }> = {
   admin: { id: 'Administrator', en: 'Administrator' },
@@ -17,6 +32,7 @@ export const ROLE_LABELS: Record<Role, { id: string; en: string }> = {
   kepala_pd: { id: 'Kepala perangkat daerah', en: 'Head of PD' },
   evaluator_apip: { id: 'Evaluator APIP (Inspektorat)', en: 'APIP evaluator' },
   pimpinan: { id: 'Pimpinan (Bupati/Sekda)', en: 'Leadership' },
+  super_admin: { id: 'Super-administrator server', en: 'Server super-administrator' },
 };
 
 /** A role held by a user; `pdKey` is required for PD-scoped roles and null otherwise. */
@@ -187,11 +203,30 @@ export const PERMISSIONS = {
     },
   },
   'operations:backup': {
-    roles: ['admin'],
+    // An instansi's admin only while theirs is the only instansi on the server (operations service).
+    roles: ['admin', 'super_admin'],
     scope: 'instansi',
     description: {
       id: 'Mengunduh cadangan lengkap instalasi (basis data dan berkas bukti)',
       en: 'Download a whole-installation backup (database and evidence files)',
+    },
+  },
+  'instansi:manage': {
+    roles: ['super_admin'],
+    scope: 'instansi',
+    description: {
+      id: 'Membuat instansi, mengatur induknya, dan membuat admin pertamanya (seluruh server)',
+      en: 'Create instansi, set their parent and create their first admin (whole server)',
+    },
+  },
+  'pembinaan:read': {
+    // A province (or national hub) is itself an instansi with its own road map; its instansi-wide
+    // readers also read the instansi under it, read-only (decision 0012).
+    roles: ['admin', 'koordinator_stu', 'pimpinan'],
+    scope: 'instansi',
+    description: {
+      id: 'Membaca perbandingan dan data (hanya baca) instansi binaan di bawah provinsi/instansi pembina',
+      en: 'Read the comparison and read-only data of the instansi under this province or hub',
     },
   },
   'rekomendasi:follow_up': {
@@ -275,6 +310,10 @@ export function assignmentProblems(assignments: readonly RoleAssignment[]): { in
         index,
         message: `Peran ${ROLE_LABELS[a.role].id} berlaku untuk seluruh instansi, tanpa perangkat daerah.`,
       });
+  });
+  assignments.forEach((a, index) => {
+    if (a.role === DEPLOYMENT_ROLE && assignments.length > 1)
+      out.push({ index, message: 'Peran super-administrator tidak dapat digabung dengan peran lain.' });
   });
   const seen = new Set<string>();
   assignments.forEach((a, index) => {

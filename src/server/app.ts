@@ -43,6 +43,8 @@ import { rencanaAksiRoutes } from './features/rencana-aksi/rencana-aksi.routes.t
 import { evaluasiRoutes } from './features/evaluasi/evaluasi.routes.ts';
 import { rekomendasiRoutes } from './features/evaluasi/rekomendasi.routes.ts';
 import { operationsRoutes } from './features/operations/operations.routes.ts';
+import { instansiRoutes } from './features/instansi/instansi.routes.ts';
+import { pembinaanRoutes } from './features/pembinaan/pembinaan.routes.ts';
 import { EvidenceStore } from './features/monitoring/evidence.store.ts';
 import { sweepEvidence } from './features/monitoring/realisasi.service.ts';
 import { EmailDispatcher } from './features/email/email-dispatcher.ts';
@@ -336,6 +338,8 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   await app.register(evaluasiRoutes, { prefix: '/api' });
   await app.register(rekomendasiRoutes, { prefix: '/api' });
   await app.register(operationsRoutes, { prefix: '/api' });
+  await app.register(instansiRoutes, { prefix: '/api' });
+  await app.register(pembinaanRoutes, { prefix: '/api' });
 
   if (opts.webDir && fs.existsSync(path.join(opts.webDir, 'index.html'))) {
     // Files are looked up on each request (wildcard), so a rebuilt web app is served without a restart.

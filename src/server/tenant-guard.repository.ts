@@ -7,6 +7,7 @@ import type { Tx } from '../db/client.ts';
 import {
   evaluasiLineEvidence,
   indeksHistory,
+  instansi,
   notification,
   periode,
   realisasi,
@@ -50,19 +51,33 @@ const TABLES: Record<Exclude<OwnedKind, 'evidence'>, Owned> = {
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-/** True when one of the ids exists and belongs to another instansi (or to no instansi). */
-export async function ownedElsewhere(tx: Tx, kind: OwnedKind, ids: string[], instansiId: string): Promise<boolean> {
-  if (kind === 'evidence') return evidenceElsewhere(tx, ids, instansiId);
+/**
+ * The other owners of the ids that exist: the instansi (null: none) of each named row that is not
+ * the request's. Empty when every id is the instansi's own or names nothing. An evidence file is
+ * answered as owned by no one (it is shared on disk, see below).
+ */
+export async function otherOwners(
+  tx: Tx,
+  kind: OwnedKind,
+  ids: string[],
+  instansiId: string,
+): Promise<(string | null)[]> {
+  if (kind === 'evidence') return (await evidenceElsewhere(tx, ids, instansiId)) ? [null] : [];
   // A malformed id cannot name a row (and would make PostgreSQL refuse the uuid cast).
   const valid = ids.filter((i) => UUID.test(i));
-  if (valid.length === 0) return false;
+  if (valid.length === 0) return [];
   const t = TABLES[kind];
   const other: SQL = or(ne(t.instansiId, instansiId), isNull(t.instansiId))!;
   const rows = await tx
-    .select({ n: sql<number>`count(*)::int` })
+    .selectDistinct({ owner: sql<string | null>`${t.instansiId}` })
     .from(t.table)
     .where(and(inArray(t.id, valid), other));
-  return (rows[0]?.n ?? 0) > 0;
+  return rows.map((r) => r.owner);
+}
+
+/** Every instansi with its parent: the tree a province's read-only access follows. */
+export async function instansiTree(tx: Tx) {
+  return tx.select({ id: instansi.id, parentId: instansi.parentId }).from(instansi);
 }
 
 /** A file is the instansi's when one of its own records links it; another instansi's file is not. */

@@ -5,9 +5,10 @@
 // id parameter of every route is in it, so a new route cannot slip past.
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
-import { notFound } from './errors.ts';
+import { isDescendant } from '../domain/instansi/hierarchy.ts';
+import { appError, notFound } from './errors.ts';
 import { instansiOf } from './instansi.ts';
-import { ownedElsewhere, type OwnedKind } from './tenant-guard.repository.ts';
+import { instansiTree, otherOwners, type OwnedKind } from './tenant-guard.repository.ts';
 
 /** Id names that mean the same object on every route. */
 const NAMED_IDS: Record<string, OwnedKind> = {
@@ -38,6 +39,8 @@ const ID_BY_RESOURCE: Record<string, OwnedKind> = {
  */
 export const UNOWNED_PARAMS: Record<string, string[]> = {
   'lke-configs': ['id'],
+  // The super-administrator's instansi screen names any instansi of the server.
+  server: ['id'],
 };
 const KEY_PARAMS = new Set(['key', 'code', 'year']);
 
@@ -89,6 +92,15 @@ function namedIds(req: FastifyRequest): [OwnedKind, string[]][] {
   return out;
 }
 
+/** Whether every owner is an instansi below the reader's (a province's kabupaten/kota). */
+async function allBelow(app: FastifyInstance, owners: (string | null)[], instansiId: string): Promise<boolean> {
+  if (owners.some((o) => o === null)) return false;
+  const tree = (await instansiTree(app.database.db)).map((n) => ({ ...n, name: '', kind: 'kabupaten' as const }));
+  return owners.every((o) => isDescendant(tree, o!, instansiId));
+}
+
+const READ_METHODS = new Set(['GET', 'HEAD']);
+
 async function tenantGuard(app: FastifyInstance) {
   app.addHook('preHandler', async (req) => {
     // Public routes act for no account; anonymous requests were refused by the permission check.
@@ -97,8 +109,14 @@ async function tenantGuard(app: FastifyInstance) {
     if (named.length === 0) return;
     const instansiId = await instansiOf(req);
     for (const [kind, ids] of named) {
-      if (ids.length && (await ownedElsewhere(app.database.db, kind, ids, instansiId)))
-        throw notFound(KIND_LABEL[kind], ids.length === 1 ? ids[0]! : `${ids.length} id`);
+      if (!ids.length) continue;
+      const owners = await otherOwners(app.database.db, kind, ids, instansiId);
+      if (owners.length === 0) continue;
+      // A province reads the instansi under it through pembinaan only; a write into one of them is
+      // refused by name (its reader knows it exists), every other foreign id is simply not found.
+      if (!READ_METHODS.has(req.method) && (await allBelow(app, owners, instansiId)))
+        throw appError('TENANT_READ_ONLY');
+      throw notFound(KIND_LABEL[kind], ids.length === 1 ? ids[0]! : `${ids.length} id`);
     }
   });
 }

@@ -53,6 +53,11 @@ export const ERROR_CODES = spec({
   UNAUTHENTICATED: { status: 401, id: 'Silakan masuk terlebih dahulu.', en: 'Please sign in first.' },
   LOGIN_FAILED: { status: 401, id: 'Nama pengguna atau kata sandi salah.', en: 'Wrong username or password.' },
   FORBIDDEN: { status: 403, id: 'Anda tidak berwenang melakukan ini.', en: 'You are not allowed to do this.' },
+  TENANT_READ_ONLY: {
+    status: 403,
+    id: 'Data ini milik instansi binaan: instansi pembina hanya dapat membacanya melalui Pembinaan, tidak mengubahnya.',
+    en: 'This belongs to an instansi under yours: a reviewing instansi may read it through Pembinaan, never change it.',
+  },
   CSRF_INVALID: {
     status: 403,
     id: 'Sesi formulir tidak valid. Muat ulang halaman lalu coba lagi.',

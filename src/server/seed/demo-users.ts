@@ -10,7 +10,13 @@ import { SYSTEM_ACTOR } from '../request-context.ts';
 
 export const DEMO_PASSWORD = 'demo-petarb-2024';
 
-export const DEMO_ACCOUNTS: { username: string; displayName: string; roles: RoleAssignment[] }[] = [
+export const DEMO_ACCOUNTS: {
+  username: string;
+  displayName: string;
+  roles: RoleAssignment[];
+  /** The deployment's account: belongs to no instansi. */
+  deployment?: true;
+}[] = [
   { username: 'admin', displayName: 'Administrator (demo)', roles: [{ role: 'admin', pdKey: null }] },
   {
     username: 'stu',
@@ -29,6 +35,12 @@ export const DEMO_ACCOUNTS: { username: string; displayName: string; roles: Role
     roles: [{ role: 'evaluator_apip', pdKey: null }],
   },
   { username: 'sekda', displayName: 'Sekretaris Daerah (demo)', roles: [{ role: 'pimpinan', pdKey: null }] },
+  {
+    username: 'superadmin',
+    displayName: 'Super-administrator server (demo)',
+    roles: [{ role: 'super_admin', pdKey: null }],
+    deployment: true,
+  },
 ];
 
 export async function createDemoUsers(tx: Tx, instansiId: string): Promise<void> {
@@ -36,7 +48,7 @@ export async function createDemoUsers(tx: Tx, instansiId: string): Promise<void>
   for (const a of DEMO_ACCOUNTS) {
     if (await findUserByUsername(tx, a.username)) continue;
     const id = await insertUser(tx, {
-      instansiId,
+      instansiId: a.deployment ? null : instansiId,
       username: a.username,
       displayName: a.displayName,
       passwordHash,
@@ -44,7 +56,7 @@ export async function createDemoUsers(tx: Tx, instansiId: string): Promise<void>
     });
     await replaceRoles(tx, id, a.roles);
     await insertAuditEvent(tx, SYSTEM_ACTOR, {
-      instansiId,
+      instansiId: a.deployment ? null : instansiId,
       action: 'user.create',
       entityType: 'user_account',
       entityId: id,

@@ -21,9 +21,7 @@ import type {
 import type { InstansiItem } from '../../../domain/contracts/meta.ts';
 import { validateRoadMap } from '../../../domain/roadmap/validate.ts';
 import { diffRoadMaps } from '../../../domain/roadmap/diff.ts';
-import { AppError, invalidData, notFound, staleWrite } from '../../errors.ts';
-import { instansiKindSchema } from '../../../domain/roadmap/schema.ts';
-import type { FieldError } from '../../../domain/contracts/http.ts';
+import { AppError, notFound, staleWrite } from '../../errors.ts';
 import { insertAuditEvent, type AuditContext } from '../../audit-trail.repository.ts';
 import * as repo from './roadmap.repository.ts';
 import { checkIndicatorInput } from './indicator-input.ts';
@@ -550,59 +548,6 @@ export const perangkatDaerahOf = (db: Db | Tx, instansiId: string) => repo.listP
 /** Whether the installation has no road map at all yet (the seed's test). */
 export async function hasNoRoadMap(db: Db | Tx): Promise<boolean> {
   return (await repo.countAllVersions(db)) === 0;
-}
-
-/**
- * A new instansi on the server (the deployment operator's act, from the CLI): kind, name, region and,
- * for a kabupaten/kota, the province it is under. Audited; the code must be new.
- */
-export async function createInstansi(
-  db: Db,
-  audit: AuditContext,
-  input: { code: string; name: string; kind: string; region: string; parentCode: string | null },
-): Promise<string> {
-  const kind = instansiKindSchema.safeParse(input.kind);
-  const fields: FieldError[] = [];
-  if (!kind.success)
-    fields.push({
-      field: 'kind',
-      code: 'INVALID_KIND',
-      message: 'Jenis: kabupaten, kota, provinsi atau kementerian_lembaga.',
-    });
-  if (!/^[a-z0-9][a-z0-9-]{1,62}$/.test(input.code))
-    fields.push({ field: 'code', code: 'INVALID_CODE', message: 'Kode: huruf kecil, angka dan tanda hubung (2–63).' });
-  if (!input.name.trim()) fields.push({ field: 'name', code: 'REQUIRED', message: 'Nama instansi wajib diisi.' });
-  if (fields.length) throw invalidData(fields);
-  return db.transaction(async (tx) => {
-    if (await repo.findInstansiByCode(tx, input.code))
-      throw invalidData([
-        { field: 'code', code: 'CODE_TAKEN', message: `Kode instansi "${input.code}" sudah dipakai.` },
-      ]);
-    let parentId: string | null = null;
-    if (input.parentCode) {
-      const parent = await repo.findInstansiByCode(tx, input.parentCode);
-      if (!parent || parent.kind !== 'provinsi')
-        throw invalidData([
-          {
-            field: 'parent',
-            code: 'INVALID_PARENT',
-            message: `Induk "${input.parentCode}" bukan provinsi yang terdaftar.`,
-          },
-        ]);
-      parentId = parent.id;
-    }
-    const i = { code: input.code, name: input.name.trim(), kind: kind.data!, region: input.region.trim() };
-    const id = await repo.insertInstansi(tx, i, parentId);
-    await insertAuditEvent(tx, audit, {
-      instansiId: id,
-      action: 'instansi.create',
-      entityType: 'instansi',
-      entityId: id,
-      before: null,
-      after: { ...i, parentCode: input.parentCode },
-    });
-    return id;
-  });
 }
 
 /**

@@ -1,8 +1,8 @@
 // Account administration: list, create, change (name, disabled, roles) and reset passwords. Every
 // change is audited without password hashes; disabling or resetting an account ends its sessions.
 import { randomBytes } from 'node:crypto';
-import type { Db } from '../../../db/client.ts';
-import { assignmentProblems, type RoleAssignment } from '../../../domain/permissions.ts';
+import type { Db, Tx } from '../../../db/client.ts';
+import { assignmentProblems, DEPLOYMENT_ROLE, type RoleAssignment } from '../../../domain/permissions.ts';
 import { AppError, notFound, staleWrite, invalidData } from '../../errors.ts';
 import { insertAuditEvent, type AuditContext } from '../../audit-trail.repository.ts';
 import type { Account } from '../../../domain/contracts/users.ts';
@@ -34,13 +34,30 @@ export function temporaryPassword(): string {
   return `rb-${randomBytes(9).toString('base64url')}`;
 }
 
-async function checkRoles(db: Db, instansiId: string | null, roles: RoleAssignment[]) {
+async function checkRoles(
+  db: Db,
+  instansiId: string | null,
+  roles: RoleAssignment[],
+  deployment = instansiId === null,
+) {
   const problems = assignmentProblems(roles).map((p) => ({
     field: `roles.${p.index}`,
     code: 'INVALID_ROLE',
     message: p.message,
   }));
-  const inst = instansiId ?? (await firstInstansiId(db));
+  // The deployment role belongs to accounts of no instansi, and such accounts hold only it.
+  roles.forEach((r, i) => {
+    if ((r.role === DEPLOYMENT_ROLE) !== deployment)
+      problems.push({
+        field: `roles.${i}.role`,
+        code: 'ROLE_NOT_ALLOWED',
+        message: deployment
+          ? 'Akun server (tanpa instansi) hanya dapat memegang peran super-administrator.'
+          : 'Peran super-administrator hanya untuk akun server (tanpa instansi).',
+      });
+  });
+  // Only PD roles name a perangkat daerah to look up (an instansi being created has none yet).
+  const inst = roles.some((r) => r.pdKey) ? (instansiId ?? (await firstInstansiId(db))) : null;
   const known = inst ? new Set((await listPerangkatDaerahOf(db, inst)).map((p) => p.key)) : new Set<string>();
   roles.forEach((r, i) => {
     if (r.pdKey && !known.has(r.pdKey))
@@ -66,46 +83,85 @@ export interface CreateAccountInput {
   email?: string | null;
   password?: string;
   roles: RoleAssignment[];
+  /** A deployment account (no instansi): the super-administrator, from the CLI only. */
+  deployment?: boolean;
 }
 
-export async function createAccount(db: Db, audit: AuditContext, admin: SessionUser | null, input: CreateAccountInput) {
+/** An account checked and hashed, ready to be inserted in the caller's transaction. */
+export interface PreparedAccount {
+  instansiId: string | null;
+  username: string;
+  displayName: string;
+  email: string | null;
+  passwordHash: string;
+  temporaryPassword: string | null;
+  roles: RoleAssignment[];
+}
+
+/**
+ * The checks and the (slow) password hash of a new account, done before any transaction so none
+ * holds a connection while hashing. `instansiId` is the instansi it will belong to (null: the
+ * deployment's account). For an instansi created in the same command (`pending`), it is null
+ * here and set by the caller before the insert.
+ */
+export async function prepareAccount(
+  db: Db,
+  instansiId: string | null,
+  input: CreateAccountInput,
+  opts: { pending?: boolean } = {},
+): Promise<PreparedAccount> {
   const username = input.username.trim().toLowerCase();
   if (await accounts.findAccountByUsername(db, username)) {
     throw invalidData([{ field: 'username', code: 'USERNAME_TAKEN', message: 'Nama pengguna sudah dipakai.' }]);
   }
-  const instansiId = admin?.instansiId ?? (await firstInstansiId(db));
-  await checkRoles(db, instansiId, input.roles);
+  await checkRoles(db, instansiId, input.roles, instansiId === null && !opts.pending);
   const temporary = input.password ? null : temporaryPassword();
   const password = input.password ?? temporary!;
   const problems = passwordProblems(password, username);
   if (problems.length)
     throw invalidData(problems.map((message) => ({ field: 'password', code: 'WEAK_PASSWORD', message })));
-  const passwordHash = await hashPassword(password);
-  const id = await db.transaction(async (tx) => {
-    const id = await accounts.insertAccount(
-      tx,
-      {
-        instansiId,
-        username,
-        displayName: input.displayName,
-        email: input.email ?? null,
-        passwordHash,
-        mustChangePassword: temporary !== null,
-      },
-      input.roles,
-    );
-    await insertAuditEvent(tx, audit, {
-      instansiId,
-      action: 'user.create',
-      entityType: 'user_account',
-      entityId: id,
-      before: null,
-      after: { username, displayName: input.displayName, email: input.email ?? null, roles: input.roles },
-    });
-    return id;
+  return {
+    instansiId,
+    username,
+    displayName: input.displayName,
+    email: input.email ?? null,
+    passwordHash: await hashPassword(password),
+    temporaryPassword: temporary,
+    roles: input.roles,
+  };
+}
+
+/** Inserts a prepared account and its audit event in the caller's transaction. */
+export async function insertPreparedAccountTx(tx: Tx, audit: AuditContext, a: PreparedAccount): Promise<string> {
+  const id = await accounts.insertAccount(
+    tx,
+    {
+      instansiId: a.instansiId,
+      username: a.username,
+      displayName: a.displayName,
+      email: a.email,
+      passwordHash: a.passwordHash,
+      mustChangePassword: a.temporaryPassword !== null,
+    },
+    a.roles,
+  );
+  await insertAuditEvent(tx, audit, {
+    instansiId: a.instansiId,
+    action: 'user.create',
+    entityType: 'user_account',
+    entityId: id,
+    before: null,
+    after: { username: a.username, displayName: a.displayName, email: a.email, roles: a.roles },
   });
+  return id;
+}
+
+export async function createAccount(db: Db, audit: AuditContext, admin: SessionUser | null, input: CreateAccountInput) {
+  const instansiId = input.deployment ? null : (admin?.instansiId ?? (await firstInstansiId(db)));
+  const prepared = await prepareAccount(db, instansiId, input);
+  const id = await db.transaction((tx) => insertPreparedAccountTx(tx, audit, prepared));
   const row = (await accounts.findAccountById(db, id))!;
-  return { user: publicAccount(row, input.roles), temporaryPassword: temporary };
+  return { user: publicAccount(row, input.roles), temporaryPassword: prepared.temporaryPassword };
 }
 
 export interface UpdateAccountInput {

@@ -1,0 +1,2 @@
+ALTER TABLE "role_assignment" DROP CONSTRAINT "role_assignment_role";--> statement-breakpoint
+ALTER TABLE "role_assignment" ADD CONSTRAINT "role_assignment_role" CHECK ("role_assignment"."role" in ('admin','koordinator_stu','operator_pd','kepala_pd','evaluator_apip','pimpinan','super_admin'));
