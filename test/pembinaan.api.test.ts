@@ -158,6 +158,14 @@ describe.skipIf(skipDb())('instansi on one server and the province reading those
     });
     expect(verified.statusCode, verified.body).toBe(200);
 
+    const evaluator = await login(t.app, 'evaluator');
+    const hist = await evaluator.request({
+      method: 'POST',
+      url: '/api/indeks-history',
+      payload: { year: 2023, source: 'nasional', indeks: 61.2, note: 'Hasil evaluasi KemenPANRB' },
+    });
+    expect(hist.statusCode, hist.body).toBe(201);
+
     const res = await province.request(`/api/pembinaan?year=${SMALL_YEAR}&periode=S2`);
     expect(res.statusCode, res.body).toBe(200);
     const rows = res.json().rows;
@@ -173,6 +181,9 @@ describe.skipIf(skipDb())('instansi on one server and the province reading those
       reporting: { verified: 1 },
     });
     expect(contoh.reporting.expected).toBeGreaterThanOrEqual(2);
+    // The index history as the contract states it: year, value, predikat, source (no notes).
+    expect(contoh.indeks).toEqual([{ year: 2023, indeks: 61.2, predikat: expect.any(String), source: 'nasional' }]);
+    expect(res.json().indeksYears).toEqual([2023]);
   });
 
   it('opens one kabupaten read-only, answers 404 for an instansi not under it, and refuses writes into it', async () => {

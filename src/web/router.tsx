@@ -4,6 +4,7 @@
 import { lazy, Suspense, type ComponentType } from 'react';
 import { createBrowserRouter, Link, Navigate, RouterProvider, useLocation } from 'react-router';
 import { useRoadMaps } from './api/endpoints.ts';
+import { useCan } from './features/auth/auth.tsx';
 import { useT } from './i18n/i18n.tsx';
 import { Shell, VersionLayout } from './shared/layout.tsx';
 import { Empty, ErrorBox, Loading, usePageTitle } from './shared/states.tsx';
@@ -46,10 +47,23 @@ const UsersPage = lazyPage(() => import('./features/users/users-page.tsx').then(
 const AuditPage = lazyPage(() => import('./features/audit/audit-page.tsx').then((m) => m.AuditPage));
 const PasswordPage = lazyPage(() => import('./features/auth/password-page.tsx').then((m) => m.PasswordPage));
 const EvaluasiPage = lazyPage(() => import('./features/evaluasi/evaluasi-page.tsx').then((m) => m.EvaluasiPage));
+const InstansiPage = lazyPage(() => import('./features/instansi/instansi-page.tsx').then((m) => m.InstansiPage));
+const PembinaanPage = lazyPage(() => import('./features/pembinaan/pembinaan-page.tsx').then((m) => m.PembinaanPage));
+const PembinaanDetailPage = lazyPage(() =>
+  import('./features/pembinaan/pembinaan-detail-page.tsx').then((m) => m.PembinaanDetailPage),
+);
 const LkeConfigPage = lazyPage(() => import('./features/evaluasi/lke-config-page.tsx').then((m) => m.LkeConfigPage));
 
 /** "/": open the active version (or the newest when none is active). */
 function Home() {
+  // The server's super-administrator reads no instansi's road map: its home is the instansi list.
+  const readsRoadMap = useCan('roadmap:read');
+  const managesInstansi = useCan('instansi:manage');
+  if (!readsRoadMap && managesInstansi) return <Navigate to="/instansi" replace />;
+  return <RoadMapHome />;
+}
+
+function RoadMapHome() {
   const { t } = useT();
   const q = useRoadMaps();
   usePageTitle('');
@@ -134,6 +148,30 @@ export const router = createBrowserRouter([
     element: (
       <Shell>
         <UsersPage />
+      </Shell>
+    ),
+  },
+  {
+    path: '/instansi',
+    element: (
+      <Shell>
+        <InstansiPage />
+      </Shell>
+    ),
+  },
+  {
+    path: '/pembinaan',
+    element: (
+      <Shell>
+        <PembinaanPage />
+      </Shell>
+    ),
+  },
+  {
+    path: '/pembinaan/:code',
+    element: (
+      <Shell>
+        <PembinaanDetailPage />
       </Shell>
     ),
   },

@@ -4,7 +4,8 @@
 // included until 23:59:59 WITA.
 import type { LocalizedText } from '../roadmap/types.ts';
 
-export type PeriodCode = 'S1' | 'S2' | 'TW1' | 'TW2' | 'TW3' | 'TW4';
+export const PERIOD_CODES = ['S1', 'S2', 'TW1', 'TW2', 'TW3', 'TW4'] as const;
+export type PeriodCode = (typeof PERIOD_CODES)[number];
 
 export interface Period {
   code: PeriodCode;

@@ -5,10 +5,12 @@ import { auditEn } from './audit.ts';
 import { evaluasiEn } from './evaluasi.ts';
 import { usersEn } from './users.ts';
 import { roadMapTimeEn } from './road-map-time.ts';
+import { tenancyEn } from './tenancy.ts';
 import { rencanaAksiEn } from './rencana-aksi.ts';
 
 export const en: Messages = {
   ...roadMapTimeEn,
+  ...tenancyEn,
   ...rencanaAksiEn,
   ...usersEn,
   ...auditEn,

@@ -4,10 +4,12 @@ import { auditId } from './audit.ts';
 import { evaluasiId } from './evaluasi.ts';
 import { usersId } from './users.ts';
 import { roadMapTimeId } from './road-map-time.ts';
+import { tenancyId } from './tenancy.ts';
 import { rencanaAksiId } from './rencana-aksi.ts';
 
 export const id = {
   ...roadMapTimeId,
+  ...tenancyId,
   ...rencanaAksiId,
   ...usersId,
   ...auditId,

@@ -59,6 +59,8 @@ export function Shell({
   const { t } = useT();
   const canMonitor = useCan('monitoring:read');
   const canManagePeriods = useCan('periode:manage');
+  // The server's super-administrator reads no instansi's road map (decision 0012).
+  const canReadRoadMap = useCan('roadmap:read');
   const nav: { to: string; label: string; end?: boolean }[] = versionId
     ? [
         { to: versionHref(versionId), label: t('nav.overview'), end: true },
@@ -74,18 +76,24 @@ export function Shell({
         { to: versionHref(versionId, 'impor-ekspor'), label: t('nav.importExport') },
       ]
     : // Outside a version (accounts, audit, evaluation): the way back to the road map in force.
-      [
-        { to: '/', label: t('nav.roadMap'), end: true },
-        { to: '/impor', label: t('nav.importExport') },
-      ];
+      canReadRoadMap
+      ? [
+          { to: '/', label: t('nav.roadMap'), end: true },
+          { to: '/impor', label: t('nav.importExport') },
+        ]
+      : [];
   // Accounts and the audit log are instansi-wide, outside any version; without accounts there are none.
   const { accounts } = useAuth();
   const canManageUsers = useCan('user:manage') && accounts;
   const canReadAudit = useCan('audit:read') && accounts;
   // The yearly evaluation is instansi-wide, like accounts and audit: reachable from every screen.
   const canEvaluate = useCan('evaluasi:read');
+  const canReview = useCan('pembinaan:read');
+  const canManageInstansi = useCan('instansi:manage');
   const adminNav: typeof nav = [
     ...(canEvaluate ? [{ to: '/evaluasi', label: t('nav.evaluasi') }] : []),
+    ...(canReview ? [{ to: '/pembinaan', label: t('nav.pembinaan') }] : []),
+    ...(canManageInstansi ? [{ to: '/instansi', label: t('nav.instansi') }] : []),
     ...(canManageUsers ? [{ to: '/pengguna', label: t('nav.users') }] : []),
     ...(canReadAudit ? [{ to: '/audit', label: t('nav.audit') }] : []),
   ];

@@ -81,7 +81,12 @@ async function readInstansi(db: Db, node: Node, depth: number, parentName: strin
           }
         : null,
       periode: periode ? { code: periode.code as 'S1', startDate: periode.startDate, endDate: periode.endDate } : null,
-      indeks: indeksSeries(history),
+      indeks: indeksSeries(history).map((h) => ({
+        year: h.year,
+        indeks: h.indeks,
+        predikat: h.predikat,
+        source: h.source,
+      })),
       mandatory: { total: mandatoryKeys.size, capaian: summary.mandatory.capaian },
       capaian: summary.capaian,
       earlyWarnings: dashboard?.summary.earlyWarnings ?? 0,

@@ -10,7 +10,7 @@ import { usersApi, usersKeys, useAccounts, usePdOptions, type Account, type PdOp
 import { CreateUserForm } from './create-user-form.tsx';
 import { EditUserForm } from './edit-user-form.tsx';
 import { useRoleText } from './roles-editor.tsx';
-import { SecretNotice, type Secret } from './secret-notice.tsx';
+import { SecretNotice, type Secret } from '../../shared/secret-notice.tsx';
 import './users.css';
 import { ConfirmDialog } from '../../shared/confirm-dialog.tsx';
 

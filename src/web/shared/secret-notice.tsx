@@ -1,7 +1,8 @@
-// The one-time notice of a temporary password (after creating an account or resetting its
-// password), with a copy button.
+// The one-time notice of a temporary password (after creating an account, an instansi's first
+// admin, or resetting a password), with a copy button.
 import { useEffect, useId, useRef, useState } from 'react';
-import { useT } from '../../i18n/i18n.tsx';
+import { useT } from '../i18n/i18n.tsx';
+import './secret-notice.css';
 
 export interface Secret {
   kind: 'created' | 'reset';
