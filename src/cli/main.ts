@@ -9,6 +9,7 @@ import { openDatabaseFromEnv } from '../server/database-from-env.ts';
 import { runMigrations } from '../db/migrate.ts';
 import { DataDirLockedError } from '../db/lockfile.ts';
 import { seedIfEmpty } from '../server/seed/seed.ts';
+import { DEMO_ACCOUNTS } from '../server/seed/demo-users.ts';
 import { buildApp, defaultWebDir } from '../server/app.ts';
 import { importFile, exportVersion } from './import-export.ts';
 import { userCommand } from './user.ts';
@@ -119,9 +120,7 @@ async function main(argv: string[]): Promise<number> {
         if (await seedIfEmpty(database.db, { demoAccounts: env.allowDemoAccounts })) {
           console.log('Road map Kabupaten Kupang 2024 dimuat ke basis data baru.');
           if (env.allowDemoAccounts)
-            console.log(
-              'Akun demo dibuat (lihat README): admin, stu, operator.bkpsdm, kepala.bkpsdm, evaluator, sekda.',
-            );
+            console.log(`Akun demo dibuat (lihat README): ${DEMO_ACCOUNTS.map((a) => a.username).join(', ')}.`);
         }
         const app = await buildApp({
           database,

@@ -26,7 +26,7 @@ function SortHeader({
     <th scope="col" aria-sort={active ? (view.dir === 'asc' ? 'ascending' : 'descending') : 'none'}>
       <button
         type="button"
-        className="link-button"
+        className="sort-button"
         title={t('pb.sortBy', { column: label })}
         onClick={() => onSort(column)}
       >

@@ -1,6 +1,7 @@
 // One instansi under the reader's, read-only (/pembinaan/:code): the road map governing the year,
 // its Indeks RB history, each indicator with target and verified realisasi only, and reporting per
 // perangkat daerah. There is no control that writes: the server would refuse it anyway.
+import type { ReactNode } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { STATUS_LABELS } from '../../../domain/capaian/status.ts';
 import { useT } from '../../i18n/i18n.tsx';
@@ -24,19 +25,21 @@ export function PembinaanDetailPage() {
       <p>
         <Link to={`/pembinaan?${writeView(view)}`}>← {t('pb.back')}</Link>
       </p>
-      <PembinaanFilters view={view} onChange={(v) => setParams(writeView(v), { replace: true })} />
       {q.isPending ? (
         <Loading />
       ) : q.isError ? (
         <ErrorBox error={q.error} onRetry={() => void q.refetch()} />
       ) : (
-        <Detail d={q.data} />
+        <Detail
+          d={q.data}
+          filters={<PembinaanFilters view={view} onChange={(v) => setParams(writeView(v), { replace: true })} />}
+        />
       )}
     </article>
   );
 }
 
-function Detail({ d }: { d: PembinaanDetail }) {
+function Detail({ d, filters }: { d: PembinaanDetail; filters: ReactNode }) {
   const { t, locale, pick } = useT();
   const fmt = useFormat();
   const entry = (s: PembinaanDetail['indicators'][number]['realisasiStatus']) =>
@@ -60,6 +63,7 @@ function Detail({ d }: { d: PembinaanDetail }) {
           )}
         </p>
       </header>
+      {filters}
       <section>
         <h2>{t('pb.history')}</h2>
         {d.indeks.length === 0 ? (
