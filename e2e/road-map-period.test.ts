@@ -73,4 +73,23 @@ suite('a new road map period in the browser', () => {
     expect(await main().getByRole('button', { name: 'Ubah' }).count()).toBe(0);
     expect(await main().getByRole('button', { name: 'Ganti skala' }).count()).toBe(0);
   });
+
+  it('enters the signed Perbup on the draft, and only then puts the 2025–2029 road map into force', async () => {
+    await page.goto(`/v/${draftId}/versi`);
+    const row = main().locator(`tr[data-version="${draftId}"]`);
+    await row.getByText('Isi peraturan penetap sebelum memberlakukan.').waitFor();
+    expect(await row.getByRole('button', { name: 'Berlakukan' }).count()).toBe(0);
+    await row.getByRole('button', { name: 'Isi peraturan penetap' }).click();
+    const form = main().getByRole('form', { name: /Peraturan penetap/ });
+    await form.getByLabel('Nomor').fill('9');
+    await form.getByLabel('Tanggal ditetapkan').fill('2025-03-14');
+    await form.getByLabel('Tempat penetapan').fill('Oelamasi');
+    await form.getByRole('button', { name: 'Simpan peraturan' }).click();
+    await main().getByText('Peraturan penetap disimpan.').waitFor();
+    await expect.poll(() => row.textContent()).toContain('Nomor 9 Tahun 2025');
+    await row.getByRole('button', { name: 'Berlakukan' }).click();
+    await row.getByRole('button', { name: 'Ya, berlakukan' }).click();
+    await expect.poll(() => row.textContent()).toContain('berlaku');
+    expect(await row.getByRole('button', { name: 'Berlakukan' }).count()).toBe(0);
+  });
 });

@@ -780,6 +780,14 @@ describe.skipIf(skipDb())('audit completeness', () => {
     expect(rebase).toMatchObject({ action: 'indikator.rebase', actor: 'stu', entity_id: `${versionId}:${key}` });
     expect(rebase!.before).toMatchObject({ scaleCode: 'indeks_spbe' });
     expect(rebase!.after).toMatchObject({ rebase: { fromYear: 2026, scaleCode: 'indeks_pemdi' } });
+    const [reg] = await exercise('PUT /api/versions/:versionId/regulasi', () =>
+      stu.request({
+        method: 'PUT',
+        url: `/api/versions/${versionId}/regulasi`,
+        payload: { type: 'perbup', number: '9', year: 2025, title: 'Road Map 2025–2029', enactedAt: '2025-03-14' },
+      }),
+    );
+    expect(reg).toMatchObject({ action: 'regulasi.update', before: { number: 'rancangan' }, after: { number: '9' } });
   });
 
   it('audits creating an instansi with its first admin, moving it under a province, and adding an admin', async () => {

@@ -232,9 +232,44 @@ describe.skipIf(skipDb())('a new road map period', () => {
     expect(stored?.validFrom).toBe(2026);
   });
 
+  it('refuses to enact a draft that still cites the draft regulation, until its number is set', async () => {
+    const early = await stu.request({ method: 'POST', url: `/api/versions/${draft.id}/activate`, payload: {} });
+    expect(early.statusCode).toBe(422);
+    expect(early.json().error.code).toBe('VERSION_REGULASI_DRAFT');
+    const url = `/api/versions/${draft.id}/regulasi`;
+    const reg = { type: 'perbup', year: 2025, title: 'Road Map Reformasi Birokrasi 2025–2029' };
+    const placeholder = await stu.request({ method: 'PUT', url, payload: { ...reg, number: 'Rancangan' } });
+    expect(placeholder.statusCode).toBe(422);
+    expect(placeholder.json().error.fields).toEqual([
+      expect.objectContaining({ field: 'number', code: 'REGULASI_NUMBER_DRAFT' }),
+    ]);
+    const set = await stu.request({
+      method: 'PUT',
+      url,
+      payload: { ...reg, number: '9', enactedAt: '2025-03-14', place: 'Oelamasi' },
+    });
+    expect(set.statusCode, set.body).toBe(200);
+    expect(set.json()).toMatchObject({
+      number: '9',
+      enactedAt: '2025-03-14',
+      key: expect.stringContaining('rancangan'),
+    });
+    const maps = (await stu.request('/api/road-maps')).json() as {
+      versions: { id: string; regulasi: { number: string } }[];
+    }[];
+    expect(maps.flatMap((m) => m.versions).find((v) => v.id === draft.id)!.regulasi.number).toBe('9');
+  });
+
   it('after enactment the new road map governs 2025 and the old one is untouched', async () => {
     const act = await stu.request({ method: 'POST', url: `/api/versions/${draft.id}/activate`, payload: {} });
     expect(act.statusCode, act.body).toBe(200);
+    // The enacted regulation is now part of the text in force: it cannot be rewritten.
+    const late = await stu.request({
+      method: 'PUT',
+      url: `/api/versions/${draft.id}/regulasi`,
+      payload: { type: 'perbup', year: 2025, title: 'Lain', number: '10' },
+    });
+    expect(late.statusCode).toBe(409);
     const years = (await stu.request('/api/road-maps/years')).json() as {
       year: number;
       roadMapId: string;

@@ -123,6 +123,11 @@ export const ERROR_CODES = spec({
     id: 'Data ini sudah diubah orang lain sejak Anda membukanya. Muat ulang atau terapkan ulang perubahan Anda.',
     en: 'This record was changed by someone else since you opened it. Reload or re-apply your change.',
   },
+  VERSION_REGULASI_DRAFT: {
+    status: 422,
+    id: 'Versi ini masih mengacu pada rancangan peraturan: isi nomor dan tanggal penetapan peraturannya sebelum diberlakukan.',
+    en: 'This version still cites a draft regulation: enter the enacted regulation first.',
+  },
   VERSION_SUPERSEDED: {
     status: 409,
     id: 'Versi yang sudah digantikan tidak dapat diberlakukan kembali.',

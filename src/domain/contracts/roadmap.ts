@@ -292,6 +292,30 @@ export const newPeriodBody = z.object({
   carryIndicatorKeys: z.array(z.string().min(1).max(200)).max(2000).default([]),
 });
 
+/** The regulation that enacts a draft (its number, date and place once the Perbup is signed). */
+export const enactingRegulasiBody = regulasiSchema
+  .pick({
+    type: true,
+    number: true,
+    year: true,
+    title: true,
+    enactedAt: true,
+    promulgatedAt: true,
+    place: true,
+    gazette: true,
+  })
+  .extend({ number: z.string().trim().min(1, 'Nomor peraturan wajib diisi').max(100) });
+
+export const setEnactingRegulasi = defineRoute({
+  method: 'PUT',
+  path: '/versions/:versionId/regulasi',
+  params: versionParams,
+  body: enactingRegulasiBody,
+  response: regulasiSchema,
+});
+
+export type EnactingRegulasiBody = z.input<typeof enactingRegulasiBody>;
+
 export const createRoadMapPeriod = defineRoute({
   method: 'POST',
   path: '/road-maps',

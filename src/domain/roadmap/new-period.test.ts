@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { findScale } from '../catalogue/scales.ts';
 import { NATIONAL_KEGIATAN_UTAMA } from '../catalogue/national-kegiatan-utama.ts';
 import { sampleRoadMap } from './fixtures.ts';
-import { buildNewPeriodDocument, periodProblems } from './new-period.ts';
+import { buildNewPeriodDocument, draftRegulasi, isDraftRegulasi, periodProblems } from './new-period.ts';
 import { validateRoadMap } from './validate.ts';
 
 const old = { title: 'Road Map 2020–2024', periodStart: 2020, periodEnd: 2024 };
@@ -71,5 +71,19 @@ describe('buildNewPeriodDocument', () => {
     expect(carried.targets.every((t) => t.year >= 2025)).toBe(true);
     for (const p of doc.placements) expect(doc.nodes.some((n) => n.key === p.nodeKey)).toBe(true);
     expect(validateRoadMap(doc).filter((f) => f.severity === 'error')).toEqual([]);
+  });
+});
+
+describe('draft regulation', () => {
+  it('is what a new period starts under, and a signed number is not', () => {
+    const draft = draftRegulasi({
+      title: 'Road Map 2025–2029',
+      periodStart: 2025,
+      periodEnd: 2029,
+      instansi: { code: 'kab-x', name: 'Kabupaten X', kind: 'kabupaten', region: '' },
+    });
+    expect(isDraftRegulasi(draft)).toBe(true);
+    expect(isDraftRegulasi({ number: ' Rancangan ' })).toBe(true);
+    expect(isDraftRegulasi({ number: '9' })).toBe(false);
   });
 });

@@ -100,6 +100,16 @@ export interface NewPeriodInput extends PeriodRange {
   scaleOf: (code: string) => Scale | undefined;
 }
 
+/** The number a draft regulation carries until the real one is set (the Perbup is not enacted yet). */
+export const DRAFT_REGULASI_NUMBER = 'rancangan';
+
+/**
+ * Whether a regulation is still the draft a new road map was prepared under: such a version cannot
+ * be put into force, because the app would then cite "Nomor rancangan" as the law.
+ */
+export const isDraftRegulasi = (r: Pick<Regulasi, 'number'>): boolean =>
+  r.number.trim().toLowerCase() === DRAFT_REGULASI_NUMBER;
+
 /** The draft regulation a new road map is prepared under until its number is known. */
 export function draftRegulasi(
   input: Pick<NewPeriodInput, 'title' | 'periodStart' | 'periodEnd' | 'instansi'>,
@@ -107,7 +117,7 @@ export function draftRegulasi(
   return {
     key: `rancangan-road-map-${input.periodStart}-${input.periodEnd}`,
     type: regulasiTypeOf(input.instansi.kind),
-    number: 'rancangan',
+    number: DRAFT_REGULASI_NUMBER,
     year: input.periodStart,
     title: `Rancangan ${input.title}`,
   };

@@ -26,6 +26,8 @@ export const api = {
   createAmendment: (roadMapId: string, body: roadmap.AmendmentBody) =>
     apiCall(roadmap.createAmendment, { params: { roadMapId }, body }),
   activate: (versionId: string) => apiCall(roadmap.activateVersion, { params: { versionId } }),
+  setEnactingRegulasi: (versionId: string, body: roadmap.EnactingRegulasiBody) =>
+    apiCall(roadmap.setEnactingRegulasi, { params: { versionId }, body }),
   startPeriod: (body: roadmap.NewPeriodBody) => apiCall(roadmap.createRoadMapPeriod, { body }),
   yearGovernance: (signal?: AbortSignal) => apiCall(roadmap.getYearGovernance, {}, signal),
   rebase: (versionId: string, key: string, body: roadmap.RebaseBody) =>

@@ -39,6 +39,20 @@ export const roadMapTimeId = {
   'rb.history': 'Riwayat skala',
   'rb.since': 'mulai {year}: {scale}',
   'rb.carried': 'Baseline dibawa dari {roadMap} (realisasi {periode}).',
+  'enact.open': 'Isi peraturan penetap',
+  'enact.edit': 'Ubah peraturan penetap',
+  'enact.title': 'Peraturan penetap {name}',
+  'enact.lead':
+    'Setelah peraturan ditandatangani, isi nomor dan tanggal penetapannya. Versi yang masih mengacu pada rancangan tidak dapat diberlakukan.',
+  'enact.type': 'Jenis peraturan',
+  'enact.number': 'Nomor',
+  'enact.year': 'Tahun',
+  'enact.titleField': 'Judul peraturan',
+  'enact.enactedAt': 'Tanggal ditetapkan',
+  'enact.place': 'Tempat penetapan',
+  'enact.save': 'Simpan peraturan',
+  'enact.saved': 'Peraturan penetap disimpan.',
+  'enact.needed': 'Isi peraturan penetap sebelum memberlakukan.',
 };
 
 export const roadMapTimeEn: Record<keyof typeof roadMapTimeId, string> = {
@@ -79,4 +93,18 @@ export const roadMapTimeEn: Record<keyof typeof roadMapTimeId, string> = {
   'rb.history': 'Scale history',
   'rb.since': 'from {year}: {scale}',
   'rb.carried': 'Baseline carried over from {roadMap} (realisasi {periode}).',
+  'enact.open': 'Enter the enacting regulation',
+  'enact.edit': 'Edit the enacting regulation',
+  'enact.title': 'Enacting regulation of {name}',
+  'enact.lead':
+    'Once the regulation is signed, enter its number and date. A version that still cites a draft regulation cannot be put into force.',
+  'enact.type': 'Kind of regulation',
+  'enact.number': 'Number',
+  'enact.year': 'Year',
+  'enact.titleField': 'Title of the regulation',
+  'enact.enactedAt': 'Enacted on',
+  'enact.place': 'Place of enactment',
+  'enact.save': 'Save regulation',
+  'enact.saved': 'Enacting regulation saved.',
+  'enact.needed': 'Enter the enacting regulation before putting it into force.',
 };

@@ -29,6 +29,15 @@ export const roadmapPeriodRoutes: FastifyPluginAsyncZod = async (app) => {
   });
 
   app.route({
+    ...contractRoute(contract.setEnactingRegulasi, {
+      tags,
+      summary: 'Isi peraturan penetap draf (nomor, tanggal, tempat) sebelum diberlakukan',
+      permission: 'roadmap:amend',
+    }),
+    handler: async (req) => service.setEnactingRegulasi(db(), auditContext(req), req.params.versionId, req.body),
+  });
+
+  app.route({
     ...contractRoute(contract.getYearGovernance, {
       tags,
       summary: 'Road map yang berlaku untuk setiap tahun (termasuk masa transisi)',

@@ -4,11 +4,11 @@
 // year on, and list the versions of the national reference data. One transaction per command,
 // audited in it.
 import type { Db } from '../../../db/client.ts';
-import type { Indikator } from '../../../domain/roadmap/types.ts';
+import type { Indikator, Regulasi } from '../../../domain/roadmap/types.ts';
 import type { IndicatorUpdateResult, YearGovernance } from '../../../domain/contracts/roadmap.ts';
 import { findScale } from '../../../domain/catalogue/scales.ts';
 import { REFERENCE_VERSIONS } from '../../../domain/catalogue/succession.ts';
-import { buildNewPeriodDocument, periodProblems } from '../../../domain/roadmap/new-period.ts';
+import { buildNewPeriodDocument, isDraftRegulasi, periodProblems } from '../../../domain/roadmap/new-period.ts';
 import { governanceByYear } from '../../../domain/roadmap/transition.ts';
 import { rebaseIndicator as planRebase, type RebaseRequest } from '../../../domain/roadmap/rebase.ts';
 import { validateRoadMap } from '../../../domain/roadmap/validate.ts';
@@ -173,4 +173,45 @@ export function referenceVersions() {
     ...v,
     name: v.kind === 'scale' ? (findScale(v.code)?.name ?? v.code) : 'Kegiatan utama dan indikator nasional (wajib)',
   }));
+}
+
+/**
+ * The regulation that enacts a draft, once it is signed: its number, date and place replace the
+ * "rancangan" a new period was prepared under (an amendment draft's own regulation can be corrected
+ * the same way). Only on a draft, and only while no enacted version cites that regulation; audited.
+ */
+export async function setEnactingRegulasi(
+  db: Db,
+  audit: AuditContext,
+  versionId: string,
+  input: Omit<Regulasi, 'key' | 'amendsKey' | 'replacesKey'>,
+): Promise<Regulasi> {
+  if (isDraftRegulasi(input))
+    throw invalidData([
+      {
+        field: 'number',
+        code: 'REGULASI_NUMBER_DRAFT',
+        message: `Isi nomor peraturan yang ditetapkan, bukan "${input.number}".`,
+      },
+    ]);
+  return db.transaction(async (tx) => {
+    const v = await repo.findVersion(tx, versionId);
+    if (!v) throw notFound(VERSION, versionId);
+    assertEditable(v.status);
+    const before = await repo.findRegulasi(tx, v.instansiId, v.regulasiKey);
+    if (!before) throw notFound({ id: 'Regulasi', en: 'Regulation' }, v.regulasiKey);
+    // An enacted version citing it would see its law change under it.
+    if ((await repo.enactedVersionsCiting(tx, v.instansiId, v.regulasiKey)) > 0) assertEditable('active');
+    await repo.updateRegulasi(tx, v.instansiId, v.regulasiKey, input);
+    const after = (await repo.findRegulasi(tx, v.instansiId, v.regulasiKey))!;
+    await insertAuditEvent(tx, audit, {
+      instansiId: v.instansiId,
+      action: 'regulasi.update',
+      entityType: 'regulasi',
+      entityId: `${versionId}:${v.regulasiKey}`,
+      before,
+      after,
+    });
+    return after;
+  });
 }

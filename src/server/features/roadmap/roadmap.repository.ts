@@ -1,6 +1,6 @@
 // Persistence of road maps: stores a RoadMapDocument as normalised rows of one version and reads
 // it back. Only this file (and the other *.repository.ts) hold SQL.
-import { and, asc, eq, max, inArray, sql } from 'drizzle-orm';
+import { and, asc, eq, max, inArray, ne, sql } from 'drizzle-orm';
 import type { Tx } from '../../../db/client.ts';
 import {
   indikator,
@@ -784,4 +784,52 @@ export async function deleteRegulasiIfUnused(tx: Tx, instansiId: string, key: st
   if (!found) return null;
   await tx.delete(regulasi).where(and(eq(regulasi.instansiId, instansiId), eq(regulasi.key, key)));
   return found;
+}
+
+/** How many versions in force or superseded cite a regulasi (as enacting or listed regulation). */
+export async function enactedVersionsCiting(tx: Tx, instansiId: string, key: string): Promise<number> {
+  const setting = await tx
+    .select({ n: sql<number>`count(*)::int` })
+    .from(roadMapVersion)
+    .where(
+      and(
+        eq(roadMapVersion.instansiId, instansiId),
+        eq(roadMapVersion.regulasiKey, key),
+        ne(roadMapVersion.status, 'draft'),
+      ),
+    );
+  const listed = await tx
+    .select({ n: sql<number>`count(*)::int` })
+    .from(versionRegulasi)
+    .innerJoin(roadMapVersion, eq(roadMapVersion.id, versionRegulasi.versionId))
+    .where(
+      and(
+        eq(versionRegulasi.instansiId, instansiId),
+        eq(versionRegulasi.regulasiKey, key),
+        ne(roadMapVersion.status, 'draft'),
+      ),
+    );
+  return (setting[0]?.n ?? 0) + (listed[0]?.n ?? 0);
+}
+
+/** Replaces what a regulasi says (its key, what it amends or replaces stay). */
+export async function updateRegulasi(
+  tx: Tx,
+  instansiId: string,
+  key: string,
+  r: Omit<Regulasi, 'key' | 'amendsKey' | 'replacesKey'>,
+): Promise<void> {
+  await tx
+    .update(regulasi)
+    .set({
+      type: r.type,
+      number: r.number,
+      year: r.year,
+      title: r.title,
+      enactedAt: r.enactedAt ?? null,
+      promulgatedAt: r.promulgatedAt ?? null,
+      place: r.place ?? null,
+      gazette: r.gazette ?? null,
+    })
+    .where(and(eq(regulasi.instansiId, instansiId), eq(regulasi.key, key)));
 }

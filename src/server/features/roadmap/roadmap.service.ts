@@ -21,7 +21,8 @@ import type {
 import type { InstansiItem } from '../../../domain/contracts/meta.ts';
 import { validateRoadMap } from '../../../domain/roadmap/validate.ts';
 import { diffRoadMaps } from '../../../domain/roadmap/diff.ts';
-import { AppError, notFound, staleWrite } from '../../errors.ts';
+import { AppError, appError, notFound, staleWrite } from '../../errors.ts';
+import { isDraftRegulasi } from '../../../domain/roadmap/new-period.ts';
 import { insertAuditEvent, type AuditContext } from '../../audit-trail.repository.ts';
 import * as repo from './roadmap.repository.ts';
 import { checkIndicatorInput } from './indicator-input.ts';
@@ -443,6 +444,8 @@ export async function activateVersion(
         'A superseded version cannot be activated again.',
       );
     }
+    const enacting = await repo.findRegulasi(tx, v.instansiId, v.regulasiKey);
+    if (enacting && isDraftRegulasi(enacting)) throw appError('VERSION_REGULASI_DRAFT');
     await supersedeActive(tx, audit, v.roadMapId);
     await repo.setVersionStatus(tx, versionId, 'active');
     await insertAuditEvent(tx, audit, {

@@ -128,7 +128,7 @@ export function CreateInstansiForm({
           {t('inst.create')}
         </button>
         <button type="button" onClick={onCancel}>
-          {t('inst.cancel')}
+          {t('action.cancel')}
         </button>
       </div>
     </form>

@@ -65,7 +65,7 @@ export function EditInstansiForm({
           {t('inst.save')}
         </button>
         <button type="button" onClick={() => onDone(null)}>
-          {t('inst.cancel')}
+          {t('action.cancel')}
         </button>
       </div>
     </form>
@@ -128,7 +128,7 @@ export function AddAdminForm({
           {t('inst.createAdmin')}
         </button>
         <button type="button" onClick={() => onDone(null)}>
-          {t('inst.cancel')}
+          {t('action.cancel')}
         </button>
       </div>
     </form>

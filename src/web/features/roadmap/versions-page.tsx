@@ -1,64 +1,25 @@
 // Versions (Versi): every version of the road map with its status and regulation; create an
-// amendment version ("Buat versi perubahan"), put a draft into force ("Berlakukan"), and pick two
+// amendment version ("Buat versi perubahan"), put a draft into force ("Berlakukan", after its
+// enacting regulation is entered: draft-enactment.tsx), and pick two
 // versions to compare ("Bandingkan"); delete a draft ("Hapus draf"). Enacted versions are read-only.
 // Below: which road map governs each year, and starting the road map of a new period.
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api, keys, useRoadMaps } from '../../api/endpoints.ts';
-import type { RoadMapSummary, VersionSummary } from '../../../domain/contracts/roadmap.ts';
+import { useRoadMaps } from '../../api/endpoints.ts';
+import type { RoadMapSummary } from '../../../domain/contracts/roadmap.ts';
 import { AmendmentForm, versionName } from './amendment-form.tsx';
 import { useT } from '../../i18n/i18n.tsx';
 import { useFormat } from '../../shared/format.ts';
 import { regulasiCitation } from '../../shared/regulasi.ts';
 import { StatusBadge } from '../../shared/severity.tsx';
-import { Empty, ErrorBox, Loading, usePageTitle, useErrorText } from '../../shared/states.tsx';
+import { Empty, ErrorBox, Loading, usePageTitle } from '../../shared/states.tsx';
 import { useVersionView, versionHref } from '../../shared/version-context.tsx';
 import { useCan } from '../auth/auth.tsx';
 import { isVersionDeletable } from '../../../domain/roadmap/version-rules.ts';
 import { DeleteDraftButton } from './delete-draft-button.tsx';
-import { ConfirmDialog } from '../../shared/confirm-dialog.tsx';
+import { ActivateButton, EnactingRegulasiForm } from './draft-enactment.tsx';
 import { NewPeriodFormCard } from './new-period-form.tsx';
 import { YearGovernanceTable } from './year-governance.tsx';
-
-function ActivateButton({ version }: { version: VersionSummary }) {
-  const { t } = useT();
-  const qc = useQueryClient();
-  const errorText = useErrorText();
-  const [confirming, setConfirming] = useState(false);
-  const m = useMutation({
-    mutationFn: () => api.activate(version.id),
-    onSuccess: () => {
-      setConfirming(false);
-      void qc.invalidateQueries({ queryKey: keys.roadMaps });
-      void qc.invalidateQueries({ queryKey: ['version'] });
-      void qc.invalidateQueries({ queryKey: ['perangkat-daerah'] });
-    },
-  });
-  if (!confirming) {
-    return (
-      <button type="button" onClick={() => setConfirming(true)}>
-        {t('versions.activate')}
-      </button>
-    );
-  }
-  return (
-    <ConfirmDialog
-      question={t('versions.activateConfirm', { name: versionName(version) })}
-      confirmLabel={t('versions.activateYes')}
-      tone="primary"
-      pending={m.isPending}
-      onConfirm={() => m.mutate()}
-      onCancel={() => setConfirming(false)}
-    >
-      {m.isError && (
-        <span className="field-error" role="alert">
-          {errorText(m.error)}
-        </span>
-      )}
-    </ConfirmDialog>
-  );
-}
 
 function CompareForm({ roadMap }: { roadMap: RoadMapSummary }) {
   const { t } = useT();
@@ -122,6 +83,8 @@ export function VersionsPage() {
   const mayAmend = useCan('roadmap:amend');
   const mayStart = useCan('roadmap:import');
   const q = useRoadMaps();
+  const [enacting, setEnacting] = useState<string | null>(null);
+  const [enacted, setEnacted] = useState(false);
   if (q.isPending) return <Loading />;
   if (q.isError) return <ErrorBox error={q.error} onRetry={() => void q.refetch()} />;
   const roadMap = q.data.find((rm) => rm.id === version.roadMapId);
@@ -129,6 +92,7 @@ export function VersionsPage() {
   const versions = [...roadMap.versions].sort((a, b) => b.versionNo - a.versionNo);
   const byId = new Map(roadMap.versions.map((v) => [v.id, v]));
   const inForce = roadMap.versions.find((v) => v.status === 'active');
+  const enactingVersion = roadMap.versions.find((v) => v.id === enacting && v.status === 'draft');
 
   return (
     <article>
@@ -173,7 +137,15 @@ export function VersionsPage() {
                   <td>{basedOn ? versionName(basedOn) : <span className="muted">–</span>}</td>
                   <td>{fmt.date(v.createdAt)}</td>
                   <td className="actions-cell">
-                    {v.status === 'draft' && mayAmend && <ActivateButton version={v} />}
+                    {v.status === 'draft' && mayAmend && (
+                      <ActivateButton
+                        version={v}
+                        onEnact={() => {
+                          setEnacting(v.id);
+                          setEnacted(false);
+                        }}
+                      />
+                    )}
                     {isVersionDeletable(v.status) && mayAmend && (
                       <DeleteDraftButton
                         version={v}
@@ -199,6 +171,20 @@ export function VersionsPage() {
           </tbody>
         </table>
       </div>
+      {enacted && (
+        <p className="notice notice-success" role="status">
+          {t('enact.saved')}
+        </p>
+      )}
+      {enactingVersion && (
+        <EnactingRegulasiForm
+          version={enactingVersion}
+          onDone={(saved) => {
+            setEnacting(null);
+            setEnacted(saved);
+          }}
+        />
+      )}
       {roadMap.versions.length > 1 && <CompareForm roadMap={roadMap} />}
       {mayAmend ? <AmendmentForm roadMap={roadMap} /> : <p className="muted">{t('auth.noAmend')}</p>}
       <YearGovernanceTable />
