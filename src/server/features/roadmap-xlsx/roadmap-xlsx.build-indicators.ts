@@ -1,6 +1,7 @@
 // Second import pass: reads each indicator's cells on its scale and merges them with the metadata.
 // The first row that has no printed override is canonical for the indicator; rows with an override
 // (or, without metadata, rows that differ) keep their own printed name, baseline or targets.
+import { withCarriedFacts } from '../../../domain/roadmap/carried-facts.ts';
 import { isDeepStrictEqual } from 'node:util';
 import { judgeValueOnScale } from '../../../domain/roadmap/indicator-rules.ts';
 import type {
@@ -281,7 +282,8 @@ export function assembleIndicator(
     }
   });
 
-  if (meta) return { ...meta, name, unit, baseline, targets, responsible };
+  // The metadata keeps what the layout cannot show; a typed-over baseline loses its carried origin.
+  if (meta) return withCarriedFacts(meta, { ...meta, name, unit, baseline, targets, responsible }, meta.key);
   const baseValue = baseline.status === 'value' ? baseline.value : null;
   const polarity = inferPolarity(scale, baseValue, finalTarget(targets));
   ws.warn(

@@ -102,6 +102,35 @@ describe('edits made in Excel', () => {
     expect(out.placements.length).toBe(doc.placements.length);
   });
 
+  it('carries re-basings, carried baselines and theme years, and drops an origin whose baseline was typed over', async () => {
+    const doc = kupang2024();
+    const origin = { kind: 'carried_realisasi' as const, fromRoadMap: 'Road Map RB 2015–2019', periode: 'S2 2019' };
+    const miskin = doc.indicators.find((i) => i.name === 'Persentase Penduduk Miskin')!;
+    const investasi = doc.indicators.find((i) => i.name === 'Kebutuhan Investasi')!;
+    miskin.baselineOrigin = origin;
+    investasi.baselineOrigin = origin;
+    investasi.scaleChanges = [
+      { fromYear: 2026, scaleCode: investasi.scaleCode, name: 'Baru', mapping: { kind: 'identity' } },
+    ];
+    const tema = doc.nodes.find((n) => n.kind === 'tema')!;
+    tema.validFrom = 2022;
+    tema.validTo = 2024;
+    expect((await roundTrip(doc)).document).toStrictEqual(doc);
+
+    const buf = await edit(await exportRoadMapXlsx(doc), (wb) => {
+      const t3 = wb.getWorksheet('Tabel 3')!;
+      expect(t3.getCell('D6').value).toBe('Persentase Penduduk Miskin');
+      t3.getCell('F6').value = '20,5';
+    });
+    const out = (await parseRoadMapXlsx(buf)).document!;
+    // The typed baseline is no longer the carried realisasi; the untouched one still is.
+    expect(out.indicators.find((i) => i.key === miskin.key)!.baselineOrigin).toBeUndefined();
+    const inv = out.indicators.find((i) => i.key === investasi.key)!;
+    expect(inv.baselineOrigin).toEqual(origin);
+    expect(inv.scaleChanges).toEqual(investasi.scaleChanges);
+    expect(out.nodes.find((n) => n.key === tema.key)).toMatchObject({ validFrom: 2022, validTo: 2024 });
+  });
+
   it('refuses a PD typo with the closest known name as a suggestion', async () => {
     const buf = await edit(await exportRoadMapXlsx(kupang2024()), (wb) => {
       wb.getWorksheet('Tabel 3')!.getCell('H7').value = 'Badan Pengelola Keuangan dan Aset Daerh';

@@ -23,6 +23,7 @@ import { validateRoadMap } from '../../../domain/roadmap/validate.ts';
 import { diffRoadMaps } from '../../../domain/roadmap/diff.ts';
 import { AppError, appError, notFound, staleWrite } from '../../errors.ts';
 import { isDraftRegulasi } from '../../../domain/roadmap/new-period.ts';
+import { withCarriedFacts } from '../../../domain/roadmap/carried-facts.ts';
 import { insertAuditEvent, type AuditContext } from '../../audit-trail.repository.ts';
 import * as repo from './roadmap.repository.ts';
 import { checkIndicatorInput } from './indicator-input.ts';
@@ -299,20 +300,6 @@ export interface IndicatorUpdate {
   erratum?: { reason: string } | undefined;
 }
 
-/**
- * The indicator after an edit: its scale history changes only through a re-basing, and a carried
- * baseline keeps its origin only while the baseline is the carried one.
- */
-function editedIndicator(before: Indikator, edited: Omit<Indikator, 'key'>, key: string): Indikator {
-  const { scaleChanges: _changes, baselineOrigin: _origin, ...rest } = edited;
-  const next: Indikator = { ...rest, key };
-  if (before.scaleChanges?.length) next.scaleChanges = before.scaleChanges;
-  if (before.baselineOrigin && JSON.stringify(before.baseline) === JSON.stringify(next.baseline)) {
-    next.baselineOrigin = before.baselineOrigin;
-  }
-  return next;
-}
-
 export async function updateIndicator(
   db: Db,
   audit: AuditContext,
@@ -325,7 +312,7 @@ export async function updateIndicator(
     assertEditable(loaded.version.status);
     const before = loaded.document.indicators.find((i) => i.key === key);
     if (!before) throw notFound(INDICATOR, key);
-    const next = editedIndicator(before, input.indicator, key);
+    const next = withCarriedFacts(before, input.indicator, key);
     const instansiId = loaded.version.instansiId;
     const scale = loaded.document.scales.find((s) => s.code === next.scaleCode) ?? findScale(next.scaleCode);
     const pdRows = await repo.listPerangkatDaerah(tx, instansiId);
