@@ -66,6 +66,31 @@ suite('a new road map period in the browser', () => {
     await expect.poll(() => history.textContent()).toContain('mulai 2026: Indeks Pemerintah Digital (Pemdi)');
   });
 
+  it('sets the years a theme applies on the draft under Tabel 3, refusing an inverted range as the server would', async () => {
+    const me = await getJson<{ user: { csrfToken: string } }>('/api/auth/me');
+    const added = await page.request.post(`${server.baseUrl}/api/versions/${draftId}/nodes`, {
+      headers: { 'x-csrf-token': me.user.csrfToken },
+      data: { kind: 'tema', parentKey: null, name: 'Digitalisasi Layanan Desa' },
+    });
+    expect(added.status()).toBe(201);
+    await page.goto(`/v/${draftId}/tabel/3`);
+    const card = main().getByRole('region', { name: 'Tahun berlaku tema' });
+    await card.getByLabel('Berlaku mulai: Digitalisasi Layanan Desa').selectOption('2028');
+    await card.getByLabel('Berlaku sampai: Digitalisasi Layanan Desa').selectOption('2026');
+    await card.getByText('Tahun akhir berlaku tidak boleh sebelum tahun mulai berlaku.').waitFor();
+    await card.getByLabel('Berlaku sampai: Digitalisasi Layanan Desa').selectOption('');
+    await card.getByRole('button', { name: 'Simpan: Digitalisasi Layanan Desa' }).click();
+    await card.getByText('Disimpan.').waitFor();
+    const v = await getJson<{ document: RoadMapDocument }>(`/api/versions/${draftId}`);
+    expect(v.document.nodes.find((n) => n.name === 'Digitalisasi Layanan Desa')).toMatchObject({ validFrom: 2028 });
+    expect(v.document.nodes.find((n) => n.name === 'Digitalisasi Layanan Desa')!.validTo).toBeUndefined();
+    // On the enacted Perbup the themes' years are shown, not editable.
+    await page.goto(`/v/${enactedId}/tabel/3`);
+    const enacted = main().getByRole('region', { name: 'Tahun berlaku tema' });
+    await enacted.waitFor();
+    expect(await enacted.locator('select').count()).toBe(0);
+  });
+
   it('offers no edit and no re-basing on the enacted Perbup 17/2024', async () => {
     const v = await getJson<{ document: RoadMapDocument }>(`/api/versions/${enactedId}`);
     await page.goto(`/v/${enactedId}/indikator/${v.document.indicators[0]!.key}`);

@@ -58,6 +58,8 @@ export const versionDetailSchema = z.object({
   basedOnVersionId: z.uuid().nullable(),
   document: roadMapDocumentSchema,
   indicatorRowVersions: z.record(z.string(), z.number().int()),
+  /** Row versions of the nodes, for the structure edits (e.g. a theme's years). */
+  nodeRowVersions: z.record(z.string(), z.number().int()),
   findings: z.array(findingSchema),
 });
 

@@ -25,6 +25,8 @@ export const api = {
     apiCall(roadmap.updateIndicator, { params: { versionId, key }, body }),
   createAmendment: (roadMapId: string, body: roadmap.AmendmentBody) =>
     apiCall(roadmap.createAmendment, { params: { roadMapId }, body }),
+  updateNode: (versionId: string, key: string, body: { rowVersion: number; node: roadmap.NodeBody }) =>
+    apiCall(roadmap.updateNode, { params: { versionId, key }, body }),
   activate: (versionId: string) => apiCall(roadmap.activateVersion, { params: { versionId } }),
   setEnactingRegulasi: (versionId: string, body: roadmap.EnactingRegulasiBody) =>
     apiCall(roadmap.setEnactingRegulasi, { params: { versionId }, body }),

@@ -53,6 +53,18 @@ export const roadMapTimeId = {
   'enact.save': 'Simpan peraturan',
   'enact.saved': 'Peraturan penetap disimpan.',
   'enact.needed': 'Isi peraturan penetap sebelum memberlakukan.',
+  'ty.title': 'Tahun berlaku tema',
+  'ty.lead':
+    'Tema RB Tematik dapat berlaku sejak atau sampai tahun tertentu dalam periode; pemantauan dan rencana aksi suatu tahun hanya memuat temanya.',
+  'ty.leadEdit':
+    'Tema RB Tematik dapat berlaku sejak atau sampai tahun tertentu dalam periode; pemantauan dan rencana aksi suatu tahun hanya memuat temanya. Pilih tahunnya lalu simpan per tema.',
+  'ty.theme': 'Tema',
+  'ty.from': 'Berlaku mulai',
+  'ty.to': 'Berlaku sampai',
+  'ty.fromStart': 'awal periode',
+  'ty.toEnd': 'akhir periode',
+  'ty.save': 'Simpan',
+  'ty.saved': 'Disimpan.',
 };
 
 export const roadMapTimeEn: Record<keyof typeof roadMapTimeId, string> = {
@@ -107,4 +119,16 @@ export const roadMapTimeEn: Record<keyof typeof roadMapTimeId, string> = {
   'enact.save': 'Save regulation',
   'enact.saved': 'Enacting regulation saved.',
   'enact.needed': 'Enter the enacting regulation before putting it into force.',
+  'ty.title': 'Years each theme applies',
+  'ty.lead':
+    'An RB Tematik theme may apply from or until a year within the period; a year’s monitoring and action plans hold only its themes.',
+  'ty.leadEdit':
+    'An RB Tematik theme may apply from or until a year within the period; a year’s monitoring and action plans hold only its themes. Choose the years and save per theme.',
+  'ty.theme': 'Theme',
+  'ty.from': 'Applies from',
+  'ty.to': 'Applies until',
+  'ty.fromStart': 'start of the period',
+  'ty.toEnd': 'end of the period',
+  'ty.save': 'Save',
+  'ty.saved': 'Saved.',
 };

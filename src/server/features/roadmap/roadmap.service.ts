@@ -139,6 +139,7 @@ export async function presentVersion(db: Db, versionId: string): Promise<Version
     basedOnVersionId: v.version.basedOnVersionId,
     document: v.document,
     indicatorRowVersions: v.indicatorRowVersions,
+    nodeRowVersions: v.nodeRowVersions,
     findings: v.findings,
   };
 }

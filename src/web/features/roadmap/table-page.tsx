@@ -1,6 +1,7 @@
 // Tabel 1, 2 and 3 as the Lampiran prints them: same columns, merged cells for No / Sasaran /
 // Kegiatan / Tema, values formatted by scale, N/A shown, each indicator linked to its page, a marker
 // on rows with findings, and the table's .xlsx download.
+import { ThemeYears } from './theme-years.tsx';
 import { useMemo } from 'react';
 import { Link, useParams } from 'react-router';
 import type { Finding, TableCode } from '../../../domain/roadmap/types.ts';
@@ -283,6 +284,7 @@ export function TablePage() {
           </table>
         </div>
       )}
+      {info.code === 'tabel3' && <ThemeYears />}
     </article>
   );
 }
