@@ -174,6 +174,19 @@ suite('Peta RB in the browser', () => {
     expect(await change.locator('td.after').first().textContent()).toContain('80,25');
   });
 
+  it('keeps a baseline for the 2024 target year beside the printed one', async () => {
+    await nav('Tabel 2').click();
+    await page.getByRole('link', { name: 'Indeks kelola pengadaan', exact: true }).click();
+    await page.getByRole('heading', { level: 1, name: 'Indeks kelola pengadaan' }).waitFor();
+    await page.getByRole('button', { name: 'Ubah' }).click();
+    await page.getByLabel('Baseline tahun target 2024').fill('71,5');
+    await page.getByRole('button', { name: 'Simpan' }).click();
+    await page.getByText('Perubahan tersimpan.').waitFor();
+    await expect
+      .poll(() => page.locator('table.targets tr[data-year="2024"] td').textContent())
+      .toContain('Baseline tahun target 2024: 71,5');
+  });
+
   it('downloads Tabel 2 as .xlsx and imports it back as a new draft', async () => {
     await nav('Tabel 2').click();
     const [download] = await Promise.all([

@@ -115,6 +115,41 @@ describe.skipIf(skipDb())('road map API', () => {
     draft = again;
   });
 
+  it('keeps a baseline per target year on a draft, and refuses one outside the scale by field', async () => {
+    const key = spbeKey();
+    const ind = draft.document.indicators.find((i) => i.key === key)!;
+    const withBaseline = (value: number): Omit<Indikator, 'key'> => {
+      const { key: _k, ...rest } = ind;
+      return {
+        ...rest,
+        targets: ind.targets.map((tg) => (tg.year === 2024 ? { ...tg, baseline: { kind: 'number', value } } : tg)),
+      };
+    };
+    const url = `/api/versions/${draft.id}/indicators/${key}`;
+    const bad = await s.request({
+      method: 'PUT',
+      url,
+      payload: { rowVersion: draft.indicatorRowVersions[key], indicator: withBaseline(7) },
+    });
+    expect(bad.statusCode).toBe(422);
+    const i2024 = ind.targets.findIndex((tg) => tg.year === 2024);
+    expect(bad.json().error.fields.map((f: { field: string }) => f.field)).toEqual([
+      `indicator.targets.${i2024}.baseline`,
+    ]);
+    const ok = await s.request({
+      method: 'PUT',
+      url,
+      payload: { rowVersion: draft.indicatorRowVersions[key], indicator: withBaseline(2.46) },
+    });
+    expect(ok.statusCode, ok.body).toBe(200);
+    const again: VersionBody = (await s.request({ url: `/api/versions/${draft.id}` })).json();
+    const stored = again.document.indicators.find((i) => i.key === key)!;
+    expect(stored.targets.find((x) => x.year === 2024)!.baseline).toEqual({ kind: 'number', value: 2.46 });
+    // The printed baseline of the Lampiran is untouched.
+    expect(stored.baseline).toEqual(ind.baseline);
+    draft = again;
+  });
+
   it('rejects a stale write with 409 and the current value; nothing is overwritten', async () => {
     const key = spbeKey();
     const ind = draft.document.indicators.find((i) => i.key === key)!;

@@ -257,6 +257,9 @@ export const indikatorTarget = pgTable(
     bandMin: numeric('band_min'),
     bandMax: numeric('band_max'),
     note: text('note'),
+    /** The baseline of this target year (Portal RB since July 2025); null: the indicator's applies. */
+    baselineNumber: numeric('baseline_number'),
+    baselineLevel: text('baseline_level'),
   },
   (t) => [
     primaryKey({ columns: [t.indikatorId, t.year] }),

@@ -184,6 +184,7 @@ export const targetSchema = z.discriminatedUnion(
       type: z.literal('point'),
       value: indicatorValueSchema,
       note: text('Catatan target').optional(),
+      baseline: indicatorValueSchema.optional(),
     }),
     object('Target', {
       year: year('Tahun target'),
@@ -191,6 +192,7 @@ export const targetSchema = z.discriminatedUnion(
       min: num('Batas bawah target'),
       max: num('Batas atas target'),
       note: text('Catatan target').optional(),
+      baseline: indicatorValueSchema.optional(),
     }),
   ],
   variants('Target', 'type', ['point', 'band']),

@@ -74,9 +74,14 @@ export type Baseline =
   | { year: number; status: 'not_available'; reason: string };
 
 /** A yearly target: a point value (number or level) or a numeric band. */
+/**
+ * A target of one year. `baseline`: the baseline of that target year (the value measured the year
+ * before), as Portal RB keeps it per target year since July 2025; without it the indicator's own
+ * baseline applies. Year features see it through documentForYear.
+ */
 export type Target =
-  | { year: number; type: 'point'; value: IndicatorValue; note?: string }
-  | { year: number; type: 'band'; min: number; max: number; note?: string };
+  | { year: number; type: 'point'; value: IndicatorValue; note?: string; baseline?: IndicatorValue }
+  | { year: number; type: 'band'; min: number; max: number; note?: string; baseline?: IndicatorValue };
 
 export type ResponsibilityRole = 'lead' | 'supporting';
 

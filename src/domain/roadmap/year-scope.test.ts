@@ -47,6 +47,22 @@ describe('documentForYear', () => {
     expect(indicatorInYear(ind, 2025).scaleCode).toBe('indeks_spbe');
     expect(indicatorInYear(ind, 2026)).toMatchObject({ scaleCode: 'indeks_pemdi', name: 'Indeks Pemdi' });
   });
+
+  it('gives a target year its own baseline, and leaves the other years on the printed one', () => {
+    const doc = sampleRoadMap();
+    const ind = doc.indicators[0]!;
+    const printed = ind.baseline;
+    const year = ind.targets[0]!.year;
+    ind.targets[0] = { ...ind.targets[0]!, baseline: { kind: 'number', value: 42.5 } };
+    const inYear = documentForYear(doc, year).indicators[0]!;
+    expect(inYear.baseline).toEqual({
+      year: year - 1,
+      status: 'value',
+      value: { kind: 'number', value: 42.5 },
+      note: `Baseline tahun target ${year}`,
+    });
+    expect(documentForYear(doc, year + 1).indicators[0]!.baseline).toEqual(printed);
+  });
 });
 
 describe('nodeYearProblems', () => {

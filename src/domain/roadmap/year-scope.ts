@@ -50,12 +50,28 @@ export function nodeYearProblems(
 /** The indicator as measured in `year`: the scale (and name, unit) of its last re-basing up to that year. */
 export function indicatorInYear(ind: Indikator, year: number): Indikator {
   const change = (ind.scaleChanges ?? []).filter((c) => c.fromYear <= year).at(-1);
-  if (!change) return ind;
+  const yearBaseline = ind.targets.find((t) => t.year === year)?.baseline;
+  if (!change && !yearBaseline) return ind;
   return {
     ...ind,
-    scaleCode: change.scaleCode,
-    ...(change.name !== undefined ? { name: change.name } : {}),
-    ...(change.unit !== undefined ? { unit: change.unit } : {}),
+    ...(change
+      ? {
+          scaleCode: change.scaleCode,
+          ...(change.name !== undefined ? { name: change.name } : {}),
+          ...(change.unit !== undefined ? { unit: change.unit } : {}),
+        }
+      : {}),
+    // The target year's own baseline (measured the year before) stands for the indicator's in that year.
+    ...(yearBaseline
+      ? {
+          baseline: {
+            year: year - 1,
+            status: 'value' as const,
+            value: yearBaseline,
+            note: `Baseline tahun target ${year}`,
+          },
+        }
+      : {}),
   };
 }
 
@@ -64,7 +80,8 @@ export const scaleCodeInYear = (ind: Indikator, year: number): string => indicat
 
 /**
  * The document as it applies in `year`: themes outside their years are left out with everything
- * under them and their placements; indicators carry the scale of that year.
+ * under them and their placements; indicators carry the scale of that year, and the baseline of
+ * that target year where one is kept.
  */
 export function documentForYear(doc: RoadMapDocument, year: number): RoadMapDocument {
   const dropped = new Set<string>();
@@ -80,7 +97,9 @@ export function documentForYear(doc: RoadMapDocument, year: number): RoadMapDocu
       }
     }
   }
-  const rebased = doc.indicators.some((i) => i.scaleChanges?.length);
+  const rebased = doc.indicators.some(
+    (i) => i.scaleChanges?.length || i.targets.some((t) => t.year === year && t.baseline),
+  );
   if (dropped.size === 0 && !rebased) return doc;
   return {
     ...doc,

@@ -221,6 +221,8 @@ export const en: Messages = {
   'form.targetYearN': 'Target year {n}',
   'form.targetTypeFor': 'Target kind {year}',
   'form.targetValueFor': 'Target value {year}',
+  'form.targetBaseline': 'Baseline of the target year (optional)',
+  'form.targetBaselineFor': 'Baseline of target year {year}',
   'form.bandMinFor': 'Lower bound {year}',
   'form.bandMaxFor': 'Upper bound {year}',
   'form.removeTargetFor': 'Remove target {year}',

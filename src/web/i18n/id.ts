@@ -219,6 +219,8 @@ export const id = {
   'form.targetYearN': 'Tahun target {n}',
   'form.targetTypeFor': 'Jenis target {year}',
   'form.targetValueFor': 'Nilai target {year}',
+  'form.targetBaseline': 'Baseline tahun target (opsional)',
+  'form.targetBaselineFor': 'Baseline tahun target {year}',
   'form.bandMinFor': 'Batas bawah target {year}',
   'form.bandMaxFor': 'Batas atas target {year}',
   'form.removeTargetFor': 'Hapus target {year}',

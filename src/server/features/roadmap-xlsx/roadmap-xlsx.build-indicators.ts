@@ -283,7 +283,14 @@ export function assembleIndicator(
   });
 
   // The metadata keeps what the layout cannot show; a typed-over baseline loses its carried origin.
-  if (meta) return withCarriedFacts(meta, { ...meta, name, unit, baseline, targets, responsible }, meta.key);
+  if (meta) {
+    // The Lampiran shows one baseline; a target year's own baseline lives in the metadata.
+    const kept = targets.map((t) => {
+      const b = meta.targets.find((m) => m.year === t.year)?.baseline;
+      return b && !t.baseline ? { ...t, baseline: b } : t;
+    });
+    return withCarriedFacts(meta, { ...meta, name, unit, baseline, targets: kept, responsible }, meta.key);
+  }
   const baseValue = baseline.status === 'value' ? baseline.value : null;
   const polarity = inferPolarity(scale, baseValue, finalTarget(targets));
   ws.warn(

@@ -102,7 +102,7 @@ describe('edits made in Excel', () => {
     expect(out.placements.length).toBe(doc.placements.length);
   });
 
-  it('carries re-basings, carried baselines and theme years, and drops an origin whose baseline was typed over', async () => {
+  it('carries re-basings, carried baselines, target-year baselines and theme years, and drops an origin whose baseline was typed over', async () => {
     const doc = kupang2024();
     const origin = { kind: 'carried_realisasi' as const, fromRoadMap: 'Road Map RB 2015–2019', periode: 'S2 2019' };
     const miskin = doc.indicators.find((i) => i.name === 'Persentase Penduduk Miskin')!;
@@ -112,6 +112,7 @@ describe('edits made in Excel', () => {
     investasi.scaleChanges = [
       { fromYear: 2026, scaleCode: investasi.scaleCode, name: 'Baru', mapping: { kind: 'identity' } },
     ];
+    investasi.targets = investasi.targets.map((t) => ({ ...t, baseline: { kind: 'number', value: 1000 } }));
     const tema = doc.nodes.find((n) => n.kind === 'tema')!;
     tema.validFrom = 2022;
     tema.validTo = 2024;
@@ -128,6 +129,7 @@ describe('edits made in Excel', () => {
     const inv = out.indicators.find((i) => i.key === investasi.key)!;
     expect(inv.baselineOrigin).toEqual(origin);
     expect(inv.scaleChanges).toEqual(investasi.scaleChanges);
+    expect(inv.targets.map((t) => t.baseline)).toEqual(investasi.targets.map(() => ({ kind: 'number', value: 1000 })));
     expect(out.nodes.find((n) => n.key === tema.key)).toMatchObject({ validFrom: 2022, validTo: 2024 });
   });
 

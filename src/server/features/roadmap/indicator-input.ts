@@ -53,6 +53,8 @@ export function checkIndicatorInput(
     if (years.has(t.year)) addIssue(`${field}.year`, duplicateTargetYearIssue(t.year));
     years.add(t.year);
     const prev = before.targets.find((p) => p.year === t.year);
+    // A target year's own baseline is a value on the same scale (the form judges it the same way).
+    if (t.baseline) check(`${field}.baseline`, t.baseline, prev?.baseline ?? null);
     if (t.type === 'point') {
       check(`${field}.value`, t.value, prev?.type === 'point' ? prev.value : null);
       return;

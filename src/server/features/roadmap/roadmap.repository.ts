@@ -39,6 +39,13 @@ function encodeValue(v: IndicatorValue): { n: string | null; l: string | null } 
   return v.kind === 'number' ? { n: String(v.value), l: null } : { n: null, l: v.code };
 }
 
+/** The baseline of a target year, when stored. */
+function targetBaselineOf(t: { baselineNumber: string | null; baselineLevel: string | null }) {
+  return t.baselineNumber !== null || t.baselineLevel !== null
+    ? { baseline: decodeValue(t.baselineNumber, t.baselineLevel) }
+    : {};
+}
+
 function decodeValue(n: string | null, l: string | null): IndicatorValue {
   return l !== null ? { kind: 'level', code: l } : { kind: 'number', value: Number(n) };
 }
@@ -298,6 +305,11 @@ function baselineColumns(b: Baseline) {
 }
 
 function targetRow(instansiId: string, indikatorId: string, t: Target) {
+  const b = t.baseline ? encodeValue(t.baseline) : { n: null, l: null };
+  return { ...targetValueRow(instansiId, indikatorId, t), baselineNumber: b.n, baselineLevel: b.l };
+}
+
+function targetValueRow(instansiId: string, indikatorId: string, t: Target) {
   if (t.type === 'band') {
     return {
       indikatorId,
@@ -541,12 +553,14 @@ function indicatorsFromRows(
             min: num(t.bandMin)!,
             max: num(t.bandMax)!,
             ...(t.note ? { note: t.note } : {}),
+            ...targetBaselineOf(t),
           }
         : {
             year: t.year,
             type: 'point' as const,
             value: decodeValue(t.valueNumber, t.valueLevel),
             ...(t.note ? { note: t.note } : {}),
+            ...targetBaselineOf(t),
           },
     );
     const ind: Indikator = {

@@ -95,6 +95,12 @@ export function IndicatorFacts({ ind, scale }: { ind: Indikator; scale: Scale | 
                     <td className="value">
                       {fmt.target(tg, scale, ind.unit)}
                       {tg.note && <div className="muted small">{tg.note}</div>}
+                      {tg.baseline && (
+                        <div className="small">
+                          {t('form.targetBaselineFor', { year: tg.year })}:{' '}
+                          {fmt.valueWithUnit(tg.baseline, ind.unit, scale)}
+                        </div>
+                      )}
                     </td>
                   </tr>
                 ))}

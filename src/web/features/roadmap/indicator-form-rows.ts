@@ -22,7 +22,10 @@ export function withNewTarget(form: IndicatorForm, periodStart: number): Indicat
   const year = Math.min(last + 1, 2100);
   return {
     ...form,
-    targets: [...form.targets, { id: rowId(), year: String(year), type: 'point', value: '', min: '', max: '' }],
+    targets: [
+      ...form.targets,
+      { id: rowId(), year: String(year), type: 'point', value: '', min: '', max: '', baseline: '' },
+    ],
   };
 }
 

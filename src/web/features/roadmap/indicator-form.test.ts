@@ -32,6 +32,23 @@ describe('indicator form state', () => {
     expect(draft?.baseline).toEqual(spbe.baseline);
   });
 
+  it('keeps a target year’s own baseline, and refuses one outside the scale', () => {
+    const withBase: IndicatorDraft = {
+      ...spbe,
+      targets: [
+        { year: 2021, type: 'point', value: { kind: 'number', value: 2.5 }, baseline: { kind: 'number', value: 2.2 } },
+      ],
+    };
+    const form = toForm(withBase, SAMPLE_SCALES);
+    expect(form.targets[0]!.baseline).toBe('2,2');
+    expect(readForm(form, SAMPLE_SCALES, withBase).draft?.targets[0]?.baseline).toEqual({ kind: 'number', value: 2.2 });
+    const cleared = withTarget(form, 0, { baseline: '' });
+    expect(readForm(cleared, SAMPLE_SCALES, withBase).draft?.targets[0]).not.toHaveProperty('baseline');
+    const bad = readForm(withTarget(form, 0, { baseline: 'abc' }), SAMPLE_SCALES, withBase);
+    expect(bad.draft).toBeNull();
+    expect(Object.keys(bad.errors)).toContain('targets.0.baseline');
+  });
+
   it('groups thousands only on whole-number scales', () => {
     const rupiah = SAMPLE_SCALES.find((s) => s.code === 'rupiah');
     expect(numberText(1500000, rupiah)).toBe('1.500.000');

@@ -31,6 +31,8 @@ export interface TargetRow {
   min: string;
   max: string;
   note?: string;
+  /** The baseline of this target year (Portal RB since 2025); empty: the indicator's baseline applies. */
+  baseline: string;
 }
 
 export interface ResponsibleRow {
@@ -104,6 +106,7 @@ export function toForm(ind: IndicatorDraft, scales: Scale[]): IndicatorForm {
         min: t.type === 'band' ? numberText(t.min, scale) : '',
         max: t.type === 'band' ? numberText(t.max, scale) : '',
         ...(t.note !== undefined ? { note: t.note } : {}),
+        baseline: t.baseline ? valueText(t.baseline, scale) : '',
       })),
     responsible: ind.responsible.map((r) => ({ id: rowId(), pdKey: r.pdKey, role: r.role })),
     ...(ind.nationalIndicatorCode !== undefined ? { nationalIndicatorCode: ind.nationalIndicatorCode } : {}),
@@ -199,7 +202,12 @@ export function readForm(form: IndicatorForm, scales: Scale[], original: Indicat
       years.set(year, i);
     }
     const prev = year === null ? undefined : original.targets.find((t) => t.year === year);
-    const note = row.note !== undefined ? { note: row.note } : {};
+    let note: { note?: string; baseline?: IndicatorValue } = row.note !== undefined ? { note: row.note } : {};
+    if (row.baseline.trim()) {
+      const b = value(`${f}.baseline`, row.baseline, prev?.baseline);
+      if (b) note = { ...note, baseline: b };
+      else broken = true;
+    }
     if (row.type === 'point') {
       const v = value(`${f}.value`, row.value, prev?.type === 'point' ? prev.value : undefined);
       if (v && year !== null) targets.push({ year, type: 'point', value: v, ...note });

@@ -1,4 +1,5 @@
-// The targets fieldset of the indicator form: one row per year, a point on the scale or a band.
+// The targets fieldset of the indicator form: one row per year, a point on the scale or a band, and
+// optionally that target year's own baseline (Portal RB keeps baselines per target year since 2025).
 import { useT } from '../../i18n/i18n.tsx';
 import { ValueInput, fid, type FieldKit } from './indicator-field.tsx';
 import type { TargetRow } from './indicator-form.ts';
@@ -19,6 +20,7 @@ export function TargetsFieldset({ kit, periodStart }: { kit: FieldKit; periodSta
             <th scope="col">{t('ind.year')}</th>
             <th scope="col">{t('form.targetType')}</th>
             <th scope="col">{t('form.targetValue')}</th>
+            <th scope="col">{t('form.targetBaseline')}</th>
             <th scope="col">
               <span className="visually-hidden">{t('form.actions')}</span>
             </th>
@@ -101,6 +103,18 @@ export function TargetsFieldset({ kit, periodStart }: { kit: FieldKit; periodSta
                       {msgs(`${f}.max`)}
                     </div>
                   )}
+                </td>
+                <td>
+                  <ValueInput
+                    field={`${f}.baseline`}
+                    scale={scale}
+                    value={row.baseline}
+                    label={t('form.targetBaselineFor', { year: yearLabel })}
+                    invalid={invalid(`${f}.baseline`)}
+                    describedBy={describedBy(`${f}.baseline`, numberHintId)}
+                    onChange={(v) => setTarget(i, 'baseline', { baseline: v })}
+                  />
+                  {msgs(`${f}.baseline`)}
                 </td>
                 <td>
                   <button
