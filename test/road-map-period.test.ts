@@ -147,6 +147,56 @@ describe.skipIf(skipDb())('a new road map period', () => {
     expect(plans.statusCode, plans.body).toBe(200);
   });
 
+  it('carries a 2024 recommendation into a 2025 plan made under the transition rule', async () => {
+    const evaluator = await login(t.app, 'evaluator');
+    const operator = await login(t.app, 'operator.bkpsdm');
+    expect(
+      (await evaluator.request({ method: 'POST', url: '/api/evaluasi', payload: { year: 2024 } })).statusCode,
+    ).toBe(201);
+    const rec = await evaluator.request({
+      method: 'POST',
+      url: '/api/rekomendasi',
+      payload: {
+        year: 2024,
+        lineCode: '1B2a',
+        body: 'Lakukan penilaian mandiri sistem merit',
+        pdKey: 'bkpsdm',
+        dueDate: '2025-06-30',
+      },
+    });
+    expect(rec.statusCode, rec.body).toBe(201);
+    const plan = await operator.request({
+      method: 'POST',
+      url: '/api/rencana-aksi',
+      payload: {
+        year: 2025,
+        nodeKey: 'ku-1',
+        rincianKegiatan: 'Penilaian mandiri sistem merit 2025',
+        indikatorOutput: 'Dokumen penilaian mandiri',
+        satuan: 'Dokumen',
+        targetTotal: 1,
+        targets: [
+          { periodCode: 'S1', target: 0 },
+          { periodCode: 'S2', target: 1 },
+        ],
+        startDate: '2025-02-01',
+        endDate: '2025-11-30',
+        pagu: 25000000,
+        pelaksanaPdKey: 'bkpsdm',
+        koordinatorPdKey: 'bp4d',
+        penanggungJawab: 'Kepala Bidang Pengembangan ASN',
+      },
+    });
+    expect(plan.statusCode, plan.body).toBe(201);
+    const carried = await operator.request({
+      method: 'POST',
+      url: `/api/rekomendasi/${rec.json().id}/carry`,
+      payload: { rencanaAksiId: plan.json().id, rowVersion: rec.json().rowVersion },
+    });
+    expect(carried.statusCode, carried.body).toBe(200);
+    expect(carried.json()).toMatchObject({ rencanaAksiId: plan.json().id });
+  });
+
   it('moves Indeks SPBE to Indeks Pemdi from 2026, keeping 2025 on the old scale; refuses bad re-basings', async () => {
     const key = 'nasional-ku03-1';
     const url = `/api/versions/${draft.id}/indicators/${key}/rebase`;
