@@ -103,6 +103,25 @@ suite('evaluasi (internal evaluation) in the browser', () => {
     await operator.upload(`/api/realisasi/${entered.id}/evidence`, 'kasn.pdf', PDF);
     await kepala.send('POST', `/api/realisasi/${entered.id}/submit`);
     await stu.send('POST', '/api/realisasi/verify', { ids: [entered.id] });
+    // A 2025 plan of BKPSDM, made under the transition rule (the 2020–2024 road map still governs).
+    await operator.send('POST', '/api/rencana-aksi', {
+      year: 2025,
+      nodeKey: 'ku-sistem-merit',
+      rincianKegiatan: 'Penilaian mandiri sistem merit 2025',
+      indikatorOutput: 'Dokumen penilaian mandiri',
+      satuan: 'Dokumen',
+      targetTotal: 1,
+      targets: [
+        { periodCode: 'S1', target: 0 },
+        { periodCode: 'S2', target: 1 },
+      ],
+      startDate: '2025-02-01',
+      endDate: '2025-11-30',
+      pagu: 25000000,
+      pelaksanaPdKey: 'bkpsdm',
+      koordinatorPdKey: 'bagian-organisasi',
+      penanggungJawab: 'Kepala Bidang Pengembangan ASN',
+    });
   });
   afterEach(async () => {
     const open = pages;
@@ -277,6 +296,12 @@ suite('evaluasi (internal evaluation) in the browser', () => {
     await link.waitFor();
     expect(await link.getAttribute('href')).toMatch(/^\/api\/evidence\/[0-9a-f]{64}$/);
     expect(await card.textContent()).toContain('Penilaian mandiri sudah diunggah ke KASN.');
+
+    // Carried across the road map's period boundary into the 2025 plan.
+    await card.getByRole('button', { name: 'Bawa ke rencana aksi 2025' }).click();
+    await card.getByLabel('Rencana aksi 2025').selectOption({ label: 'Penilaian mandiri sistem merit 2025' });
+    await card.getByRole('button', { name: 'Bawa', exact: true }).click();
+    await card.getByText('Dibawa ke rencana aksi tahun 2025.').waitFor();
 
     await card.getByRole('button', { name: 'Tandai selesai' }).click();
     await card.locator('[data-role="status"]', { hasText: 'Selesai (menunggu verifikasi)' }).waitFor();
