@@ -123,6 +123,11 @@ export const ERROR_CODES = spec({
     id: 'Data ini sudah diubah orang lain sejak Anda membukanya. Muat ulang atau terapkan ulang perubahan Anda.',
     en: 'This record was changed by someone else since you opened it. Reload or re-apply your change.',
   },
+  VERIFICATION_FLAGGED: {
+    status: 422,
+    id: 'Sebagian realisasi ditandai untuk diperiksa (nilai sama dengan target tanpa bukti, atau bukti dipakai ulang): verifikasi satu per satu; tidak ada yang diverifikasi.',
+    en: 'Some realisations are flagged for review: verify them one by one; nothing was verified.',
+  },
   VERSION_REGULASI_DRAFT: {
     status: 422,
     id: 'Versi ini masih mengacu pada rancangan peraturan: isi nomor dan tanggal penetapan peraturannya sebelum diberlakukan.',

@@ -1,6 +1,7 @@
 // Contract of semester monitoring: periode (reporting periods and their entry windows), realisasi
 // entry and workflow with comments and evidence, the period dashboard, reminders and the in-app
 // notifications. The field schemas here are also the web forms' checks (same Indonesian messages).
+import { VERIFICATION_FLAGS } from '../monitoring/verification.ts';
 import { z } from 'zod';
 import { isoDay } from './iso-day.ts';
 import { CAPAIAN_STATUSES } from '../capaian/status.ts';
@@ -52,6 +53,9 @@ export const realisasiRowSchema = z.object({
   returnReason: z.string().nullable(),
   updatedBy: z.string(),
   updatedAt: z.string(),
+  /** Who entered and who submitted the value: neither may verify it (mayVerifyRealisasi). */
+  enteredBy: z.string().nullable(),
+  submittedBy: z.string().nullable(),
   rowVersion: z.number().int(),
 });
 
@@ -74,6 +78,8 @@ export const evidenceSchema = z.object({
 export const realisasiDetailSchema = realisasiRowSchema.extend({
   comments: z.array(realisasiCommentSchema),
   evidence: z.array(evidenceSchema),
+  /** What the verifier should look at first (src/domain/monitoring/verification.ts). */
+  flags: z.array(z.enum(VERIFICATION_FLAGS)),
 });
 
 // ——— form fields (server and web check them alike) ———

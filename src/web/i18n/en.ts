@@ -425,6 +425,7 @@ export const en: Messages = {
   'mon.submit': 'Submit',
   'mon.verify': 'Verify',
   'mon.return': 'Return',
+  'mon.flagged': 'Check carefully before verifying (not in bulk verification):',
   'mon.returnReason': 'Reason for returning',
   'mon.returnReasonShort': 'The reason needs at least 5 characters.',
   'mon.returnSend': 'Return to the PD',

@@ -424,6 +424,7 @@ export const id = {
   'mon.submit': 'Ajukan',
   'mon.verify': 'Verifikasi',
   'mon.return': 'Kembalikan',
+  'mon.flagged': 'Periksa dengan teliti sebelum memverifikasi (tidak dapat diverifikasi massal):',
   'mon.returnReason': 'Alasan pengembalian',
   'mon.returnReasonShort': 'Alasan minimal 5 karakter.',
   'mon.returnSend': 'Kembalikan ke PD',

@@ -189,3 +189,13 @@ export async function verifiedIndicatorValues(tx: Tx, roadMapId: string, keys: s
     )
     .orderBy(sql`${periode.endDate} desc`, asc(periode.code));
 }
+
+/** Realisasi of the given subjects in a road map, every period, with the period's end (for "earlier"). */
+export async function listOfSubjects(tx: Tx, roadMapId: string, subjectKeys: string[]) {
+  if (!subjectKeys.length) return [];
+  return tx
+    .select({ r: realisasi, endDate: periode.endDate })
+    .from(realisasi)
+    .innerJoin(periode, eq(periode.id, realisasi.periodeId))
+    .where(and(eq(realisasi.roadMapId, roadMapId), inArray(realisasi.subjectKey, subjectKeys)));
+}

@@ -20,6 +20,8 @@ import { INSTANSI_PD_KEY, reportingPdOf } from '../../../domain/monitoring/repor
 import type { RealisasiComment, RealisasiDetail, RealisasiRow } from '../../../domain/contracts/monitoring.ts';
 import { findRencanaAksiRow } from '../rencana-aksi/rencana-aksi.service.ts';
 import * as repo from './realisasi.repository.ts';
+import { flagsOfRows } from './verification-flags.service.ts';
+import { returnReasonProblem } from '../../../domain/monitoring/verification.ts';
 import { getPeriode, presentPeriode } from './periode.service.ts';
 import { activeVersionForYear } from './monitoring-context.ts';
 import { getIndicatorWithScale } from '../roadmap/roadmap.service.ts';
@@ -184,6 +186,8 @@ export function presentRow(r: repo.RealisasiRow): RealisasiRow {
     status: r.status as RealisasiRow['status'],
     returnReason: r.returnReason,
     updatedBy: r.updatedBy,
+    enteredBy: r.enteredBy,
+    submittedBy: r.submittedBy,
     updatedAt: r.updatedAt.toISOString(),
     rowVersion: r.rowVersion,
   };
@@ -209,7 +213,9 @@ export async function listDetails(
   const ids = rows.map((r) => r.id);
   const comments = await repo.listComments(db, ids);
   const evidence = await repo.listEvidence(db, ids);
+  const flags = await flagsOfRows(db, rows);
   return rows.map((r) => ({
+    flags: flags.get(r.id) ?? [],
     ...presentRow(r),
     comments: comments.filter((c) => c.realisasiId === r.id).map(presentComment),
     evidence: evidence
@@ -322,6 +328,18 @@ export async function verify(db: Db, actor: Actor, ids: string[]) {
       { ids: wrong.map((r) => r.id) },
     );
   }
+  // A flagged row is looked at on its own: bulk verification refuses it (all or nothing).
+  if (rows.length > 1) {
+    const flags = await flagsOfRows(db, rows);
+    const flagged = rows.filter((r) => (flags.get(r.id) ?? []).length > 0);
+    if (flagged.length)
+      throw appError('VERIFICATION_FLAGGED', {
+        details: {
+          ids: flagged.map((r) => r.id),
+          flags: Object.fromEntries(flagged.map((r) => [r.id, flags.get(r.id)])),
+        },
+      });
+  }
   return db.transaction(async (tx) => {
     const out = [];
     for (const r of rows) out.push(await transition(tx, actor, r, 'verified', null));
@@ -330,6 +348,8 @@ export async function verify(db: Db, actor: Actor, ids: string[]) {
 }
 
 export async function returnToPd(db: Db, actor: Actor, id: string, reason: string) {
+  const problem = returnReasonProblem(reason);
+  if (problem) throw invalidData([{ field: 'reason', ...problem }]);
   return db.transaction(async (tx) => {
     const row = await loadForTransition(tx, id);
     if (row.status !== 'submitted') throw wrongStatus(row, 'submitted');

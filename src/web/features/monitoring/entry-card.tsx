@@ -1,9 +1,13 @@
 // One indicator's realisasi in a period: the entry form while it may be edited (value-form.tsx), else
-// the value as reported; evidence files, the workflow buttons (Ajukan, Verifikasi, Kembalikan), the
+// the value as reported; evidence files, the workflow buttons (Ajukan, Verifikasi, Kembalikan — not
+// on one's own entry, and a flagged row outside the bulk selection), the verifier's flags, the
 // comment thread and the record's history. Workflow failures (409s) appear above the form.
 import { useId, useState } from 'react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { isOpenForEntry } from '../../../domain/periods/periods.ts';
+import { mayVerifyRealisasi } from '../../../domain/monitoring/entry.ts';
+import { FLAG_LABELS } from '../../../domain/monitoring/verification.ts';
+import { useAuth } from '../auth/auth.tsx';
 import type { Indikator, Scale } from '../../../domain/roadmap/types.ts';
 import { useT, type MessageKey } from '../../i18n/i18n.tsx';
 import { useFormat } from '../../shared/format.ts';
@@ -62,7 +66,7 @@ export function EntryCard({
   selected: boolean;
   onSelect: (on: boolean) => void;
 }) {
-  const { t } = useT();
+  const { t, pick } = useT();
   const fmt = useFormat();
   const uid = useId();
   const qc = useQueryClient();
@@ -83,11 +87,15 @@ export function EntryCard({
   });
   const action = [submit, verify, ret].find((m) => m.isError);
   const titleId = `${uid}-title`;
+  // Whoever entered or submitted a value may not verify it (the server refuses it too).
+  const { user } = useAuth();
+  const mayJudge = can.verify && row?.status === 'submitted' && (!user || mayVerifyRealisasi(user.username, row));
+  const flags = row?.flags ?? [];
 
   return (
     <article className="card entry-card" aria-labelledby={titleId} data-indicator={indicator.key}>
       <header className="entry-head">
-        {can.verify && row?.status === 'submitted' && (
+        {mayJudge && flags.length === 0 && (
           <label className="choice entry-select">
             <input type="checkbox" checked={selected} onChange={(e) => onSelect(e.target.checked)} />
             <span className="visually-hidden">{t('mon.select', { name: indicator.name })}</span>
@@ -106,6 +114,16 @@ export function EntryCard({
         </p>
       )}
       {action && <ErrorBox error={action.error} />}
+      {can.verify && flags.length > 0 && (
+        <div className="notice notice-warning verification-flags" role="note">
+          <strong>{t('mon.flagged')}</strong>
+          <ul>
+            {flags.map((f) => (
+              <li key={f}>{pick(FLAG_LABELS[f])}</li>
+            ))}
+          </ul>
+        </div>
+      )}
 
       {editable ? (
         <ValueForm
@@ -130,7 +148,7 @@ export function EntryCard({
             {t('mon.submit')}
           </button>
         )}
-        {can.verify && row?.status === 'submitted' && (
+        {mayJudge && (
           <>
             <button type="button" className="primary" disabled={verify.isPending} onClick={() => verify.mutate(row.id)}>
               {t('mon.verify')}

@@ -27,9 +27,12 @@ const row = {
   returnReason: null,
   updatedBy: 'operator',
   updatedAt: '2024-07-01T00:00:00.000Z',
+  enteredBy: 'operator',
+  submittedBy: null,
   rowVersion: 3,
   comments: [],
   evidence: [],
+  flags: [],
 };
 
 describe('entry form state', () => {

@@ -3,6 +3,7 @@
 // Indonesian message.
 import type { z } from 'zod';
 import { reopenReasonSchema, returnReasonSchema } from '../../../domain/contracts/monitoring.ts';
+import { returnReasonProblem } from '../../../domain/monitoring/verification.ts';
 
 /** The schema's first message for a value, or null when the value passes. */
 export function schemaMessage(schema: z.ZodType, value: unknown): string | null {
@@ -10,9 +11,9 @@ export function schemaMessage(schema: z.ZodType, value: unknown): string | null 
   return r.success ? null : (r.error.issues[0]?.message ?? null);
 }
 
-/** A return reason's problem (shown once something is typed). */
+/** A return reason's problem (shown once something is typed): its shape, then whether it says something. */
 export const returnReasonMessage = (reason: string): string | null =>
-  reason === '' ? null : schemaMessage(returnReasonSchema, reason);
+  reason === '' ? null : (schemaMessage(returnReasonSchema, reason) ?? returnReasonProblem(reason)?.message ?? null);
 
 export interface ReopenCheck {
   reason: string | null;
