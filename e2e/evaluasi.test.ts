@@ -310,6 +310,26 @@ suite('evaluasi (internal evaluation) in the browser', () => {
     expect(await card.getByRole('button', { name: 'Tutup rekomendasi' }).count()).toBe(0);
   });
 
+  it('the evaluator opens the risk-based review sample of a period', async () => {
+    const { page } = await signIn('evaluator');
+    const stu = await apiAs('stu');
+    const periods = (await stu.get('/api/periode?year=2024')) as { id: string; code: string }[];
+    await page.goto(`/monitoring?tahun=2024&periode=${periods.find((p) => p.code === 'S1')!.id}&tab=sampel`);
+    const sample = page.getByRole('region', { name: 'Sampel reviu berbasis risiko' });
+    await sample.waitFor();
+    // One verified realisasi (Indeks Sistem Merit): at least a tenth of the verifier's rows is one row.
+    await expect.poll(() => sample.locator('tbody tr').count()).toBe(1);
+    expect(await sample.locator('tbody tr').textContent()).toContain('Sampel acak verifikator');
+    // Other roles have no such tab.
+    const op = await signIn('operator.bkpsdm');
+    await op.page.goto('/monitoring?tab=sampel');
+    await op.page
+      .getByRole('navigation', { name: /Pemantauan|tab/i })
+      .first()
+      .waitFor();
+    expect(await op.page.getByRole('link', { name: 'Sampel reviu' }).count()).toBe(0);
+  });
+
   it('the evaluator closes the followed-up recommendation', async () => {
     const { page } = await signIn('evaluator');
     await openEvaluasi(page);

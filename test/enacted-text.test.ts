@@ -64,6 +64,10 @@ function validRequest(route: string, id: string, v: VersionBody) {
       url: `/api/versions/${id}/placements?tableCode=tabel2&nodeKey=${placed.nodeKey}&indicatorKey=${placed.indicatorKey}`,
     },
     'DELETE /api/versions/:versionId': { url: `/api/versions/${id}` },
+    'PUT /api/versions/:versionId/regulasi': {
+      url: `/api/versions/${id}/regulasi`,
+      payload: { type: 'perbup', number: '99', year: 2024, title: 'Peraturan lain' },
+    },
   };
   return table[route];
 }

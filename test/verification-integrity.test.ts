@@ -118,5 +118,19 @@ describe.skipIf(skipDb())('verification integrity', () => {
     });
     expect(again.statusCode, again.body).toBe(201);
     expect((await list('S2')).find((r) => r.id === s2)!.flags).toEqual(['EVIDENCE_REUSED']);
+    // Verified one by one, it is what the evaluator's sample proposes first.
+    expect((await kepala.request({ method: 'POST', url: `/api/realisasi/${s2}/submit` })).statusCode).toBe(200);
+    expect(
+      (await stu.request({ method: 'POST', url: '/api/realisasi/verify', payload: { ids: [s2] } })).statusCode,
+    ).toBe(200);
+    const evaluator = await login(t.app, 'evaluator');
+    const sample = (await evaluator.request(`/api/realisasi/sample?periodeId=${periode.S2}`)).json();
+    expect(sample).toMatchObject({ rate: 0.1, verified: 1, rows: [{ reason: 'flagged', verifiedBy: 'stu' }] });
+    expect(sample.rows[0].realisasi.id).toBe(s2);
+    const s1 = (await evaluator.request(`/api/realisasi/sample?periodeId=${periode.S1}`)).json();
+    expect(s1.rows).toEqual([
+      expect.objectContaining({ reason: 'sampled', realisasi: expect.objectContaining({ id: ids.asn }) }),
+    ]);
+    expect((await stu.request(`/api/realisasi/sample?periodeId=${periode.S1}`)).statusCode).toBe(403);
   });
 });

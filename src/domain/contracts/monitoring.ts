@@ -143,6 +143,21 @@ export const listRealisasi = defineRoute({
   response: z.array(realisasiDetailSchema),
 });
 
+/** The evaluator's risk-based sample of a period's verified realisasi (every flagged row + ≥ 10 % per verifier). */
+export const realisasiSample = defineRoute({
+  method: 'GET',
+  path: '/realisasi/sample',
+  querystring: z.object({ periodeId: z.uuid() }),
+  response: z.object({
+    periodeId: z.uuid(),
+    rate: z.number(),
+    verified: z.number().int(),
+    rows: z.array(
+      z.object({ reason: z.enum(['flagged', 'sampled']), verifiedBy: z.string(), realisasi: realisasiDetailSchema }),
+    ),
+  }),
+});
+
 export const enterRealisasiBody = z.object({
   periodeId: z.uuid(),
   subjectType: subjectTypeSchema,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { returnReasonProblem, verificationFlags } from './verification.ts';
+import { returnReasonProblem, riskSample, verificationFlags } from './verification.ts';
 
 const n = (value: number) => ({ kind: 'number' as const, value });
 
@@ -31,5 +31,30 @@ describe('return reasons', () => {
     expect(returnReasonProblem('Lampirkan')?.code).toBe('RETURN_REASON_TOO_SHORT');
     expect(returnReasonProblem('Perbaikilahsemuanya')?.code).toBe('RETURN_REASON_TOO_SHORT');
     expect(returnReasonProblem('Lengkapi SK tim penilai')).toBeNull();
+  });
+});
+
+describe('risk-based sample', () => {
+  const row = (id: string, updatedBy: string, flags: string[] = [], status = 'verified') => ({
+    id,
+    status,
+    updatedBy,
+    flags,
+  });
+
+  it('takes every flagged row and at least a tenth of each verifier’s others, the same each time', () => {
+    const rows = [
+      row('f1', 'stu', ['EVIDENCE_REUSED']),
+      ...Array.from({ length: 25 }, (_, i) => row(`a${i}`, 'stu')),
+      row('b1', 'stu2'),
+      row('draft', 'op', [], 'submitted'),
+    ];
+    const sample = riskSample(rows);
+    expect(sample.filter((s) => s.reason === 'flagged').map((s) => s.row.id)).toEqual(['f1']);
+    const sampled = sample.filter((s) => s.reason === 'sampled');
+    expect(sampled.filter((s) => s.row.updatedBy === 'stu')).toHaveLength(3); // ceil(25 × 10 %)
+    expect(sampled.filter((s) => s.row.updatedBy === 'stu2').map((s) => s.row.id)).toEqual(['b1']);
+    expect(sample.some((s) => s.row.id === 'draft')).toBe(false);
+    expect(riskSample(rows)).toEqual(sample);
   });
 });

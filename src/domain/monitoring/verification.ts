@@ -86,3 +86,47 @@ export function returnReasonProblem(text: string): { code: string; message: stri
     };
   return null;
 }
+
+export interface SampleCandidate {
+  id: string;
+  status: string;
+  /** After verification: the verifier (the last to change the row). */
+  updatedBy: string;
+  flags: readonly string[];
+}
+
+/** A stable pseudo-random rank of an id (FNV-1a): the same sample is proposed every time it is asked. */
+function rank(id: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < id.length; i++) {
+    h ^= id.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h;
+}
+
+export const SAMPLE_RATE = 0.1;
+
+/**
+ * The risk-based sample of verified realisasi for the evaluator's on-going review: every flagged
+ * row, plus at least `rate` (rounded up) of each verifier's other rows, so no verifier escapes the
+ * sample and a verifier who waves everything through is seen.
+ */
+export function riskSample<R extends SampleCandidate>(
+  rows: readonly R[],
+  rate: number = SAMPLE_RATE,
+): { row: R; reason: 'flagged' | 'sampled' }[] {
+  const verified = rows.filter((r) => r.status === 'verified');
+  const out: { row: R; reason: 'flagged' | 'sampled' }[] = verified
+    .filter((r) => r.flags.length > 0)
+    .map((row) => ({ row, reason: 'flagged' as const }));
+  const byVerifier = new Map<string, R[]>();
+  for (const r of verified.filter((x) => x.flags.length === 0))
+    byVerifier.set(r.updatedBy, [...(byVerifier.get(r.updatedBy) ?? []), r]);
+  for (const [, list] of [...byVerifier].sort((a, b) => a[0].localeCompare(b[0]))) {
+    const n = Math.ceil(list.length * rate);
+    for (const row of [...list].sort((a, b) => rank(a.id) - rank(b.id)).slice(0, n))
+      out.push({ row, reason: 'sampled' });
+  }
+  return out;
+}

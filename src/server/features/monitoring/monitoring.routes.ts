@@ -79,6 +79,15 @@ function periodeRoutes(app: App) {
 
 function realisasiRoutes(app: App) {
   app.route({
+    ...contractRoute(contract.realisasiSample, {
+      tags,
+      summary:
+        'Sampel berbasis risiko realisasi terverifikasi untuk reviu evaluator (semua yang ditandai + ≥ 10 % per verifikator)',
+      permission: 'evaluasi:score',
+    }),
+    handler: async (req) => realisasi.sampleForReview(app.database.db, currentUser(req).roles, req.query.periodeId),
+  });
+  app.route({
     ...contractRoute(contract.listRealisasi, {
       tags,
       summary: 'Realisasi satu periode, dengan komentar dan bukti',

@@ -21,7 +21,7 @@ import type { RealisasiComment, RealisasiDetail, RealisasiRow } from '../../../d
 import { findRencanaAksiRow } from '../rencana-aksi/rencana-aksi.service.ts';
 import * as repo from './realisasi.repository.ts';
 import { flagsOfRows } from './verification-flags.service.ts';
-import { returnReasonProblem } from '../../../domain/monitoring/verification.ts';
+import { returnReasonProblem, riskSample, SAMPLE_RATE } from '../../../domain/monitoring/verification.ts';
 import { getPeriode, presentPeriode } from './periode.service.ts';
 import { activeVersionForYear } from './monitoring-context.ts';
 import { getIndicatorWithScale } from '../roadmap/roadmap.service.ts';
@@ -229,6 +229,18 @@ export async function listDetails(
         createdAt: e.createdAt.toISOString(),
       })),
   }));
+}
+
+/** The evaluator's risk-based sample of the period's verified realisasi (rule: riskSample). */
+export async function sampleForReview(db: Db, roles: readonly RoleAssignment[], periodeId: string) {
+  const details = await listDetails(db, roles, periodeId);
+  const sample = riskSample(details);
+  return {
+    periodeId,
+    rate: SAMPLE_RATE,
+    verified: details.filter((d) => d.status === 'verified').length,
+    rows: sample.map((s) => ({ reason: s.reason, verifiedBy: s.row.updatedBy, realisasi: s.row })),
+  };
 }
 
 /** A stored evidence file to download (its bytes are in the evidence store), or null. */

@@ -24,6 +24,7 @@ export const monitoringKeys = {
   periods: (year: number) => ['monitoring', 'periods', year] as const,
   realisasi: (periodeId: string) => ['monitoring', 'realisasi', periodeId] as const,
   dashboard: (periodeId: string) => ['monitoring', 'dashboard', periodeId] as const,
+  sample: (periodeId: string) => ['monitoring', 'sample', periodeId] as const,
   notifications: ['notifications'] as const,
 };
 
@@ -36,6 +37,7 @@ export const monitoringApi = {
     apiCall(c.reopenPeriode, { params: { id }, body }),
   remind: (periodeId: string) => apiCall(c.remindPeriode, { params: { id: periodeId }, body: { pdKeys: null } }),
   realisasi: (periodeId: string, signal?: AbortSignal) => apiCall(c.listRealisasi, { query: { periodeId } }, signal),
+  sample: (periodeId: string, signal?: AbortSignal) => apiCall(c.realisasiSample, { query: { periodeId } }, signal),
   enter: (body: c.RealisasiBody) => apiCall(c.enterRealisasi, { body }),
   submit: (id: string) => apiCall(c.submitRealisasi, { params: { id } }),
   verify: (ids: string[]) => apiCall(c.verifyRealisasi, { body: { ids } }),
@@ -85,5 +87,13 @@ export function useNotifications(enabled: boolean) {
     queryFn: ({ signal }) => monitoringApi.notifications(signal),
     enabled,
     staleTime: 30_000,
+  });
+}
+
+/** The evaluator's risk-based sample of a period's verified realisasi. */
+export function useReviewSample(periodeId: string) {
+  return useQuery({
+    queryKey: monitoringKeys.sample(periodeId),
+    queryFn: ({ signal }) => monitoringApi.sample(periodeId, signal),
   });
 }

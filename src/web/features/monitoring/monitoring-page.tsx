@@ -1,6 +1,8 @@
 // Pemantauan: semester monitoring of the road map. A period picker, then three tabs: entry of the
 // realisasi the user reports (PD staff: own PD; STU: all, grouped by PD, with bulk verification),
 // the period dashboard (capaian, status, early warnings, completeness per PD) and notifications.
+import { ReviewSample } from './review-sample.tsx';
+import { useCan } from '../auth/auth.tsx';
 import { Link, useSearchParams } from 'react-router';
 import { deadlineInWords, isOpenForEntry, PERIOD_STATE_LABELS } from '../../../domain/periods/periods.ts';
 import { useT } from '../../i18n/i18n.tsx';
@@ -13,7 +15,7 @@ import { EntryList } from './entry-list.tsx';
 import { usePeriods, type Periode } from './monitoring-api.ts';
 import { NotificationsPanel } from './notifications-panel.tsx';
 
-type Tab = 'isi' | 'dasbor' | 'notifikasi';
+type Tab = 'isi' | 'dasbor' | 'notifikasi' | 'sampel';
 
 export function MonitoringPage() {
   const { t, pick, locale } = useT();
@@ -24,8 +26,11 @@ export function MonitoringPage() {
   const thisYear = new Date().getFullYear();
   const defaultYear = Math.min(Math.max(thisYear, doc.roadMap.periodStart), doc.roadMap.periodEnd);
   const year = Number(params.get('tahun')) || defaultYear;
-  const tab: Tab =
-    params.get('tab') === 'dasbor' ? 'dasbor' : params.get('tab') === 'notifikasi' ? 'notifikasi' : 'isi';
+  // The review sample is the APIP evaluator's (issue #12): other roles do not get the tab.
+  const mayReview = useCan('evaluasi:score');
+  const tabs: Tab[] = mayReview ? ['isi', 'dasbor', 'notifikasi', 'sampel'] : ['isi', 'dasbor', 'notifikasi'];
+  const asked = params.get('tab') as Tab | null;
+  const tab: Tab = asked && tabs.includes(asked) ? asked : 'isi';
   const periods = usePeriods(year);
   const list = periods.data ?? [];
   const chosen =
@@ -102,7 +107,7 @@ export function MonitoringPage() {
       {periods.isError && <ErrorBox error={periods.error} onRetry={() => void periods.refetch()} />}
 
       <nav className="tabs" aria-label={t('mon.tabs')}>
-        {(['isi', 'dasbor', 'notifikasi'] as const).map((name) => (
+        {tabs.map((name) => (
           <Link key={name} to={tabHref(name)} aria-current={tab === name ? 'page' : undefined} className="tab">
             {t(`mon.tab.${name}`)}
           </Link>
@@ -117,6 +122,8 @@ export function MonitoringPage() {
         <Empty>{t('mon.noPeriods')}</Empty>
       ) : tab === 'dasbor' ? (
         <DashboardView periode={chosen} />
+      ) : tab === 'sampel' ? (
+        <ReviewSample periode={chosen} doc={doc} />
       ) : (
         <EntryList periode={chosen} doc={doc} />
       )}
