@@ -40,6 +40,8 @@ suite('pemantauan (monitoring) in the browser', () => {
       .getByRole('link', { name: 'Pemantauan', exact: true })
       .click();
     await page.getByRole('heading', { level: 1, name: 'Pemantauan' }).waitFor();
+    // The current year (a transition year of the 2020–2024 road map) is the default: pick 2024.
+    await page.getByLabel('Tahun', { exact: true }).selectOption('2024');
     const picker = page.getByLabel('Periode pelaporan');
     const s1 = page.locator('#mon-period option', { hasText: 'S1 2024' });
     await s1.waitFor({ state: 'attached' });

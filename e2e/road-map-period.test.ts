@@ -41,6 +41,12 @@ suite('a new road map period in the browser', () => {
     await page.goto(`/v/${enactedId}/versi`);
     const y2025 = main().locator('tr[data-year="2025"]');
     await expect.poll(() => y2025.textContent()).toContain('Masa transisi');
+    // Pemantauan of the 2020–2024 version serves the transition years too, the current one first.
+    await page.goto(`/v/${enactedId}/pemantauan`);
+    const yearSelect = main().getByLabel('Tahun', { exact: true });
+    await expect.poll(() => yearSelect.locator('option').allTextContents()).toContain('2026');
+    expect(await yearSelect.inputValue()).toBe(String(new Date().getUTCFullYear()));
+    await page.goto(`/v/${enactedId}/versi`);
     const form = main().getByRole('form', { name: 'Mulai road map periode baru' });
     expect(await form.getByLabel('Tahun awal').inputValue()).toBe('2025');
     expect(await form.getByLabel('Tahun akhir').inputValue()).toBe('2029');

@@ -63,6 +63,19 @@ export function usePeriods(year: number) {
   });
 }
 
+/**
+ * The year of a period named by id (a notification links to /monitoring?periode=… alone): read
+ * from the list of every year's periods, only when asked.
+ */
+export function usePeriodeYear(periodeId: string | null, enabled: boolean): number | undefined {
+  const q = useQuery({
+    queryKey: ['monitoring', 'periods', 'all'] as const,
+    queryFn: ({ signal }) => apiCall(c.listPeriodes, { query: {} }, signal),
+    enabled: enabled && !!periodeId,
+  });
+  return q.data?.find((p) => p.id === periodeId)?.year;
+}
+
 export function useRealisasi(periodeId: string | null) {
   return useQuery({
     queryKey: monitoringKeys.realisasi(periodeId ?? ''),

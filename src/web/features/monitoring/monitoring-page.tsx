@@ -1,6 +1,7 @@
 // Pemantauan: semester monitoring of the road map. A period picker, then three tabs: entry of the
 // realisasi the user reports (PD staff: own PD; STU: all, grouped by PD, with bulk verification),
 // the period dashboard (capaian, status, early warnings, completeness per PD) and notifications.
+import { useGovernedYears } from '../../shared/governed-years.ts';
 import { ReviewSample } from './review-sample.tsx';
 import { useCan } from '../auth/auth.tsx';
 import { Link, useSearchParams } from 'react-router';
@@ -12,7 +13,7 @@ import { useVersionView } from '../../shared/version-context.tsx';
 import { YearSelect } from '../../shared/year-select.tsx';
 import { DashboardView } from './dashboard-view.tsx';
 import { EntryList } from './entry-list.tsx';
-import { usePeriods, type Periode } from './monitoring-api.ts';
+import { usePeriodeYear, usePeriods, type Periode } from './monitoring-api.ts';
 import { NotificationsPanel } from './notifications-panel.tsx';
 
 type Tab = 'isi' | 'dasbor' | 'notifikasi' | 'sampel';
@@ -23,9 +24,10 @@ export function MonitoringPage() {
   const { doc } = useVersionView();
   usePageTitle(t('mon.title'));
   const [params, setParams] = useSearchParams();
-  const thisYear = new Date().getFullYear();
-  const defaultYear = Math.min(Math.max(thisYear, doc.roadMap.periodStart), doc.roadMap.periodEnd);
-  const year = Number(params.get('tahun')) || defaultYear;
+  const { years, defaultYear } = useGovernedYears();
+  // A link naming only the period (notifications) opens that period's year.
+  const linkedYear = usePeriodeYear(params.get('periode'), !params.get('tahun'));
+  const year = Number(params.get('tahun')) || linkedYear || defaultYear;
   // The review sample is the APIP evaluator's (issue #12): other roles do not get the tab.
   const mayReview = useCan('evaluasi:score');
   const tabs: Tab[] = mayReview ? ['isi', 'dasbor', 'notifikasi', 'sampel'] : ['isi', 'dasbor', 'notifikasi'];
@@ -35,8 +37,6 @@ export function MonitoringPage() {
   const list = periods.data ?? [];
   const chosen =
     list.find((p) => p.id === params.get('periode')) ?? list.find((p) => isOpenForEntry(p.state)) ?? list[0];
-  const years: number[] = [];
-  for (let y = doc.roadMap.periodStart; y <= doc.roadMap.periodEnd; y++) years.push(y);
 
   const setParam = (name: string, value: string | null) => {
     const next = new URLSearchParams(params);

@@ -1,6 +1,7 @@
 // Periode pelaporan: the reporting periods of a year with their entry windows and lock state; for the
 // koordinator STU (periode:manage) also setting up a year, moving a window and reopening a locked period
 // with a reason. Each period shows its audited history: who moved or reopened it, until when, and why.
+import { useGovernedYears } from '../../shared/governed-years.ts';
 import { YearSelect } from '../../shared/year-select.tsx';
 import { useState } from 'react';
 import { useSearchParams } from 'react-router';
@@ -16,7 +17,6 @@ import { recordHistory } from '../../../domain/contracts/audit.ts';
 import { useT } from '../../i18n/i18n.tsx';
 import { useFormat } from '../../shared/format.ts';
 import { Empty, ErrorBox, Loading, usePageTitle } from '../../shared/states.tsx';
-import { useVersionView } from '../../shared/version-context.tsx';
 import { useCan } from '../auth/auth.tsx';
 import { usePeriods, type Periode } from './monitoring-api.ts';
 import { ReopenForm, SetupYearForm, WindowForm } from './periods-forms.tsx';
@@ -171,15 +171,11 @@ function PeriodCard({ periode, canManage }: { periode: Periode; canManage: boole
 
 export function PeriodsPage() {
   const { t } = useT();
-  const { doc } = useVersionView();
   usePageTitle(t('per.title'));
   const canManage = useCan('periode:manage');
   const [params, setParams] = useSearchParams();
-  const thisYear = new Date().getFullYear();
-  const defaultYear = Math.min(Math.max(thisYear, doc.roadMap.periodStart), doc.roadMap.periodEnd);
+  const { years, defaultYear } = useGovernedYears();
   const year = Number(params.get('tahun')) || defaultYear;
-  const years: number[] = [];
-  for (let y = doc.roadMap.periodStart; y <= doc.roadMap.periodEnd; y++) years.push(y);
   const q = usePeriods(year);
   return (
     <div className="periods">

@@ -1,6 +1,7 @@
 // Rencana Aksi: the action plans of a year under the road map's kegiatan utama (RB General) and sasaran
 // tematik (RB Tematik). Filters by year and PD, then three tabs: the list with the create/edit form,
 // the timeline per PD or per kegiatan, and Excel export/import. PD staff see their own PD's plans.
+import { useGovernedYears } from '../../shared/governed-years.ts';
 import { YearSelect } from '../../shared/year-select.tsx';
 import { useEffect, useRef, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
@@ -24,14 +25,11 @@ export function RencanaAksiPage() {
   usePageTitle(t('ra.title'));
   const [params, setParams] = useSearchParams();
   const rights = usePlanRights();
-  const thisYear = new Date().getFullYear();
-  const defaultYear = Math.min(Math.max(thisYear, doc.roadMap.periodStart), doc.roadMap.periodEnd);
+  const { years, defaultYear } = useGovernedYears();
   const year = Number(params.get('tahun')) || defaultYear;
   const pd = params.get('pd') ?? '';
   const tab: Tab = TABS.find((x) => x === params.get('tab')) ?? 'daftar';
   const grouping: TimelineGrouping = params.get('kelompok') === 'kegiatan' ? 'kegiatan' : 'pd';
-  const years: number[] = [];
-  for (let y = doc.roadMap.periodStart; y <= doc.roadMap.periodEnd; y++) years.push(y);
 
   const q = usePlans(year);
   const { progress, periods } = usePlanProgress(year, q.data);
