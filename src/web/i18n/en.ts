@@ -391,6 +391,7 @@ export const en: Messages = {
   'mon.year': 'Year',
   'mon.period': 'Reporting period',
   'mon.noPeriods': 'No reporting periods for this year yet.',
+  'mon.setupPeriods': 'Set up the {year} reporting periods',
   'mon.window': 'Entry {from} to {to}',
   'mon.tabs': 'Monitoring sections',
   'mon.tab.isi': 'Entry',

@@ -390,6 +390,7 @@ export const id = {
   'mon.year': 'Tahun',
   'mon.period': 'Periode pelaporan',
   'mon.noPeriods': 'Belum ada periode pelaporan untuk tahun ini.',
+  'mon.setupPeriods': 'Atur periode pelaporan {year}',
   'mon.window': 'Pengisian {from} s.d. {to}',
   'mon.tabs': 'Bagian pemantauan',
   'mon.tab.isi': 'Pengisian',

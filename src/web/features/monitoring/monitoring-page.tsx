@@ -21,7 +21,8 @@ type Tab = 'isi' | 'dasbor' | 'notifikasi' | 'sampel';
 export function MonitoringPage() {
   const { t, pick, locale } = useT();
   const fmt = useFormat();
-  const { doc } = useVersionView();
+  const { doc, href } = useVersionView();
+  const mayManagePeriods = useCan('periode:manage');
   usePageTitle(t('mon.title'));
   const [params, setParams] = useSearchParams();
   const { years, defaultYear } = useGovernedYears();
@@ -119,7 +120,10 @@ export function MonitoringPage() {
       ) : periods.isPending ? (
         <Loading />
       ) : !chosen ? (
-        <Empty>{t('mon.noPeriods')}</Empty>
+        <Empty>
+          {t('mon.noPeriods')}{' '}
+          {mayManagePeriods && <Link to={href(`periode?tahun=${year}`)}>{t('mon.setupPeriods', { year })}</Link>}
+        </Empty>
       ) : tab === 'dasbor' ? (
         <DashboardView periode={chosen} />
       ) : tab === 'sampel' ? (
