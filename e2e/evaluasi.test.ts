@@ -5,6 +5,7 @@
 // issues two recommendations; the BKPSDM operator sees only BKPSDM's, follows it up with a PDF and
 // marks it done; the evaluator closes it; the admin clones the LKE configuration for a new year
 // and sees bad edits refused.
+import { rencanaAksiBody } from '../test/helpers/factories.ts';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { request, type APIRequestContext, type Browser, type Locator, type Page } from 'playwright-core';
 import { hasChromium, launchBrowser, openPage, type TestPage } from './helpers/browser.ts';
@@ -104,24 +105,11 @@ suite('evaluasi (internal evaluation) in the browser', () => {
     await kepala.send('POST', `/api/realisasi/${entered.id}/submit`);
     await stu.send('POST', '/api/realisasi/verify', { ids: [entered.id] });
     // A 2025 plan of BKPSDM, made under the transition rule (the 2020–2024 road map still governs).
-    await operator.send('POST', '/api/rencana-aksi', {
-      year: 2025,
-      nodeKey: 'ku-sistem-merit',
-      rincianKegiatan: 'Penilaian mandiri sistem merit 2025',
-      indikatorOutput: 'Dokumen penilaian mandiri',
-      satuan: 'Dokumen',
-      targetTotal: 1,
-      targets: [
-        { periodCode: 'S1', target: 0 },
-        { periodCode: 'S2', target: 1 },
-      ],
-      startDate: '2025-02-01',
-      endDate: '2025-11-30',
-      pagu: 25000000,
-      pelaksanaPdKey: 'bkpsdm',
-      koordinatorPdKey: 'bagian-organisasi',
-      penanggungJawab: 'Kepala Bidang Pengembangan ASN',
-    });
+    await operator.send(
+      'POST',
+      '/api/rencana-aksi',
+      rencanaAksiBody(2025, { rincianKegiatan: 'Penilaian mandiri sistem merit 2025' }),
+    );
   });
   afterEach(async () => {
     const open = pages;

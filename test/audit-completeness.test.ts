@@ -5,6 +5,7 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
 import { createTestApp, type TestApp } from './helpers/app.ts';
+import { rencanaAksiBody } from './helpers/factories.ts';
 import { skipDb } from './helpers/database.ts';
 import { multipart } from './helpers/multipart.ts';
 import { login, type Session } from './helpers/session.ts';
@@ -351,24 +352,7 @@ describe.skipIf(skipDb())('audit completeness', () => {
       after: { reason: 'Perbaikan data triwulan pertama', approvedBy: 'stu' },
     });
 
-    const ra = {
-      year: 2024,
-      nodeKey: 'ku-sistem-merit',
-      rincianKegiatan: 'Penilaian mandiri sistem merit',
-      indikatorOutput: 'Dokumen penilaian mandiri',
-      satuan: 'Dokumen',
-      targetTotal: 1,
-      targets: [
-        { periodCode: 'S1', target: 0 },
-        { periodCode: 'S2', target: 1 },
-      ],
-      startDate: '2024-02-01',
-      endDate: '2024-11-30',
-      pagu: 25000000,
-      pelaksanaPdKey: 'bkpsdm',
-      koordinatorPdKey: 'bagian-organisasi',
-      penanggungJawab: 'Kepala Bidang Pengembangan ASN',
-    };
+    const ra = rencanaAksiBody(2024);
     const [raCreate] = await exercise('POST /api/rencana-aksi', () =>
       operator.request({ method: 'POST', url: '/api/rencana-aksi', payload: ra }),
     );

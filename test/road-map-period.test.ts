@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from './helpers/app.ts';
 import { skipDb } from './helpers/database.ts';
-import { SMALL_YEAR } from './helpers/factories.ts';
+import { SMALL_YEAR, rencanaAksiBody } from './helpers/factories.ts';
 import { fingerprint } from './helpers/fingerprint.ts';
 import { login, type Session } from './helpers/session.ts';
 import type { RoadMapDocument } from '../src/domain/roadmap/types.ts';
@@ -168,24 +168,11 @@ describe.skipIf(skipDb())('a new road map period', () => {
     const plan = await operator.request({
       method: 'POST',
       url: '/api/rencana-aksi',
-      payload: {
-        year: 2025,
+      payload: rencanaAksiBody(2025, {
         nodeKey: 'ku-1',
         rincianKegiatan: 'Penilaian mandiri sistem merit 2025',
-        indikatorOutput: 'Dokumen penilaian mandiri',
-        satuan: 'Dokumen',
-        targetTotal: 1,
-        targets: [
-          { periodCode: 'S1', target: 0 },
-          { periodCode: 'S2', target: 1 },
-        ],
-        startDate: '2025-02-01',
-        endDate: '2025-11-30',
-        pagu: 25000000,
-        pelaksanaPdKey: 'bkpsdm',
         koordinatorPdKey: 'bp4d',
-        penanggungJawab: 'Kepala Bidang Pengembangan ASN',
-      },
+      }),
     });
     expect(plan.statusCode, plan.body).toBe(201);
     const carried = await operator.request({

@@ -104,3 +104,29 @@ export async function seedSmall(database: Database): Promise<void> {
     await demoReopenYearTx(tx, SYSTEM_ACTOR, instansiId, SMALL_YEAR);
   });
 }
+
+/**
+ * A valid action plan body of BKPSDM for `year` (semester targets 0 then 1), on a kegiatan utama of
+ * the road map: Kupang's `ku-sistem-merit` by default, the small road map's `ku-1` when named.
+ */
+export function rencanaAksiBody(year: number, overrides: Record<string, unknown> = {}) {
+  return {
+    year,
+    nodeKey: 'ku-sistem-merit',
+    rincianKegiatan: 'Penilaian mandiri sistem merit',
+    indikatorOutput: 'Dokumen penilaian mandiri',
+    satuan: 'Dokumen',
+    targetTotal: 1,
+    targets: [
+      { periodCode: 'S1', target: 0 },
+      { periodCode: 'S2', target: 1 },
+    ],
+    startDate: `${year}-02-01`,
+    endDate: `${year}-11-30`,
+    pagu: 25000000,
+    pelaksanaPdKey: 'bkpsdm',
+    koordinatorPdKey: 'bagian-organisasi',
+    penanggungJawab: 'Kepala Bidang Pengembangan ASN',
+    ...overrides,
+  };
+}

@@ -833,17 +833,9 @@ export async function updateRegulasi(
   key: string,
   r: Omit<Regulasi, 'key' | 'amendsKey' | 'replacesKey'>,
 ): Promise<void> {
+  const { instansiId: _i, key: _k, amendsKey: _a, replacesKey: _r, ...fields } = regulasiRow(instansiId, { ...r, key });
   await tx
     .update(regulasi)
-    .set({
-      type: r.type,
-      number: r.number,
-      year: r.year,
-      title: r.title,
-      enactedAt: r.enactedAt ?? null,
-      promulgatedAt: r.promulgatedAt ?? null,
-      place: r.place ?? null,
-      gazette: r.gazette ?? null,
-    })
+    .set(fields)
     .where(and(eq(regulasi.instansiId, instansiId), eq(regulasi.key, key)));
 }
