@@ -70,6 +70,14 @@ describe('validateRoadMap on Perbup Kupang 17/2024', () => {
     expect(of('indeks-berakhlak', 'NO_RESPONSIBLE_PD')).toHaveLength(1);
   });
 
+  it('finds the three printed names that differ between tables, and nothing for the Tabel 1 Indeks SPBE PD', () => {
+    // docs/data/kupang-2024.md P15 and P10: what that table claims the check finds, it finds.
+    const named = findings.filter((f) => f.code === 'NAME_CONFLICT').map((f) => f.entityKey);
+    expect([...named].sort()).toEqual(['indeks-berakhlak', 'opini-bpk', 'tingkat-penggunaan-produk-dalam-negeri']);
+    expect(of('indeks-spbe', 'NO_RESPONSIBLE_PD')).toEqual([]);
+    expect(of('tingkat-kematangan-statistik-sektoral', 'TARGET_IN_WORST_BAND')).toHaveLength(1);
+  });
+
   it('does not treat inflation rising towards its band as a regression', () => {
     expect(findings.filter((f) => f.entityKey === 'inflasi')).toEqual([]);
   });
