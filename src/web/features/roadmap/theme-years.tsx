@@ -111,7 +111,9 @@ export function ThemeYears() {
           </thead>
           <tbody>
             {themes.map((n) => (
-              <ThemeRow key={`${n.key}:${n.validFrom ?? ''}:${n.validTo ?? ''}`} node={n} editable={mayEdit} />
+              // Keyed by the theme alone: a save refetches the version, and the row (with its
+              // "Disimpan." status) must survive that refetch.
+              <ThemeRow key={n.key} node={n} editable={mayEdit} />
             ))}
           </tbody>
         </table>
