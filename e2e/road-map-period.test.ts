@@ -120,7 +120,9 @@ suite('a new road map period in the browser', () => {
     await expect.poll(() => row.textContent()).toContain('Nomor 9 Tahun 2025');
     await row.getByRole('button', { name: 'Berlakukan' }).click();
     await row.getByRole('button', { name: 'Ya, berlakukan' }).click();
-    await expect.poll(() => row.textContent()).toContain('berlaku');
+    // The confirmation's own question says "berlaku": wait for the dialog to go and the status to change.
+    await expect.poll(() => row.getByRole('button', { name: 'Ya, berlakukan' }).count()).toBe(0);
+    await expect.poll(() => row.locator('td').nth(1).textContent()).toContain('berlaku');
     expect(await row.getByRole('button', { name: 'Berlakukan' }).count()).toBe(0);
   });
 });
