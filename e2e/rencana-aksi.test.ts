@@ -148,7 +148,9 @@ suite('rencana aksi and periods in the browser', () => {
     expect(await f.getByLabel('Indikator output').inputValue()).toBe('Laporan penilaian mandiri');
     await f.getByRole('button', { name: 'Simpan rencana aksi' }).click();
     await page.getByText(`Rencana aksi "${MERIT_PLAN}" disimpan.`).waitFor();
-    expect(await planRow(MERIT_PLAN).textContent()).toContain('Laporan penilaian mandiri');
+    // The list refetch can land after the saved message: wait for the row itself to show the value
+    // (it times out, and fails, if the saved value never arrives).
+    await planRow(MERIT_PLAN).filter({ hasText: 'Laporan penilaian mandiri' }).waitFor();
 
     // Timeline: the bar spans February to May, grouped under BKPSDM.
     await page.getByRole('link', { name: 'Linimasa', exact: true }).click();

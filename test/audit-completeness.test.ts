@@ -822,6 +822,91 @@ describe.skipIf(skipDb())('audit completeness', () => {
     expect(added).toMatchObject({ action: 'user.create', after: { username: 'admin.prov.audit' } });
   });
 
+  it('audits the complaint register: record, change, forward, import, its indicators and evidence', async () => {
+    const operator = await login(t.app, 'operator.bkpsdm');
+    const body = { kanal: 'telepon', tanggalDiterima: '2024-03-01', ringkasan: 'Layanan lambat', pdKey: 'bkpsdm' };
+    const [created] = await exercise('POST /api/pengaduan', () =>
+      operator.request({ method: 'POST', url: '/api/pengaduan', payload: body }),
+    );
+    expect(created).toMatchObject({ action: 'pengaduan.create', actor: 'operator.bkpsdm', before: null });
+    expect(created!.after).toMatchObject({ status: 'diterima', pdKey: 'bkpsdm' });
+    const [changed] = await exercise('PUT /api/pengaduan/:id', () =>
+      operator.request({
+        method: 'PUT',
+        url: `/api/pengaduan/${created!.entity_id}`,
+        payload: { ...body, status: 'diproses', rowVersion: 1 },
+      }),
+    );
+    expect(changed).toMatchObject({
+      action: 'pengaduan.update',
+      before: { status: 'diterima' },
+      after: { status: 'diproses' },
+    });
+    const [sent] = await exercise('POST /api/pengaduan/:id/disposisi', () =>
+      operator.request({
+        method: 'POST',
+        url: `/api/pengaduan/${created!.entity_id}/disposisi`,
+        payload: { kePdKey: 'inspektorat', catatan: 'Kewenangan Inspektorat', rowVersion: 2 },
+      }),
+    );
+    expect(sent).toMatchObject({
+      action: 'pengaduan.disposisi',
+      before: { pdKey: 'bkpsdm' },
+      after: { pdKey: 'inspektorat' },
+    });
+    const csv = Buffer.from(
+      'Nomor Tracking;Tanggal Laporan;Isi Laporan;Instansi Tujuan;Status\nAUD-1;04/03/2024;Isi;Inspektorat Daerah;Proses\n',
+    );
+    const file = multipart(csv, { fileName: 'lapor.csv' });
+    const preview = await exercise('POST /api/pengaduan/import/preview', () =>
+      stu.request({ method: 'POST', url: '/api/pengaduan/import/preview', ...file }),
+    );
+    expect(preview).toEqual([]);
+    const imported = await exercise('POST /api/pengaduan/import/commit', () =>
+      stu.request({
+        method: 'POST',
+        url: '/api/pengaduan/import/commit',
+        ...multipart(csv, { fileName: 'lapor.csv' }),
+      }),
+    );
+    expect(imported.map((e) => e.action)).toEqual(['pengaduan.create', 'pengaduan.import']);
+    expect(imported[1]!.after).toMatchObject({ fileName: 'lapor.csv', counts: { create: 1 } });
+    const [config] = await exercise('PUT /api/pengaduan/indikator', () =>
+      stu.request({
+        method: 'PUT',
+        url: '/api/pengaduan/indikator',
+        payload: { keys: ['tingkat-tindak-lanjut-pengaduan-lapor'] },
+      }),
+    );
+    expect(config).toMatchObject({
+      action: 'pengaduan.indikator',
+      after: { keys: ['tingkat-tindak-lanjut-pengaduan-lapor'] },
+    });
+    const periodes = (await stu.request('/api/periode?year=2024')).json() as { id: string; code: string }[];
+    const entered = await stu.request({
+      method: 'PUT',
+      url: '/api/realisasi',
+      payload: {
+        periodeId: periodes.find((p) => p.code === 'S1')!.id,
+        subjectType: 'indikator',
+        subjectKey: 'tingkat-tindak-lanjut-pengaduan-lapor',
+        value: '50',
+        narrative: 'Dari register',
+        rowVersion: 0,
+      },
+    });
+    expect(entered.statusCode, entered.body).toBe(200);
+    const [bukti] = await exercise('POST /api/pengaduan/tindak-lanjut/bukti', () =>
+      stu.request({
+        method: 'POST',
+        url: '/api/pengaduan/tindak-lanjut/bukti',
+        payload: { realisasiId: entered.json().id },
+      }),
+    );
+    expect(bukti).toMatchObject({ action: 'realisasi.evidence_add', entity_id: entered.json().id });
+    expect(bukti!.after).toMatchObject({ fileName: 'tindak-lanjut-pengaduan-2024-S1.xlsx' });
+  });
+
   it('left no state-changing route without a scenario', () => {
     const mutating = t.app.routeTable
       .filter((r) => r.url.startsWith('/api/') && !r.url.startsWith('/api/docs') && r.method !== 'GET')

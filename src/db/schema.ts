@@ -798,3 +798,86 @@ export const emailOutbox = pgTable(
     check('email_outbox_status', sql`${t.status} in ('pending','sent','failed')`),
   ],
 );
+
+// ---------------------------------------------------------------- complaint register (issue #11)
+
+/**
+ * A complaint (pengaduan) of the public, from any channel, in the register of the PD answering for
+ * it. A LAPOR complaint is identified by its tracking number: re-importing an export updates it.
+ */
+export const pengaduan = pgTable(
+  'pengaduan',
+  {
+    id: id(),
+    instansiId: uuid('instansi_id')
+      .notNull()
+      .references(() => instansi.id),
+    nomorTiket: text('nomor_tiket'),
+    kanal: text('kanal').notNull(),
+    tanggalDiterima: date('tanggal_diterima').notNull(),
+    kategori: text('kategori'),
+    ringkasan: text('ringkasan').notNull(),
+    pdKey: text('pd_key').notNull(),
+    status: text('status').notNull(),
+    /** The day the current status began: the working-day deadline runs from it. */
+    statusSejak: date('status_sejak').notNull(),
+    alasanStatus: text('alasan_status'),
+    tanggalTanggapan: date('tanggal_tanggapan'),
+    tanggapan: text('tanggapan'),
+    createdBy: text('created_by').notNull(),
+    updatedBy: text('updated_by').notNull(),
+    createdAt: createdAt(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+    rowVersion: integer('row_version').notNull().default(1),
+  },
+  (t) => [
+    uniqueIndex('pengaduan_tiket')
+      .on(t.instansiId, t.nomorTiket)
+      .where(sql`${t.nomorTiket} is not null`),
+    index('pengaduan_received').on(t.instansiId, t.tanggalDiterima),
+    index('pengaduan_pd').on(t.instansiId, t.pdKey),
+    check('pengaduan_kanal', sql`${t.kanal} in ('lapor','langsung','telepon','media_sosial','surat')`),
+    check(
+      'pengaduan_status',
+      sql`${t.status} in ('diterima','diproses','ditindaklanjuti','selesai','ditolak','bukan_kewenangan')`,
+    ),
+    check(
+      'pengaduan_response_date',
+      sql`${t.tanggalTanggapan} is null or ${t.tanggalTanggapan} >= ${t.tanggalDiterima}`,
+    ),
+  ],
+);
+
+/** What happened to a complaint, in order: status changes and dispositions between PDs. */
+export const pengaduanRiwayat = pgTable(
+  'pengaduan_riwayat',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    pengaduanId: uuid('pengaduan_id')
+      .notNull()
+      .references(() => pengaduan.id, { onDelete: 'cascade' }),
+    instansiId: uuid('instansi_id').notNull(),
+    kind: text('kind').notNull(),
+    fromValue: text('from_value'),
+    toValue: text('to_value').notNull(),
+    note: text('note'),
+    actor: text('actor').notNull(),
+    at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index('pengaduan_riwayat_of').on(t.pengaduanId, t.id),
+    check('pengaduan_riwayat_kind', sql`${t.kind} in ('status','disposisi')`),
+  ],
+);
+
+/** The indicators of an instansi whose realisasi is computed from the complaint register. */
+export const pengaduanIndikator = pgTable(
+  'pengaduan_indikator',
+  {
+    instansiId: uuid('instansi_id')
+      .notNull()
+      .references(() => instansi.id),
+    indikatorKey: text('indikator_key').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.instansiId, t.indikatorKey] })],
+);

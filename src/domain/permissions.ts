@@ -229,6 +229,24 @@ export const PERMISSIONS = {
       en: 'Read the comparison and read-only data of the instansi under this province or hub',
     },
   },
+  'pengaduan:read': {
+    roles: ['admin', 'koordinator_stu', 'operator_pd', 'kepala_pd', 'evaluator_apip', 'pimpinan'],
+    scope: 'instansi',
+    // A complaint names a citizen's matter: a PD reads its own register, the others as counts only.
+    pdRead: 'own_pd',
+    description: {
+      id: 'Membaca register pengaduan dan tingkat tindak lanjutnya',
+      en: 'Read the complaint register and its follow-up rate',
+    },
+  },
+  'pengaduan:manage': {
+    roles: ['koordinator_stu', 'operator_pd', 'kepala_pd'],
+    scope: 'pd',
+    description: {
+      id: 'Mencatat, mengimpor, mendisposisikan, dan menindaklanjuti pengaduan (PD: hanya PD sendiri)',
+      en: 'Record, import, forward and follow up complaints (PDs: their own only)',
+    },
+  },
   'rekomendasi:follow_up': {
     roles: ['operator_pd', 'kepala_pd', 'koordinator_stu'],
     scope: 'pd',

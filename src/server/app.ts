@@ -45,6 +45,7 @@ import { rekomendasiRoutes } from './features/evaluasi/rekomendasi.routes.ts';
 import { operationsRoutes } from './features/operations/operations.routes.ts';
 import { instansiRoutes } from './features/instansi/instansi.routes.ts';
 import { pembinaanRoutes } from './features/pembinaan/pembinaan.routes.ts';
+import { pengaduanRoutes } from './features/pengaduan/pengaduan.routes.ts';
 import { EvidenceStore } from './features/monitoring/evidence.store.ts';
 import { sweepEvidence } from './features/monitoring/realisasi.service.ts';
 import { EmailDispatcher } from './features/email/email-dispatcher.ts';
@@ -340,6 +341,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   await app.register(operationsRoutes, { prefix: '/api' });
   await app.register(instansiRoutes, { prefix: '/api' });
   await app.register(pembinaanRoutes, { prefix: '/api' });
+  await app.register(pengaduanRoutes, { prefix: '/api' });
 
   if (opts.webDir && fs.existsSync(path.join(opts.webDir, 'index.html'))) {
     // Files are looked up on each request (wildcard), so a rebuilt web app is served without a restart.

@@ -9,6 +9,7 @@ import {
   indeksHistory,
   instansi,
   notification,
+  pengaduan,
   periode,
   realisasi,
   realisasiEvidence,
@@ -32,7 +33,8 @@ export type OwnedKind =
   | 'user'
   | 'notification'
   | 'indeksHistory'
-  | 'evidence';
+  | 'evidence'
+  | 'pengaduan';
 
 type Owned = { table: PgTable; id: PgColumn; instansiId: PgColumn };
 
@@ -47,6 +49,7 @@ const TABLES: Record<Exclude<OwnedKind, 'evidence'>, Owned> = {
   user: { table: userAccount, id: userAccount.id, instansiId: userAccount.instansiId },
   notification: { table: notification, id: notification.id, instansiId: notification.instansiId },
   indeksHistory: { table: indeksHistory, id: indeksHistory.id, instansiId: indeksHistory.instansiId },
+  pengaduan: { table: pengaduan, id: pengaduan.id, instansiId: pengaduan.instansiId },
 };
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

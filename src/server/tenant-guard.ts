@@ -18,6 +18,7 @@ const NAMED_IDS: Record<string, OwnedKind> = {
   carryFromVersionId: 'version',
   roadMapId: 'roadMap',
   periodeId: 'periode',
+  realisasiId: 'realisasi',
   sha256: 'evidence',
 };
 
@@ -27,6 +28,7 @@ const ID_BY_RESOURCE: Record<string, OwnedKind> = {
   periode: 'periode',
   rekomendasi: 'rekomendasi',
   'rencana-aksi': 'rencanaAksi',
+  pengaduan: 'pengaduan',
   'tindak-lanjut': 'tindakLanjut',
   users: 'user',
   notifications: 'notification',
@@ -57,6 +59,7 @@ const KIND_LABEL: Record<OwnedKind, { id: string; en: string }> = {
   notification: { id: 'Notifikasi', en: 'Notification' },
   indeksHistory: { id: 'Riwayat indeks', en: 'Index history entry' },
   evidence: { id: 'Berkas bukti', en: 'Evidence file' },
+  pengaduan: { id: 'Pengaduan', en: 'Complaint' },
 };
 
 /** The kind of object a route's path parameter names, or null when it names none of an instansi. */

@@ -41,3 +41,25 @@ export async function openXlsx(bytes: Uint8Array): Promise<OpenedXlsx> {
     return { ok: false, reason: 'unreadable', why: e instanceof Error ? e.message : String(e) };
   }
 }
+
+/** Why an upload is not a readable workbook, as an import problem states it (code and Indonesian message). */
+export function openFailure(opened: Exclude<OpenedXlsx, { ok: true }>): {
+  code: 'XLSX_UNREADABLE' | 'FILE_TOO_LARGE';
+  message: string;
+} {
+  switch (opened.reason) {
+    case 'not_zip':
+      return { code: 'XLSX_UNREADABLE', message: 'Berkas bukan berkas Excel .xlsx (bukan arsip zip).' };
+    case 'corrupt':
+      return { code: 'XLSX_UNREADABLE', message: 'Berkas .xlsx rusak (arsip zip tidak lengkap).' };
+    case 'not_workbook':
+      return { code: 'XLSX_UNREADABLE', message: 'Berkas ini bukan buku kerja Excel .xlsx.' };
+    case 'too_large':
+      return {
+        code: 'FILE_TOO_LARGE',
+        message: `Isi berkas setelah dibuka melebihi batas ${MAX_XLSX_INFLATED_BYTES} byte.`,
+      };
+    case 'unreadable':
+      return { code: 'XLSX_UNREADABLE', message: `Berkas .xlsx tidak dapat dibaca: ${opened.why}` };
+  }
+}

@@ -91,6 +91,11 @@ export const ERROR_CODES = spec({
     id: 'Berkas impor mengandung kesalahan; tidak ada yang disimpan.',
     en: 'The import has errors; nothing was saved.',
   },
+  INDIKATOR_NOT_FROM_REGISTER: {
+    status: 422,
+    id: 'Indikator realisasi ini tidak diisi dari register pengaduan (atur di halaman Pengaduan).',
+    en: 'This realisation’s indicator is not filled from the complaint register.',
+  },
   ROAD_MAP_PERIOD_INVALID: {
     status: 422,
     id: 'Periode road map tidak valid: tahun akhir sebelum tahun awal atau lebih dari batas lama periode.',

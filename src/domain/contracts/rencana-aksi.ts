@@ -6,6 +6,7 @@ import { isIsoDate } from '../periods/periods.ts';
 import { FOKUS_INTERVENSI } from '../rencana-aksi/fokus.ts';
 import { PERIOD_CODES } from '../rencana-aksi/targets.ts';
 import { binaryFile, defineRoute } from './http.ts';
+import { importProblemSchema } from './import-problem.ts';
 
 const yearSchema = z.number().int().min(2000).max(2100);
 const yearQuery = z.coerce.number().int().min(2000).max(2100);
@@ -64,17 +65,8 @@ export const rencanaAksiSchema = z.object({
   rowVersion: z.number().int(),
 });
 
-export const planImportProblemSchema = z.object({
-  row: z.number().int().nullable(),
-  /** Excel column letter. */
-  column: z.string().nullable(),
-  /** The column's header, so the message can be read without the sheet at hand. */
-  header: z.string().nullable(),
-  code: z.string(),
-  /** Indonesian, as every message of the API. */
-  message: z.string(),
-  severity: z.enum(['error', 'warning']),
-});
+/** A located problem of an uploaded sheet (shared by every import of the API). */
+export const planImportProblemSchema = importProblemSchema;
 
 export const planImportResultSchema = z.object({
   ok: z.boolean(),

@@ -64,7 +64,7 @@ export function periodsOfYear(year: number, scheme: 'semester' | 'quarter'): Per
   });
 }
 
-function addDays(date: string, days: number): string {
+export function addDays(date: string, days: number): string {
   const d = new Date(`${date}T00:00:00Z`);
   d.setUTCDate(d.getUTCDate() + days);
   return d.toISOString().slice(0, 10);

@@ -565,6 +565,9 @@ const I = {
   inflasi: 'inflasi',
 } as const;
 
+/** Tabel 2's LAPOR indicator: its realisasi is computed from the complaint register (issue #11). */
+export const LAPOR_INDICATOR_KEY = I.lapor;
+
 /** SKM as Tabel 2 prints it; Tabel 1's 78.9 is canonical (see the indicator note). */
 const SKM_TABEL2_BASELINE = 76.49;
 

@@ -525,3 +525,6 @@ export async function lastVerifiedValues(db: Db | Tx, roadMapId: string, keys: s
   }
   return out;
 }
+
+/** One realisasi row, or null (for features that attach computed evidence to it). */
+export const findRealisasi = (tx: Tx | Db, id: string) => repo.findById(tx, id);

@@ -147,11 +147,7 @@ export const headerKey = (s: string): string =>
     .replace(/[^a-z0-9]+/g, ' ')
     .trim();
 
-export function colLetter(n: number): string {
-  let s = '';
-  for (let x = n; x > 0; x = Math.floor((x - 1) / 26)) s = String.fromCharCode(65 + ((x - 1) % 26)) + s;
-  return s;
-}
+export { colLetter } from '../../../domain/text/column-letter.ts';
 
 /** A located problem of an uploaded workbook: row and column as Excel shows them. */
 export type { PlanImportProblem } from '../../../domain/contracts/rencana-aksi.ts';

@@ -4,7 +4,7 @@
 import type ExcelJS from 'exceljs';
 import { loadExcel } from '../../lazy-libs.ts';
 import { cellRaw, type RawCell } from '../roadmap-xlsx/roadmap-xlsx.cells.ts';
-import { MAX_XLSX_INFLATED_BYTES, openXlsx } from '../../xlsx-open.ts';
+import { openFailure, openXlsx } from '../../xlsx-open.ts';
 import { xlsxImportGate } from '../../import-gate.ts';
 import {
   ALL_COLUMNS,
@@ -51,18 +51,8 @@ async function loadWorkbook(bytes: Buffer): Promise<ExcelJS.Workbook | SheetRead
     return failed('FILE_TOO_LARGE', `Berkas berukuran ${bytes.byteLength} byte; batasnya ${MAX_XLSX_BYTES} byte.`);
   const opened = await openXlsx(bytes);
   if (opened.ok) return opened.workbook;
-  switch (opened.reason) {
-    case 'not_zip':
-      return failed('XLSX_UNREADABLE', 'Berkas bukan berkas Excel .xlsx (bukan arsip zip).');
-    case 'corrupt':
-      return failed('XLSX_UNREADABLE', 'Berkas .xlsx rusak (arsip zip tidak lengkap).');
-    case 'not_workbook':
-      return failed('XLSX_UNREADABLE', 'Berkas ini bukan buku kerja Excel .xlsx.');
-    case 'too_large':
-      return failed('FILE_TOO_LARGE', `Isi berkas setelah dibuka melebihi batas ${MAX_XLSX_INFLATED_BYTES} byte.`);
-    case 'unreadable':
-      return failed('XLSX_UNREADABLE', `Berkas .xlsx tidak dapat dibaca: ${opened.why}`);
-  }
+  const why = openFailure(opened);
+  return failed(why.code, why.message);
 }
 
 const text = (v: RawCell) => (v === null ? '' : String(v).replace(/\s+/g, ' ').trim());

@@ -146,14 +146,4 @@ export const METADATA_TYPES: readonly MetadataRecordType[] = [
   'narrative',
 ];
 
-/** Excel column letter of a 1-based index. */
-export function colLetter(index: number): string {
-  let n = index;
-  let s = '';
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    s = String.fromCharCode(65 + r) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-}
+export { colLetter } from '../../../domain/text/column-letter.ts';
