@@ -48,6 +48,7 @@ const AuditPage = lazyPage(() => import('./features/audit/audit-page.tsx').then(
 const PasswordPage = lazyPage(() => import('./features/auth/password-page.tsx').then((m) => m.PasswordPage));
 const EvaluasiPage = lazyPage(() => import('./features/evaluasi/evaluasi-page.tsx').then((m) => m.EvaluasiPage));
 const InstansiPage = lazyPage(() => import('./features/instansi/instansi-page.tsx').then((m) => m.InstansiPage));
+const PengaduanPage = lazyPage(() => import('./features/pengaduan/pengaduan-page.tsx').then((m) => m.PengaduanPage));
 const PembinaanPage = lazyPage(() => import('./features/pembinaan/pembinaan-page.tsx').then((m) => m.PembinaanPage));
 const PembinaanDetailPage = lazyPage(() =>
   import('./features/pembinaan/pembinaan-detail-page.tsx').then((m) => m.PembinaanDetailPage),
@@ -156,6 +157,14 @@ export const router = createBrowserRouter([
     element: (
       <Shell>
         <InstansiPage />
+      </Shell>
+    ),
+  },
+  {
+    path: '/pengaduan',
+    element: (
+      <Shell>
+        <PengaduanPage />
       </Shell>
     ),
   },

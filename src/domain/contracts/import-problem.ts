@@ -16,3 +16,12 @@ export const importProblemSchema = z.object({
 });
 
 export type ImportProblemOut = z.output<typeof importProblemSchema>;
+
+/** How many rows an import read, and what it does (or did) with them. */
+export const importCountsSchema = z.object({
+  rows: z.number().int(),
+  create: z.number().int(),
+  update: z.number().int(),
+  unchanged: z.number().int(),
+  errors: z.number().int(),
+});

@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import { KANAL, STATUS_PENGADUAN } from '../pengaduan/status.ts';
 import { binaryFile, defineRoute } from './http.ts';
-import { importProblemSchema } from './import-problem.ts';
+import { importCountsSchema, importProblemSchema } from './import-problem.ts';
 import { isoDay } from './iso-day.ts';
 
 const optionalText = (max: number) =>
@@ -113,13 +113,7 @@ export const disposisiPengaduan = defineRoute({
 
 export const pengaduanImportResultSchema = z.object({
   ok: z.boolean(),
-  counts: z.object({
-    rows: z.number().int(),
-    create: z.number().int(),
-    update: z.number().int(),
-    unchanged: z.number().int(),
-    errors: z.number().int(),
-  }),
+  counts: importCountsSchema,
   rows: z.array(
     z.object({
       row: z.number().int(),

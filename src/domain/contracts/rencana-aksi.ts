@@ -6,7 +6,7 @@ import { isIsoDate } from '../periods/periods.ts';
 import { FOKUS_INTERVENSI } from '../rencana-aksi/fokus.ts';
 import { PERIOD_CODES } from '../rencana-aksi/targets.ts';
 import { binaryFile, defineRoute } from './http.ts';
-import { importProblemSchema } from './import-problem.ts';
+import { importCountsSchema, importProblemSchema } from './import-problem.ts';
 
 const yearSchema = z.number().int().min(2000).max(2100);
 const yearQuery = z.coerce.number().int().min(2000).max(2100);
@@ -71,13 +71,7 @@ export const planImportProblemSchema = importProblemSchema;
 export const planImportResultSchema = z.object({
   ok: z.boolean(),
   year: z.number().int(),
-  counts: z.object({
-    rows: z.number().int(),
-    create: z.number().int(),
-    update: z.number().int(),
-    unchanged: z.number().int(),
-    errors: z.number().int(),
-  }),
+  counts: importCountsSchema,
   rows: z.array(
     z.object({
       row: z.number().int(),

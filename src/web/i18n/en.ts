@@ -6,11 +6,13 @@ import { evaluasiEn } from './evaluasi.ts';
 import { usersEn } from './users.ts';
 import { roadMapTimeEn } from './road-map-time.ts';
 import { tenancyEn } from './tenancy.ts';
+import { pengaduanEn } from './pengaduan.ts';
 import { rencanaAksiEn } from './rencana-aksi.ts';
 
 export const en: Messages = {
   ...roadMapTimeEn,
   ...tenancyEn,
+  ...pengaduanEn,
   ...rencanaAksiEn,
   ...usersEn,
   ...auditEn,

@@ -5,11 +5,13 @@ import { evaluasiId } from './evaluasi.ts';
 import { usersId } from './users.ts';
 import { roadMapTimeId } from './road-map-time.ts';
 import { tenancyId } from './tenancy.ts';
+import { pengaduanId } from './pengaduan.ts';
 import { rencanaAksiId } from './rencana-aksi.ts';
 
 export const id = {
   ...roadMapTimeId,
   ...tenancyId,
+  ...pengaduanId,
   ...rencanaAksiId,
   ...usersId,
   ...auditId,

@@ -89,8 +89,10 @@ export function Shell({
   // The yearly evaluation is instansi-wide, like accounts and audit: reachable from every screen.
   const canEvaluate = useCan('evaluasi:read');
   const canReview = useCan('pembinaan:read');
+  const canComplaints = useCan('pengaduan:read');
   const canManageInstansi = useCan('instansi:manage');
   const adminNav: typeof nav = [
+    ...(canComplaints ? [{ to: '/pengaduan', label: t('nav.pengaduan') }] : []),
     ...(canEvaluate ? [{ to: '/evaluasi', label: t('nav.evaluasi') }] : []),
     ...(canReview ? [{ to: '/pembinaan', label: t('nav.pembinaan') }] : []),
     ...(canManageInstansi ? [{ to: '/instansi', label: t('nav.instansi') }] : []),

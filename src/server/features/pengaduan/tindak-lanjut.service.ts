@@ -3,6 +3,7 @@
 // the number as an .xlsx download, and that list attached as evidence to the indicator's realisasi.
 import type { Db, Tx } from '../../../db/client.ts';
 import type { TindakLanjut } from '../../../domain/contracts/pengaduan.ts';
+import { formatDate } from '../../../domain/format/date.ts';
 import { formatNumber } from '../../../domain/format/number.ts';
 import { KANAL_LABELS, STATUS_LABELS, type Kanal, type StatusPengaduan } from '../../../domain/pengaduan/status.ts';
 import { tingkatTindakLanjut } from '../../../domain/pengaduan/tindak-lanjut.ts';
@@ -45,6 +46,7 @@ export async function tindakLanjut(db: Db, roles: readonly RoleAssignment[], per
   );
   // The figures are the instansi's; a PD's reader sees the list of its own complaints only.
   const own = isPdScopedOnly(roles) ? new Set(ownPdKeys(roles)) : null;
+  const [from, to] = [formatDate(p.startDate, 'id'), formatDate(p.endDate, 'id')];
   const value = rate.value === null ? 'tidak ada nilai' : `${formatNumber(rate.value, 'id', { maxDecimals: 2 })} %`;
   return {
     periode: { id: p.id, code: p.code, year: p.year, start: p.startDate, end: p.endDate },
@@ -54,8 +56,8 @@ export async function tindakLanjut(db: Db, roles: readonly RoleAssignment[], per
     indikator: await registerIndicators(db, p.instansiId, p.year),
     narasi:
       rate.denominator === 0
-        ? `Dihitung dari register pengaduan: tidak ada pengaduan yang diterima ${p.startDate} s.d. ${p.endDate} (selain yang ditolak atau bukan kewenangan), sehingga tidak ada nilai.`
-        : `Dihitung dari register pengaduan: ${rate.numerator} dari ${rate.denominator} pengaduan yang diterima ${p.startDate} s.d. ${p.endDate} telah ditindaklanjuti dengan tanggapan paling lambat ${p.endDate} (${value}). Pengaduan yang ditolak atau bukan kewenangan tidak dihitung.`,
+        ? `Dihitung dari register pengaduan: tidak ada pengaduan yang diterima ${from} s.d. ${to} (selain yang ditolak atau bukan kewenangan), sehingga tidak ada nilai.`
+        : `Dihitung dari register pengaduan: ${rate.numerator} dari ${rate.denominator} pengaduan yang diterima ${from} s.d. ${to} telah ditindaklanjuti dengan tanggapan paling lambat ${to} (${value}). Pengaduan yang ditolak atau bukan kewenangan tidak dihitung.`,
     rows: rate.rows
       .filter((r) => !own || own.has(r.complaint.pdKey))
       .map(({ complaint: c, counted }) => ({

@@ -20,6 +20,8 @@ import {
 } from './entry-form-state.ts';
 import { monitoringApi, monitoringKeys, type Periode, type RealisasiDetail } from './monitoring-api.ts';
 import { FieldError } from '../../shared/field.tsx';
+import { useTindakLanjut } from '../pengaduan/pengaduan-api.ts';
+import { RegisterPrefill } from '../pengaduan/register-prefill.tsx';
 
 export function ValueForm({
   indicator,
@@ -42,6 +44,9 @@ export function ValueForm({
   const isPlan = subjectType === 'rencana_aksi';
   const [tried, setTried] = useState(false);
   const isPercent = isPercentIndicator(indicator.unit, scale);
+  // An indicator filled from the complaint register is offered its computed value (issue #11).
+  const register = useTindakLanjut(periode.id, !isPlan);
+  const fromRegister = register.data?.indikator.some((i) => i.key === indicator.key) ? register.data : null;
 
   // Checked as typed, with the same rules as the server, so a mistake is seen before saving.
   const problem = valueProblem(f, scale, tried);
@@ -96,6 +101,13 @@ export function ValueForm({
   return (
     <form className="entry-form" onSubmit={onSubmit} noValidate>
       {otherError && <ErrorBox error={otherError} title={t('mon.saveFailed')} />}
+      {fromRegister && (
+        <RegisterPrefill
+          rate={fromRegister}
+          realisasiId={row?.id}
+          onFill={(fill) => setF((prev) => ({ ...prev, ...fill }))}
+        />
+      )}
       <div className="field-row">
         <div className="field">
           <label htmlFor={`${uid}-value`}>{t('mon.valueOf', { name: indicator.name })}</label>

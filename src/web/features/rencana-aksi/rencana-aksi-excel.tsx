@@ -1,117 +1,25 @@
 // Action plans in Excel: download the year's plans as .xlsx; upload a filled workbook, see every
 // problem by row and column before anything is saved, then save all rows at once (or none).
-import { useId, useRef, useState, type FormEvent } from 'react';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { ApiError } from '../../api/client.ts';
+import { useId } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import { useImportFlow } from '../../shared/import-flow.ts';
 import { useT } from '../../i18n/i18n.tsx';
 import { useFormat } from '../../shared/format.ts';
 import { ErrorBox } from '../../shared/states.tsx';
-import { exportHref, planApi, planKeys, type PlanImportProblem, type PlanImportResult } from './rencana-aksi-api.ts';
-
-function ProblemTable({ problems }: { problems: PlanImportProblem[] }) {
-  const { t } = useT();
-  return (
-    <div className="table-wrap">
-      <table className="data compact import-problems">
-        <caption>{t('ra.imp.problems', { n: problems.length })}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('ra.imp.row')}</th>
-            <th scope="col">{t('ra.imp.column')}</th>
-            <th scope="col">{t('ra.imp.message')}</th>
-            <th scope="col">{t('ra.imp.code')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {problems.map((p, i) => (
-            <tr key={i} className={`row-${p.severity}`} data-code={p.code} data-row={p.row ?? ''}>
-              <td className="num">{p.row ?? '–'}</td>
-              <td>
-                {p.column ?? '–'}
-                {p.header && <span className="muted small block">{p.header}</span>}
-              </td>
-              <td>{p.message}</td>
-              <td>
-                <code>{p.code}</code>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
-  );
-}
-
-function Counts({ result }: { result: PlanImportResult }) {
-  const { t } = useT();
-  return (
-    <dl className="counts import-counts">
-      <div>
-        <dt>{t('ra.imp.rows')}</dt>
-        <dd data-count="rows">{result.counts.rows}</dd>
-      </div>
-      <div>
-        <dt>{t('ra.imp.create')}</dt>
-        <dd data-count="create">{result.counts.create}</dd>
-      </div>
-      <div>
-        <dt>{t('ra.imp.update')}</dt>
-        <dd data-count="update">{result.counts.update}</dd>
-      </div>
-      <div>
-        <dt>{t('ra.imp.unchanged')}</dt>
-        <dd data-count="unchanged">{result.counts.unchanged}</dd>
-      </div>
-      <div>
-        <dt>{t('ra.imp.errorRows')}</dt>
-        <dd data-count="errors">{result.counts.errors}</dd>
-      </div>
-    </dl>
-  );
-}
+import { ImportCounts as Counts, ImportProblemTable as ProblemTable } from '../../shared/import-result.tsx';
+import { exportHref, planApi, planKeys, type PlanImportResult } from './rencana-aksi-api.ts';
 
 export function PlanExcel({ year, pdKey, canImport }: { year: number; pdKey: string | undefined; canImport: boolean }) {
   const { t } = useT();
   const fmt = useFormat();
   const qc = useQueryClient();
   const inputId = useId();
-  const fileInput = useRef<HTMLInputElement>(null);
-  const [file, setFile] = useState<File | null>(null);
-  const [preview, setPreview] = useState<PlanImportResult | null>(null);
-  const [committed, setCommitted] = useState<PlanImportResult | null>(null);
-  const [refused, setRefused] = useState<PlanImportResult | null>(null);
-
-  const previewM = useMutation({
-    mutationFn: (f: File) => planApi.previewImport(f, year),
-    onSuccess: setPreview,
-  });
-  const commitM = useMutation({
-    mutationFn: (f: File) => planApi.commitImport(f, year),
-    onSuccess: (res) => {
-      setCommitted(res);
-      void qc.invalidateQueries({ queryKey: planKeys.all });
-    },
-    onError: (err) => {
-      if (err instanceof ApiError && err.code === 'IMPORT_HAS_ERRORS') setRefused(err.details as PlanImportResult);
-    },
-  });
-  const reset = () => {
-    setPreview(null);
-    setCommitted(null);
-    setRefused(null);
-    previewM.reset();
-    commitM.reset();
-  };
-  const onPreview = (e: FormEvent) => {
-    e.preventDefault();
-    if (!file) {
-      fileInput.current?.focus();
-      return;
-    }
-    reset();
-    previewM.mutate(file);
-  };
-  const canCommit = !!file && !!preview?.ok && !committed && !commitM.isPending;
+  const { fileInput, file, preview, previewM, commitM, committed, refused, chooseFile, onPreview, commit, canCommit } =
+    useImportFlow<PlanImportResult>({
+      preview: (f) => planApi.previewImport(f, year),
+      commit: (f) => planApi.commitImport(f, year),
+      onCommitted: () => void qc.invalidateQueries({ queryKey: planKeys.all }),
+    });
 
   return (
     <div className="plan-excel">
@@ -138,10 +46,7 @@ export function PlanExcel({ year, pdKey, canImport }: { year: number; pdKey: str
                   id={inputId}
                   type="file"
                   accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-                  onChange={(e) => {
-                    setFile(e.target.files?.[0] ?? null);
-                    reset();
-                  }}
+                  onChange={(e) => chooseFile(e.target.files?.[0] ?? null)}
                 />
                 {file && (
                   <p className="hint">
@@ -176,7 +81,7 @@ export function PlanExcel({ year, pdKey, canImport }: { year: number; pdKey: str
                       className="primary"
                       disabled={!canCommit}
                       aria-describedby={preview.ok ? undefined : `${inputId}-blocked`}
-                      onClick={() => file && commitM.mutate(file)}
+                      onClick={commit}
                     >
                       {commitM.isPending ? t('state.working') : t('ra.imp.commit')}
                     </button>
