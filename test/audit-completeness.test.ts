@@ -907,6 +907,82 @@ describe.skipIf(skipDb())('audit completeness', () => {
     expect(bukti!.after).toMatchObject({ fileName: 'tindak-lanjut-pengaduan-2024-S1.xlsx' });
   });
 
+  it('audits the STU structure, meetings, their finalising and addenda, and follow-ups with evidence', async () => {
+    const body = {
+      year: 2024,
+      rowVersion: 0,
+      orang: [
+        { ref: 'n-1', nama: 'Sekretaris Daerah', jabatan: 'Sekda', peranStu: 'ketua' },
+        { ref: 'n-2', nama: 'Kepala BKPSDM', jabatan: 'Kepala Badan', pdKey: 'bkpsdm' },
+      ],
+      pokja: [{ ref: 'p-1', nama: 'Pokja Pengaduan', ketuaRef: 'n-2', lingkup: ['ku-pengaduan-masyarakat'] }],
+    };
+    const [saved] = await exercise('PUT /api/stu', () =>
+      stu.request({ method: 'PUT', url: '/api/stu', payload: body }),
+    );
+    expect(saved).toMatchObject({ action: 'stu.save', entity_type: 'stu_struktur', before: null });
+    expect(saved!.after).toMatchObject({ year: 2024, pokja: [{ nama: 'Pokja Pengaduan' }] });
+    const [copied] = await exercise('POST /api/stu/salin', () =>
+      stu.request({ method: 'POST', url: '/api/stu/salin', payload: { fromYear: 2024, toYear: 2025 } }),
+    );
+    expect(copied).toMatchObject({ action: 'stu.save', after: { year: 2025 } });
+    const [created] = await exercise('POST /api/rapat', () =>
+      stu.request({
+        method: 'POST',
+        url: '/api/rapat',
+        payload: { jenis: 'pleno', judul: 'Rapat pleno Semester I', tanggal: '2024-06-20' },
+      }),
+    );
+    expect(created).toMatchObject({ action: 'rapat.create', entity_type: 'rapat', before: null });
+    const id = created!.entity_id;
+    const [updated] = await exercise('PUT /api/rapat/:id', () =>
+      stu.request({
+        method: 'PUT',
+        url: `/api/rapat/${id}`,
+        payload: {
+          judul: 'Rapat pleno Semester I',
+          tanggal: '2024-06-20',
+          notulen: 'Laporan kemajuan pokja dibacakan.',
+          hadir: [{ nama: 'Sekretaris Daerah', jabatan: 'Sekda', status: 'hadir' }],
+          keputusan: [{ uraian: 'Lengkapi bukti pengaduan', pemilikPdKey: 'bkpsdm', tenggat: '2024-07-31' }],
+          rowVersion: 1,
+        },
+      }),
+    );
+    expect(updated).toMatchObject({ action: 'rapat.update', before: { rapat: { notulen: '' } } });
+    expect(updated!.after).toMatchObject({ rapat: { notulen: 'Laporan kemajuan pokja dibacakan.' } });
+    const [final] = await exercise('POST /api/rapat/:id/final', () =>
+      stu.request({ method: 'POST', url: `/api/rapat/${id}/final`, payload: { rowVersion: 2 } }),
+    );
+    expect(final).toMatchObject({ action: 'rapat.finalize', after: { status: 'final' } });
+    const [add] = await exercise('POST /api/rapat/:id/addendum', () =>
+      stu.request({ method: 'POST', url: `/api/rapat/${id}/addendum`, payload: { isi: 'Koreksi nama peserta.' } }),
+    );
+    expect(add).toMatchObject({ action: 'rapat.addendum', after: { isi: 'Koreksi nama peserta.' } });
+    const operator = await login(t.app, 'operator.bkpsdm');
+    const k = (await operator.request('/api/keputusan?year=2024')).json()[0];
+    const [file] = await exercise('POST /api/keputusan/:id/bukti', () =>
+      operator.request({
+        method: 'POST',
+        url: `/api/keputusan/${k.id}/bukti`,
+        ...multipart(Buffer.from('%PDF-1.4\n% tindak lanjut\ntrailer <<>>\n%%EOF\n'), { fileName: 'bukti.pdf' }),
+      }),
+    );
+    expect(file).toMatchObject({ action: 'keputusan.evidence_add', entity_id: k.id, after: { fileName: 'bukti.pdf' } });
+    const [moved] = await exercise('PUT /api/keputusan/:id', () =>
+      operator.request({
+        method: 'PUT',
+        url: `/api/keputusan/${k.id}`,
+        payload: { status: 'selesai', rowVersion: k.rowVersion },
+      }),
+    );
+    expect(moved).toMatchObject({
+      action: 'keputusan.update',
+      before: { status: 'terbuka' },
+      after: { status: 'selesai' },
+    });
+  });
+
   it('left no state-changing route without a scenario', () => {
     const mutating = t.app.routeTable
       .filter((r) => r.url.startsWith('/api/') && !r.url.startsWith('/api/docs') && r.method !== 'GET')

@@ -881,3 +881,188 @@ export const pengaduanIndikator = pgTable(
   },
   (t) => [primaryKey({ columns: [t.instansiId, t.indikatorKey] })],
 );
+
+// ---------------------------------------------------------------- STU, pokja and meetings (issue #11)
+
+/** The STU of one year (set up by the Sekda's decree); its people and pokja hang from it. */
+export const stuStruktur = pgTable(
+  'stu_struktur',
+  {
+    id: id(),
+    instansiId: uuid('instansi_id')
+      .notNull()
+      .references(() => instansi.id),
+    year: integer('year').notNull(),
+    skNomor: text('sk_nomor'),
+    skTanggal: date('sk_tanggal'),
+    rowVersion: integer('row_version').notNull().default(1),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('stu_struktur_year').on(t.instansiId, t.year)],
+);
+
+/** A person of a year's structure: in the STU (ketua, sekretaris, anggota) and/or in pokja. */
+export const stuOrang = pgTable(
+  'stu_orang',
+  {
+    id: id(),
+    strukturId: uuid('struktur_id')
+      .notNull()
+      .references(() => stuStruktur.id, { onDelete: 'cascade' }),
+    instansiId: uuid('instansi_id').notNull(),
+    nama: text('nama').notNull(),
+    jabatan: text('jabatan').notNull(),
+    pdKey: text('pd_key'),
+    userId: uuid('user_id').references(() => userAccount.id, { onDelete: 'set null' }),
+    peranStu: text('peran_stu'),
+    sortOrder: integer('sort_order').notNull(),
+  },
+  (t) => [
+    index('stu_orang_struktur').on(t.strukturId),
+    check('stu_orang_peran', sql`${t.peranStu} is null or ${t.peranStu} in ('ketua','sekretaris','anggota')`),
+  ],
+);
+
+export const pokja = pgTable(
+  'pokja',
+  {
+    id: id(),
+    strukturId: uuid('struktur_id')
+      .notNull()
+      .references(() => stuStruktur.id, { onDelete: 'cascade' }),
+    instansiId: uuid('instansi_id').notNull(),
+    nama: text('nama').notNull(),
+    ketuaId: uuid('ketua_id').references(() => stuOrang.id, { onDelete: 'set null' }),
+    /** Member ids (stu_orang), the ketua included. */
+    anggotaIds: uuid('anggota_ids')
+      .array()
+      .notNull()
+      .default(sql`'{}'::uuid[]`),
+    /** Keys of the sasaran, kegiatan utama or tema it answers for. */
+    lingkup: text('lingkup')
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
+    sortOrder: integer('sort_order').notNull(),
+  },
+  (t) => [index('pokja_struktur').on(t.strukturId)],
+);
+
+/** A meeting: of a pokja, the pleno of all pokja, or a PD-internal one; minutes final once finalised. */
+export const rapat = pgTable(
+  'rapat',
+  {
+    id: id(),
+    instansiId: uuid('instansi_id')
+      .notNull()
+      .references(() => instansi.id),
+    jenis: text('jenis').notNull(),
+    pokjaId: uuid('pokja_id').references(() => pokja.id, { onDelete: 'set null' }),
+    /** The pokja's name when held (kept if the pokja is later renamed or removed). */
+    pokjaNama: text('pokja_nama'),
+    pdKey: text('pd_key'),
+    judul: text('judul').notNull(),
+    tanggal: date('tanggal').notNull(),
+    waktu: text('waktu'),
+    tempat: text('tempat'),
+    tautanDaring: text('tautan_daring'),
+    agenda: text('agenda').notNull().default(''),
+    notulen: text('notulen').notNull().default(''),
+    status: text('status').notNull().default('draf'),
+    finalizedBy: text('finalized_by'),
+    finalizedAt: timestamp('finalized_at', { withTimezone: true }),
+    createdBy: text('created_by').notNull(),
+    rowVersion: integer('row_version').notNull().default(1),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index('rapat_instansi_tanggal').on(t.instansiId, t.tanggal),
+    check('rapat_jenis', sql`${t.jenis} in ('pokja','pleno','internal_pd')`),
+    check('rapat_status', sql`${t.status} in ('draf','final')`),
+  ],
+);
+
+/** Attendance, with the person's name and jabatan as they were: a member leaving erases nothing. */
+export const rapatHadir = pgTable(
+  'rapat_hadir',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    rapatId: uuid('rapat_id')
+      .notNull()
+      .references(() => rapat.id, { onDelete: 'cascade' }),
+    instansiId: uuid('instansi_id').notNull(),
+    orangId: uuid('orang_id').references(() => stuOrang.id, { onDelete: 'set null' }),
+    nama: text('nama').notNull(),
+    jabatan: text('jabatan').notNull(),
+    status: text('status').notNull(),
+    alasan: text('alasan'),
+    sortOrder: integer('sort_order').notNull(),
+  },
+  (t) => [
+    index('rapat_hadir_of').on(t.rapatId),
+    check('rapat_hadir_status', sql`${t.status} in ('hadir','tidak_hadir','tamu')`),
+  ],
+);
+
+/** A correction of finalised minutes: appended, never edited. */
+export const rapatAddendum = pgTable(
+  'rapat_addendum',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    rapatId: uuid('rapat_id')
+      .notNull()
+      .references(() => rapat.id, { onDelete: 'cascade' }),
+    instansiId: uuid('instansi_id').notNull(),
+    isi: text('isi').notNull(),
+    actor: text('actor').notNull(),
+    at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('rapat_addendum_of').on(t.rapatId)],
+);
+
+/** A meeting's decision that becomes a follow-up item, owned by a PD or a person, with a due date. */
+export const keputusanRapat = pgTable(
+  'keputusan_rapat',
+  {
+    id: id(),
+    rapatId: uuid('rapat_id')
+      .notNull()
+      .references(() => rapat.id, { onDelete: 'cascade' }),
+    instansiId: uuid('instansi_id').notNull(),
+    uraian: text('uraian').notNull(),
+    pemilikPdKey: text('pemilik_pd_key'),
+    pemilikNama: text('pemilik_nama'),
+    tenggat: date('tenggat').notNull(),
+    tautanJenis: text('tautan_jenis'),
+    tautanId: text('tautan_id'),
+    status: text('status').notNull().default('terbuka'),
+    catatan: text('catatan'),
+    sortOrder: integer('sort_order').notNull(),
+    rowVersion: integer('row_version').notNull().default(1),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index('keputusan_rapat_of').on(t.rapatId),
+    index('keputusan_rapat_open').on(t.instansiId, t.status, t.tenggat),
+    check('keputusan_rapat_status', sql`${t.status} in ('terbuka','selesai','terverifikasi')`),
+    check('keputusan_rapat_owner', sql`${t.pemilikPdKey} is not null or ${t.pemilikNama} is not null`),
+  ],
+);
+
+/** Evidence of a follow-up item (files in the content-addressed evidence store). */
+export const keputusanBukti = pgTable(
+  'keputusan_bukti',
+  {
+    keputusanId: uuid('keputusan_id')
+      .notNull()
+      .references(() => keputusanRapat.id, { onDelete: 'cascade' }),
+    sha256: text('sha256')
+      .notNull()
+      .references(() => evidenceFile.sha256),
+    instansiId: uuid('instansi_id').notNull(),
+    fileName: text('file_name').notNull(),
+    uploadedBy: text('uploaded_by').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.keputusanId, t.sha256] }), index('keputusan_bukti_sha').on(t.sha256)],
+);

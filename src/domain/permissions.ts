@@ -229,6 +229,34 @@ export const PERMISSIONS = {
       en: 'Read the comparison and read-only data of the instansi under this province or hub',
     },
   },
+  'stu:manage': {
+    roles: ['admin', 'koordinator_stu'],
+    scope: 'instansi',
+    description: {
+      id: 'Menyusun struktur STU dan pokja setahun',
+      en: "Set up the year's STU and working groups",
+    },
+  },
+  'rapat:read': {
+    roles: ['admin', 'koordinator_stu', 'operator_pd', 'kepala_pd', 'evaluator_apip', 'pimpinan'],
+    scope: 'instansi',
+    // Pokja and pleno minutes are the instansi's; a PD's internal meetings are read by that PD only.
+    pdRead: 'own_pd',
+    description: {
+      id: 'Membaca rapat pokja, pleno dan internal PD, notulen, dan tindak lanjutnya',
+      en: 'Read pokja, plenary and PD meetings, their minutes and follow-ups',
+    },
+  },
+  'rapat:manage': {
+    // Who manages which meeting is decided per meeting: the STU every one, a pokja's ketua (by the
+    // account linked in the structure) its pokja's, a PD's staff its internal ones (rapat service).
+    roles: ['koordinator_stu', 'operator_pd', 'kepala_pd'],
+    scope: 'pd',
+    description: {
+      id: 'Mencatat rapat, kehadiran, notulen dan keputusan; menindaklanjuti keputusan (PD: PD sendiri)',
+      en: 'Record meetings, attendance, minutes and decisions; follow decisions up (PDs: own only)',
+    },
+  },
   'pengaduan:read': {
     roles: ['admin', 'koordinator_stu', 'operator_pd', 'kepala_pd', 'evaluator_apip', 'pimpinan'],
     scope: 'instansi',

@@ -46,6 +46,8 @@ import { operationsRoutes } from './features/operations/operations.routes.ts';
 import { instansiRoutes } from './features/instansi/instansi.routes.ts';
 import { pembinaanRoutes } from './features/pembinaan/pembinaan.routes.ts';
 import { pengaduanRoutes } from './features/pengaduan/pengaduan.routes.ts';
+import { stuRoutes } from './features/stu/stu.routes.ts';
+import { rapatRoutes } from './features/rapat/rapat.routes.ts';
 import { EvidenceStore } from './features/monitoring/evidence.store.ts';
 import { sweepEvidence } from './features/monitoring/realisasi.service.ts';
 import { EmailDispatcher } from './features/email/email-dispatcher.ts';
@@ -342,6 +344,8 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   await app.register(instansiRoutes, { prefix: '/api' });
   await app.register(pembinaanRoutes, { prefix: '/api' });
   await app.register(pengaduanRoutes, { prefix: '/api' });
+  await app.register(stuRoutes, { prefix: '/api' });
+  await app.register(rapatRoutes, { prefix: '/api' });
 
   if (opts.webDir && fs.existsSync(path.join(opts.webDir, 'index.html'))) {
     // Files are looked up on each request (wildcard), so a rebuilt web app is served without a restart.

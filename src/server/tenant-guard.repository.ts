@@ -11,6 +11,9 @@ import {
   notification,
   pengaduan,
   periode,
+  rapat,
+  keputusanRapat,
+  pokja,
   realisasi,
   realisasiEvidence,
   rekomendasi,
@@ -19,6 +22,7 @@ import {
   roadMapVersion,
   tindakLanjut,
   tindakLanjutEvidence,
+  keputusanBukti,
   userAccount,
 } from '../db/schema.ts';
 
@@ -34,7 +38,10 @@ export type OwnedKind =
   | 'notification'
   | 'indeksHistory'
   | 'evidence'
-  | 'pengaduan';
+  | 'pengaduan'
+  | 'rapat'
+  | 'keputusan'
+  | 'pokja';
 
 type Owned = { table: PgTable; id: PgColumn; instansiId: PgColumn };
 
@@ -50,6 +57,9 @@ const TABLES: Record<Exclude<OwnedKind, 'evidence'>, Owned> = {
   notification: { table: notification, id: notification.id, instansiId: notification.instansiId },
   indeksHistory: { table: indeksHistory, id: indeksHistory.id, instansiId: indeksHistory.instansiId },
   pengaduan: { table: pengaduan, id: pengaduan.id, instansiId: pengaduan.instansiId },
+  rapat: { table: rapat, id: rapat.id, instansiId: rapat.instansiId },
+  keputusan: { table: keputusanRapat, id: keputusanRapat.id, instansiId: keputusanRapat.instansiId },
+  pokja: { table: pokja, id: pokja.id, instansiId: pokja.instansiId },
 };
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -85,7 +95,7 @@ export async function instansiTree(tx: Tx) {
 
 /** A file is the instansi's when one of its own records links it; another instansi's file is not. */
 async function evidenceElsewhere(tx: Tx, hashes: string[], instansiId: string): Promise<boolean> {
-  const links = [realisasiEvidence, evaluasiLineEvidence, tindakLanjutEvidence] as const;
+  const links = [realisasiEvidence, evaluasiLineEvidence, tindakLanjutEvidence, keputusanBukti] as const;
   let elsewhere = false;
   for (const link of links) {
     const rows = await tx

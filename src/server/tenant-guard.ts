@@ -18,6 +18,7 @@ const NAMED_IDS: Record<string, OwnedKind> = {
   carryFromVersionId: 'version',
   roadMapId: 'roadMap',
   periodeId: 'periode',
+  pokjaId: 'pokja',
   realisasiId: 'realisasi',
   sha256: 'evidence',
 };
@@ -29,6 +30,8 @@ const ID_BY_RESOURCE: Record<string, OwnedKind> = {
   rekomendasi: 'rekomendasi',
   'rencana-aksi': 'rencanaAksi',
   pengaduan: 'pengaduan',
+  rapat: 'rapat',
+  keputusan: 'keputusan',
   'tindak-lanjut': 'tindakLanjut',
   users: 'user',
   notifications: 'notification',
@@ -60,6 +63,9 @@ const KIND_LABEL: Record<OwnedKind, { id: string; en: string }> = {
   indeksHistory: { id: 'Riwayat indeks', en: 'Index history entry' },
   evidence: { id: 'Berkas bukti', en: 'Evidence file' },
   pengaduan: { id: 'Pengaduan', en: 'Complaint' },
+  rapat: { id: 'Rapat', en: 'Meeting' },
+  keputusan: { id: 'Tindak lanjut rapat', en: 'Meeting follow-up' },
+  pokja: { id: 'Pokja', en: 'Working group' },
 };
 
 /** The kind of object a route's path parameter names, or null when it names none of an instansi. */

@@ -128,6 +128,16 @@ export const ERROR_CODES = spec({
     id: 'Data ini sudah diubah orang lain sejak Anda membukanya. Muat ulang atau terapkan ulang perubahan Anda.',
     en: 'This record was changed by someone else since you opened it. Reload or re-apply your change.',
   },
+  RAPAT_FINAL: {
+    status: 409,
+    id: 'Notulen rapat ini sudah final dan tidak dapat diubah; koreksi dengan addendum.',
+    en: 'The minutes are final; correct them with an addendum.',
+  },
+  RAPAT_NOT_FINAL: {
+    status: 409,
+    id: 'Notulen belum final: ubah langsung, addendum hanya untuk notulen yang sudah final.',
+    en: 'The minutes are not final yet: edit them directly.',
+  },
   VERIFICATION_FLAGGED: {
     status: 422,
     id: 'Sebagian realisasi ditandai untuk diperiksa (nilai sama dengan target tanpa bukti, atau bukti dipakai ulang): verifikasi satu per satu; tidak ada yang diverifikasi.',

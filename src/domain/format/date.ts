@@ -56,6 +56,11 @@ export function formatDate(value: string | Date, locale: Locale = 'id', opts: Da
   return format(value, locale, { day: 'numeric', month: 'long', year: 'numeric' }, opts);
 }
 
+/** "Rabu, 8 Mei 2024" / "Wednesday, 8 May 2024": a meeting's day as minutes write it. */
+export function formatDayDate(value: string | Date, locale: Locale = 'id', opts: DateFormatOptions = {}): string {
+  return format(value, locale, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' }, opts);
+}
+
 /** "Mei 2024" / "May 2024". */
 export function formatMonthYear(value: string | Date, locale: Locale = 'id', opts: DateFormatOptions = {}): string {
   return format(value, locale, { month: 'long', year: 'numeric' }, opts);
