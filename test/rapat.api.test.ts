@@ -95,6 +95,22 @@ describe.skipIf(skipDb())('STU, pokja and meetings', () => {
     expect(await fingerprint(t)).toBe(before);
   });
 
+  it('offers the governing road map’s sasaran, kegiatan utama and tema as a pokja’s scope', async () => {
+    const options = (await operator.request('/api/stu/lingkup?year=2024')).json() as { key: string; kind: string }[];
+    expect(options.map((o) => o.key)).toEqual(expect.arrayContaining(['sg-1', 'ku-1']));
+    // A sasaran comes before the kegiatan utama under it.
+    expect(options.findIndex((o) => o.key === 'sg-1')).toBeLessThan(options.findIndex((o) => o.key === 'ku-1'));
+    expect(
+      options.every((o) => ['sasaran_general', 'kegiatan_utama', 'tema', 'sasaran_tematik'].includes(o.kind)),
+    ).toBe(true);
+  });
+
+  it('lists the accounts a person can be linked to, for the STU only', async () => {
+    expect((await operator.request('/api/stu/akun')).statusCode).toBe(403);
+    const akun = (await stu.request('/api/stu/akun')).json() as { id: string; pdKey: string | null }[];
+    expect(akun.find((a) => a.id === kepalaUserId)?.pdKey).toBe('bkpsdm');
+  });
+
   it('saves the year’s structure whole; a PD operator may not', async () => {
     expect((await operator.request({ method: 'PUT', url: '/api/stu', payload: structure() })).statusCode).toBe(403);
     const saved = await stu.request({ method: 'PUT', url: '/api/stu', payload: structure() });
@@ -237,6 +253,8 @@ describe.skipIf(skipDb())('STU, pokja and meetings', () => {
       b.tenggat.localeCompare(a.tenggat),
     );
     expect(late).toMatchObject({ status: 'terbuka', overdue: true });
+    // The owner PD may finish it, not verify it; the screen offers only that.
+    expect(due).toMatchObject({ moves: ['selesai'], mayAttach: true });
     const noNote = await operator.request({
       method: 'PUT',
       url: `/api/keputusan/${due.id}`,
@@ -261,6 +279,11 @@ describe.skipIf(skipDb())('STU, pokja and meetings', () => {
       payload: { status: 'terverifikasi', rowVersion: done.json().rowVersion },
     });
     expect(verifyByOwner.statusCode).toBe(403);
+    expect(done.json().moves).toEqual([]);
+    const asManager = (await kepala.request('/api/keputusan?year=2024'))
+      .json()
+      .find((k: { id: string }) => k.id === due.id);
+    expect(asManager.moves).toEqual(['terbuka', 'terverifikasi']);
     const verified = await kepala.request({
       method: 'PUT',
       url: `/api/keputusan/${due.id}`,

@@ -48,6 +48,9 @@ const AuditPage = lazyPage(() => import('./features/audit/audit-page.tsx').then(
 const PasswordPage = lazyPage(() => import('./features/auth/password-page.tsx').then((m) => m.PasswordPage));
 const EvaluasiPage = lazyPage(() => import('./features/evaluasi/evaluasi-page.tsx').then((m) => m.EvaluasiPage));
 const InstansiPage = lazyPage(() => import('./features/instansi/instansi-page.tsx').then((m) => m.InstansiPage));
+const RapatPage = lazyPage(() => import('./features/rapat/rapat-page.tsx').then((m) => m.RapatPage));
+const RapatDetailPage = lazyPage(() => import('./features/rapat/rapat-detail-page.tsx').then((m) => m.RapatDetailPage));
+const StuPage = lazyPage(() => import('./features/stu/stu-page.tsx').then((m) => m.StuPage));
 const PengaduanPage = lazyPage(() => import('./features/pengaduan/pengaduan-page.tsx').then((m) => m.PengaduanPage));
 const PembinaanPage = lazyPage(() => import('./features/pembinaan/pembinaan-page.tsx').then((m) => m.PembinaanPage));
 const PembinaanDetailPage = lazyPage(() =>
@@ -157,6 +160,30 @@ export const router = createBrowserRouter([
     element: (
       <Shell>
         <InstansiPage />
+      </Shell>
+    ),
+  },
+  {
+    path: '/stu',
+    element: (
+      <Shell>
+        <StuPage />
+      </Shell>
+    ),
+  },
+  {
+    path: '/rapat',
+    element: (
+      <Shell>
+        <RapatPage />
+      </Shell>
+    ),
+  },
+  {
+    path: '/rapat/:id',
+    element: (
+      <Shell>
+        <RapatDetailPage />
       </Shell>
     ),
   },

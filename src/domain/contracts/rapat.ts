@@ -73,6 +73,10 @@ export const keputusanSchema = z.object({
   catatan: z.string().nullable(),
   overdue: z.boolean(),
   bukti: z.array(z.object({ sha256: z.string(), fileName: z.string() })),
+  /** The statuses this reader may move it to (the screen offers only those). */
+  moves: z.array(z.enum(STATUS_TINDAK_LANJUT_RAPAT)),
+  /** Whether this reader may attach evidence to it (its owner or its meeting's manager, until verified). */
+  mayAttach: z.boolean(),
   rowVersion: z.number().int(),
 });
 

@@ -85,6 +85,33 @@ export const copyStruktur = defineRoute({
   response: strukturSchema,
 });
 
+export const lingkupOptionSchema = z.object({
+  key: z.string(),
+  kind: z.string(),
+  number: z.string(),
+  name: z.string(),
+  parentKey: z.string().nullable(),
+});
+
+/** What a pokja may answer for in a year: the governing road map's sasaran, kegiatan utama and tema. */
+export const getLingkup = defineRoute({
+  method: 'GET',
+  path: '/stu/lingkup',
+  querystring: z.object({ year: z.coerce.number().int().min(2000).max(2100) }),
+  response: z.array(lingkupOptionSchema),
+});
+
+/** The accounts a person of the structure can be linked to (a pokja's ketua then holds its meetings). */
+export const listAkunStu = defineRoute({
+  method: 'GET',
+  path: '/stu/akun',
+  response: z.array(
+    z.object({ id: z.uuid(), username: z.string(), displayName: z.string(), pdKey: z.string().nullable() }),
+  ),
+});
+
+export type AkunStu = z.output<typeof listAkunStu.response>[number];
+export type LingkupOption = z.output<typeof lingkupOptionSchema>;
 export type Struktur = z.output<typeof strukturSchema>;
 export type StrukturBody = z.output<typeof strukturBody>;
 export type StrukturBodyInput = z.input<typeof strukturBody>;

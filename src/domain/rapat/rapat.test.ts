@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { attendanceProblems, isOverdue, keputusanProblems, normalizeAttendance, tindakLanjutMove } from './rapat.ts';
+import {
+  attendanceProblems,
+  isOverdue,
+  keputusanProblems,
+  meetingMembers,
+  movesAllowed,
+  normalizeAttendance,
+  tindakLanjutMove,
+} from './rapat.ts';
 
 describe('attendance', () => {
   const members = new Set(['a', 'b']);
@@ -30,6 +38,22 @@ describe('attendance', () => {
   });
 });
 
+describe('who belongs to a meeting', () => {
+  const s = {
+    orang: [
+      { ref: 'a', pdKey: null },
+      { ref: 'b', pdKey: 'bkpsdm' },
+      { ref: 'c', pdKey: 'bp4d' },
+    ],
+    pokja: [{ ref: 'p', anggotaRefs: ['c', 'b'] }],
+  };
+  it('is the pokja for its meeting, everyone for the pleno, the PD for its own', () => {
+    expect(meetingMembers(s, { jenis: 'pokja', pokjaId: 'p', pdKey: null })).toEqual(['b', 'c']);
+    expect(meetingMembers(s, { jenis: 'pleno', pokjaId: null, pdKey: null })).toEqual(['a', 'b', 'c']);
+    expect(meetingMembers(s, { jenis: 'internal_pd', pokjaId: null, pdKey: 'bp4d' })).toEqual(['c']);
+  });
+});
+
 describe('decisions and their follow-up', () => {
   const k = {
     uraian: 'x',
@@ -57,6 +81,13 @@ describe('decisions and their follow-up', () => {
     expect(tindakLanjutMove('terbuka', 'terverifikasi')).toBeNull();
     expect(tindakLanjutMove('terverifikasi', 'terbuka')).toBeNull();
   });
+  it('offers each reader only the moves their part allows', () => {
+    expect(movesAllowed('terbuka', { owner: true, manager: false })).toEqual(['selesai']);
+    expect(movesAllowed('terbuka', { owner: false, manager: true })).toEqual([]);
+    expect(movesAllowed('selesai', { owner: true, manager: true })).toEqual(['terbuka', 'terverifikasi']);
+    expect(movesAllowed('terverifikasi', { owner: true, manager: true })).toEqual([]);
+  });
+
   it('is overdue only while open after its due day', () => {
     expect(isOverdue({ status: 'terbuka', tenggat: '2024-04-01' }, '2024-04-02')).toBe(true);
     expect(isOverdue({ status: 'terbuka', tenggat: '2024-04-01' }, '2024-04-01')).toBe(false);

@@ -24,6 +24,24 @@ export interface HadirInput {
 }
 
 /**
+ * The people of a meeting's body, in the structure's order: the pokja's members (a pokja meeting),
+ * every person of the STU and its pokja (the pleno), the PD's people (a PD-internal meeting).
+ */
+export function meetingMembers(
+  s: {
+    orang: readonly { ref: string; pdKey: string | null }[];
+    pokja: readonly { ref: string; anggotaRefs: readonly string[] }[];
+  },
+  r: { jenis: JenisRapat; pokjaId: string | null; pdKey: string | null },
+): string[] {
+  if (r.jenis === 'pokja') {
+    const members = new Set(s.pokja.find((p) => p.ref === r.pokjaId)?.anggotaRefs ?? []);
+    return s.orang.filter((o) => members.has(o.ref)).map((o) => o.ref);
+  }
+  return s.orang.filter((o) => r.jenis === 'pleno' || o.pdKey === r.pdKey).map((o) => o.ref);
+}
+
+/**
  * The attendance as recorded: a person who is not a member of the meeting's body is a guest (not an
  * error), whatever the form said; a member marked as guest is present.
  */
@@ -110,6 +128,17 @@ export function tindakLanjutMove(
   if (from === 'selesai' && to === 'terbuka') return 'manager';
   if (from === 'selesai' && to === 'terverifikasi') return 'manager';
   return null;
+}
+
+/** The statuses a follow-up can be moved to by someone who owns it and/or manages its meeting. */
+export function movesAllowed(
+  from: StatusTindakLanjutRapat,
+  rights: { owner: boolean; manager: boolean },
+): StatusTindakLanjutRapat[] {
+  return STATUS_TINDAK_LANJUT_RAPAT.filter((to) => {
+    const who = tindakLanjutMove(from, to);
+    return who === 'owner' ? rights.owner : who === 'manager' ? rights.manager : false;
+  });
 }
 
 /** Overdue: still open after its due day (WITA). */

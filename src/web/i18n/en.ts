@@ -7,12 +7,16 @@ import { usersEn } from './users.ts';
 import { roadMapTimeEn } from './road-map-time.ts';
 import { tenancyEn } from './tenancy.ts';
 import { pengaduanEn } from './pengaduan.ts';
+import { stuEn } from './stu.ts';
+import { rapatEn } from './rapat.ts';
 import { rencanaAksiEn } from './rencana-aksi.ts';
 
 export const en: Messages = {
   ...roadMapTimeEn,
   ...tenancyEn,
   ...pengaduanEn,
+  ...stuEn,
+  ...rapatEn,
   ...rencanaAksiEn,
   ...usersEn,
   ...auditEn,

@@ -6,12 +6,16 @@ import { usersId } from './users.ts';
 import { roadMapTimeId } from './road-map-time.ts';
 import { tenancyId } from './tenancy.ts';
 import { pengaduanId } from './pengaduan.ts';
+import { stuId } from './stu.ts';
+import { rapatId } from './rapat.ts';
 import { rencanaAksiId } from './rencana-aksi.ts';
 
 export const id = {
   ...roadMapTimeId,
   ...tenancyId,
   ...pengaduanId,
+  ...stuId,
+  ...rapatId,
   ...rencanaAksiId,
   ...usersId,
   ...auditId,

@@ -90,8 +90,11 @@ export function Shell({
   const canEvaluate = useCan('evaluasi:read');
   const canReview = useCan('pembinaan:read');
   const canComplaints = useCan('pengaduan:read');
+  const canMeetings = useCan('rapat:read');
   const canManageInstansi = useCan('instansi:manage');
   const adminNav: typeof nav = [
+    ...(canReadRoadMap ? [{ to: '/stu', label: t('nav.stu') }] : []),
+    ...(canMeetings ? [{ to: '/rapat', label: t('nav.rapat') }] : []),
     ...(canComplaints ? [{ to: '/pengaduan', label: t('nav.pengaduan') }] : []),
     ...(canEvaluate ? [{ to: '/evaluasi', label: t('nav.evaluasi') }] : []),
     ...(canReview ? [{ to: '/pembinaan', label: t('nav.pembinaan') }] : []),

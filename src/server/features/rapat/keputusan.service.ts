@@ -3,26 +3,27 @@
 // open by the meeting's manager, and their evidence attached through the shared evidence store.
 import type { Db } from '../../../db/client.ts';
 import { tindakLanjutMove, type StatusTindakLanjutRapat } from '../../../domain/rapat/rapat.ts';
-import { can } from '../../../domain/permissions.ts';
 import { insertAuditEvent } from '../../audit-trail.repository.ts';
 import { attachEvidence } from '../../evidence-attach.ts';
 import { forbidden, invalidData, notFound, staleWrite } from '../../errors.ts';
 import type { EvidenceStore } from '../monitoring/evidence.store.ts';
 import * as repo from './rapat.repository.ts';
-import { mayManageRapat, seesRapat, type RapatActor } from './rapat-rights.ts';
+import { mayManageRapat, ownsFollowUp, seesRapat, type RapatActor } from './rapat-rights.ts';
 import { presentKeputusan, type Actor } from './rapat.service.ts';
 
 const KEPUTUSAN = { id: 'Tindak lanjut rapat', en: 'Meeting follow-up' };
 
 export async function listKeputusan(
   db: Db,
-  roles: RapatActor['roles'],
+  actor: RapatActor,
   instansiId: string,
   year: number,
   status?: StatusTindakLanjutRapat,
 ) {
-  const meetings = (await repo.listRapat(db, instansiId, year)).filter((r) => seesRapat(roles, r));
+  const meetings = (await repo.listRapat(db, instansiId, year)).filter((r) => seesRapat(actor.roles, r));
   const byId = new Map(meetings.map((r) => [r.id, r]));
+  const manages = new Map<string, boolean>();
+  for (const r of meetings) manages.set(r.id, await mayManageRapat(db, actor, r));
   const items = (await repo.keputusanOf(db, [...byId.keys()])).filter((k) => !status || k.status === status);
   const bukti = await repo.buktiOf(
     db,
@@ -30,7 +31,7 @@ export async function listKeputusan(
   );
   return items
     .map((k) => ({
-      ...presentKeputusan(k, bukti),
+      ...presentKeputusan(k, bukti, { roles: actor.roles, manager: manages.get(k.rapatId)! }),
       rapatJudul: byId.get(k.rapatId)!.judul,
       rapatTanggal: byId.get(k.rapatId)!.tanggal,
     }))
@@ -44,7 +45,7 @@ async function load(db: Db, actor: RapatActor, id: string) {
   const r = (await repo.findRapat(db, k.rapatId))!;
   if (!seesRapat(actor.roles, r)) throw forbidden();
   const manager = await mayManageRapat(db, actor, r);
-  const owner = k.pemilikPdKey ? can(actor.roles, 'rapat:manage', [k.pemilikPdKey]) : manager;
+  const owner = ownsFollowUp(actor.roles, k, manager);
   return { k, r, manager, owner };
 }
 
@@ -91,7 +92,7 @@ export async function move(
       after: { status: row.status, catatan: row.catatan },
       pdKey: k.pemilikPdKey ?? r.pdKey,
     });
-    return presentKeputusan(row, await repo.buktiOf(tx, [id]));
+    return presentKeputusan(row, await repo.buktiOf(tx, [id]), { roles: actor.roles, manager });
   });
 }
 

@@ -29,5 +29,9 @@ export async function mayManageRapat(
   return false;
 }
 
+/** A follow-up's owner is its owner PD's staff; one without an owner PD belongs to the meeting's manager. */
+export const ownsFollowUp = (roles: readonly RoleAssignment[], k: { pemilikPdKey: string | null }, manager: boolean) =>
+  k.pemilikPdKey ? can(roles, 'rapat:manage', [k.pemilikPdKey]) : manager;
+
 export const seesRapat = (roles: readonly RoleAssignment[], r: { jenis: string; pdKey: string | null }) =>
   seesPdDetail(roles, 'rapat:read', r.jenis === 'internal_pd' ? r.pdKey : null);

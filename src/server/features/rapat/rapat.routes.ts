@@ -89,7 +89,7 @@ export const rapatRoutes: FastifyPluginAsyncZod = async (app) => {
       permission: read,
     }),
     handler: async (req) =>
-      keputusan.listKeputusan(db(), currentUser(req).roles, await instansiOf(req), req.query.year, req.query.status),
+      keputusan.listKeputusan(db(), actor(req), await instansiOf(req), req.query.year, req.query.status),
   });
   app.route({
     ...contractRoute(contract.moveKeputusan, {

@@ -8,6 +8,8 @@ import {
   attendanceProblems,
   isOverdue,
   keputusanProblems,
+  meetingMembers,
+  movesAllowed,
   normalizeAttendance,
   type JenisRapat,
   type Kehadiran,
@@ -20,7 +22,8 @@ import { appError, forbidden, invalidData, notFound, staleWrite, type FieldError
 import { listPerangkatDaerahOf } from '../roadmap/roadmap.service.ts';
 import { findPokja, getStruktur } from '../stu/stu.service.ts';
 import * as repo from './rapat.repository.ts';
-import { mayManageRapat, seesRapat, type RapatActor } from './rapat-rights.ts';
+import { mayManageRapat, ownsFollowUp, seesRapat, type RapatActor } from './rapat-rights.ts';
+import type { RoleAssignment } from '../../../domain/permissions.ts';
 
 const RAPAT = { id: 'Rapat', en: 'Meeting' };
 
@@ -47,8 +50,10 @@ function summary(r: repo.RapatRow, hadir: number, keputusan: repo.KeputusanRow[]
 export function presentKeputusan(
   k: repo.KeputusanRow,
   bukti: { keputusanId: string; sha256: string; fileName: string }[],
+  viewer: { roles: readonly RoleAssignment[]; manager: boolean } = { roles: [], manager: false },
 ) {
   const status = k.status as StatusTindakLanjutRapat;
+  const owner = ownsFollowUp(viewer.roles, k, viewer.manager);
   return {
     id: k.id,
     rapatId: k.rapatId,
@@ -62,11 +67,18 @@ export function presentKeputusan(
     catatan: k.catatan,
     overdue: isOverdue({ status, tenggat: k.tenggat }, todayWita(new Date())),
     bukti: bukti.filter((b) => b.keputusanId === k.id).map((b) => ({ sha256: b.sha256, fileName: b.fileName })),
+    moves: movesAllowed(status, { owner, manager: viewer.manager }),
+    mayAttach: status !== 'terverifikasi' && (owner || viewer.manager),
     rowVersion: k.rowVersion,
   };
 }
 
-export async function detail(tx: Db | Tx, r: repo.RapatRow, mayManage: boolean): Promise<RapatDetail> {
+export async function detail(
+  tx: Db | Tx,
+  r: repo.RapatRow,
+  mayManage: boolean,
+  roles: readonly RoleAssignment[] = [],
+): Promise<RapatDetail> {
   const [hadir, addendum, keputusan] = await Promise.all([
     repo.hadirOf(tx, r.id),
     repo.addendumOf(tx, r.id),
@@ -96,15 +108,15 @@ export async function detail(tx: Db | Tx, r: repo.RapatRow, mayManage: boolean):
       alasan: h.alasan,
     })),
     addendum: addendum.map((a) => ({ isi: a.isi, actor: a.actor, at: a.at.toISOString() })),
-    keputusan: keputusan.map((k) => presentKeputusan(k, bukti)),
+    keputusan: keputusan.map((k) => presentKeputusan(k, bukti, { roles, manager: mayManage })),
     mayManage,
   };
 }
 
 /** The audited picture: what the meeting says, not who reads it. */
 const audited = async (tx: Tx, r: repo.RapatRow) => {
-  const { mayManage: _m, ...rest } = await detail(tx, r, false);
-  return rest;
+  const { mayManage: _m, keputusan, ...rest } = await detail(tx, r, false);
+  return { ...rest, keputusan: keputusan.map(({ moves: _v, mayAttach: _a, ...k }) => k) };
 };
 
 export async function list(db: Db, roles: RapatActor['roles'], instansiId: string, year: number) {
@@ -134,7 +146,7 @@ export async function loadVisible(db: Db, roles: RapatActor['roles'], id: string
 
 export async function get(db: Db, actor: RapatActor, id: string) {
   const r = await loadVisible(db, actor.roles, id);
-  return detail(db, r, await mayManageRapat(db, actor, r));
+  return detail(db, r, await mayManageRapat(db, actor, r), actor.roles);
 }
 
 export async function create(db: Db, actor: Actor, instansiId: string, body: CreateRapatBody) {
@@ -170,15 +182,18 @@ export async function create(db: Db, actor: Actor, instansiId: string, body: Cre
       after: await audited(tx, r),
       pdKey: r.pdKey,
     });
-    return detail(tx, r, true);
+    return detail(tx, r, true, actor.roles);
   });
 }
 
 /** The people of the meeting's body: the pokja's members, every STU person (pleno), the PD's people. */
 async function memberIds(db: Db, r: repo.RapatRow): Promise<Set<string>> {
-  if (r.jenis === 'pokja') return new Set(r.pokjaId ? ((await findPokja(db, r.pokjaId))?.anggotaIds ?? []) : []);
   const s = await getStruktur(db, r.instansiId, Number(r.tanggal.slice(0, 4)));
-  return new Set(s.orang.filter((o) => r.jenis === 'pleno' || o.pdKey === r.pdKey).map((o) => o.ref));
+  const scope = { jenis: r.jenis as JenisRapat, pokjaId: r.pokjaId, pdKey: r.pdKey };
+  // A pokja meeting dated outside its structure's year still has that pokja's members.
+  if (r.jenis === 'pokja' && r.pokjaId && !s.pokja.some((p) => p.ref === r.pokjaId))
+    return new Set((await findPokja(db, r.pokjaId))?.anggotaIds ?? []);
+  return new Set(meetingMembers(s, scope));
 }
 
 async function loadManaged(db: Db, actor: Actor, id: string) {
@@ -236,7 +251,7 @@ export async function update(db: Db, actor: Actor, id: string, body: UpdateRapat
       after: await audited(tx, row),
       pdKey: r.pdKey,
     });
-    return detail(tx, row, true);
+    return detail(tx, row, true, actor.roles);
   });
 }
 
@@ -266,7 +281,7 @@ export async function finalize(db: Db, actor: Actor, id: string, rowVersion: num
       after: { status: 'final', finalizedBy: actor.audit.actor },
       pdKey: r.pdKey,
     });
-    return detail(tx, row, true);
+    return detail(tx, row, true, actor.roles);
   });
 }
 
@@ -284,6 +299,6 @@ export async function addendum(db: Db, actor: Actor, id: string, isi: string) {
       after: { isi },
       pdKey: r.pdKey,
     });
-    return detail(tx, r, true);
+    return detail(tx, r, true, actor.roles);
   });
 }

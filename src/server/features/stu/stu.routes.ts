@@ -17,6 +17,22 @@ export const stuRoutes: FastifyPluginAsyncZod = async (app) => {
     handler: async (req) => service.getStruktur(app.database.db, await instansiOf(req), req.query.year),
   });
   app.route({
+    ...contractRoute(contract.getLingkup, {
+      tags,
+      summary: 'Sasaran, kegiatan utama dan tema yang dapat menjadi lingkup pokja pada suatu tahun',
+      permission: 'roadmap:read',
+    }),
+    handler: async (req) => service.lingkupOptions(app.database.db, await instansiOf(req), req.query.year),
+  });
+  app.route({
+    ...contractRoute(contract.listAkunStu, {
+      tags,
+      summary: 'Akun yang dapat ditautkan ke orang dalam struktur STU (ketua pokja memimpin rapatnya)',
+      permission: 'stu:manage',
+    }),
+    handler: async (req) => service.akunOptions(app.database.db, await instansiOf(req)),
+  });
+  app.route({
     ...contractRoute(contract.saveStruktur, {
       tags,
       summary: 'Simpan struktur STU dan pokja setahun (seluruhnya, satu transaksi)',

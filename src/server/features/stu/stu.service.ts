@@ -3,12 +3,13 @@
 // removed (attendance keeps their name and jabatan as recorded). Checked by strukturProblems against
 // the PDs and the road map in force for the year; audited as one event with before and after.
 import type { Db, Tx } from '../../../db/client.ts';
-import type { Struktur, StrukturBody } from '../../../domain/contracts/stu.ts';
+import type { AkunStu, LingkupOption, Struktur, StrukturBody } from '../../../domain/contracts/stu.ts';
 import { strukturProblems, type PeranStu } from '../../../domain/stu/structure.ts';
 import { insertAuditEvent, type AuditContext } from '../../audit-trail.repository.ts';
 import { invalidData, staleWrite } from '../../errors.ts';
 import { activeVersionForYear } from '../monitoring/monitoring-context.ts';
 import { getVersion, listPerangkatDaerahOf } from '../roadmap/roadmap.service.ts';
+import { listAccounts } from '../users/users.service.ts';
 import * as repo from './stu.repository.ts';
 
 const SCOPE_KINDS = new Set(['sasaran_general', 'kegiatan_utama', 'tema', 'sasaran_tematik']);
@@ -41,10 +42,54 @@ export async function getStruktur(tx: Db | Tx, instansiId: string, year: number)
   };
 }
 
-async function scopeKeys(db: Db, instansiId: string, year: number): Promise<Set<string>> {
+async function scopeNodes(db: Db, instansiId: string, year: number) {
   const { versionId } = await activeVersionForYear(db, instansiId, year);
   const v = await getVersion(db, versionId);
-  return new Set(v.document.nodes.filter((n) => SCOPE_KINDS.has(n.kind)).map((n) => n.key));
+  return v.document.nodes.filter((n) => SCOPE_KINDS.has(n.kind));
+}
+
+const scopeKeys = async (db: Db, instansiId: string, year: number) =>
+  new Set((await scopeNodes(db, instansiId, year)).map((n) => n.key));
+
+/** Active accounts of the instansi, as the structure's "linked account" picker offers them. */
+export async function akunOptions(db: Db, instansiId: string): Promise<AkunStu[]> {
+  return (await listAccounts(db, instansiId))
+    .filter((a) => !a.disabled)
+    .map((a) => ({
+      id: a.id,
+      username: a.username,
+      displayName: a.displayName,
+      pdKey: a.roles.find((r) => r.pdKey)?.pdKey ?? null,
+    }));
+}
+
+/** RB General's sasaran, then RB Tematik's themes, each followed by what lies under it, in printed order. */
+function treeOrder<T extends { key: string; kind: string; parentKey: string | null; order: number }>(nodes: T[]): T[] {
+  const keys = new Set(nodes.map((n) => n.key));
+  const rank = (n: T) => (n.kind === 'sasaran_general' ? 0 : 1);
+  const byOrder = (a: T, b: T) => rank(a) - rank(b) || a.order - b.order;
+  const out: T[] = [];
+  const visit = (parent: string | null) => {
+    for (const n of nodes
+      .filter((m) => (parent === null ? !m.parentKey || !keys.has(m.parentKey) : m.parentKey === parent))
+      .sort(byOrder)) {
+      out.push(n);
+      visit(n.key);
+    }
+  };
+  visit(null);
+  return out;
+}
+
+/** The nodes a pokja may answer for in the year, in the road map's order. */
+export async function lingkupOptions(db: Db, instansiId: string, year: number): Promise<LingkupOption[]> {
+  return treeOrder(await scopeNodes(db, instansiId, year)).map((n) => ({
+    key: n.key,
+    kind: n.kind,
+    number: n.number,
+    name: n.name,
+    parentKey: n.parentKey,
+  }));
 }
 
 export async function saveStruktur(db: Db, audit: AuditContext, instansiId: string, body: StrukturBody) {

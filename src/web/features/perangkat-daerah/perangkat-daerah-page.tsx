@@ -1,6 +1,8 @@
 // Perangkat daerah (regional agencies): each unit with short name, kind, how many indicators it
-// leads or supports in the viewed version, and the list of those indicators (expandable, linked).
+// leads or supports in the viewed version, the list of those indicators (expandable, linked), and
+// its people in this year's STU and pokja.
 import { RecordHistory } from '../audit/record-history.tsx';
+import { StuPdPeople } from '../stu/stu-pd-people.tsx';
 import { Link } from 'react-router';
 import type { PdKind } from '../../../domain/roadmap/types.ts';
 import { usePerangkatDaerah } from '../../api/endpoints.ts';
@@ -59,6 +61,7 @@ export function PerangkatDaerahPage() {
                   <th scope="row">
                     {item.pd.shortName}
                     <div className="muted small">{item.pd.name}</div>
+                    <StuPdPeople pdKey={item.pd.key} />
                     <RecordHistory entityType="perangkat_daerah" entityId={item.pd.key} />
                   </th>
                   <td>{t(KIND[item.pd.kind] ?? 'pdKind.lainnya')}</td>
