@@ -161,6 +161,17 @@ suite('STU, pokja and meetings in the browser', () => {
     await page.getByRole('button', { name: 'Tambahkan addendum' }).click();
     await page.getByText('Koreksi: rapat dimulai pukul 10.00 WITA.').first().waitFor();
 
+    // The STU sees the overdue decision on the Pemantauan dashboard and reminds its owner.
+    await signIn('stu');
+    await nav('Pemantauan');
+    await page.getByLabel('Tahun', { exact: true }).selectOption('2024');
+    await page.getByRole('link', { name: 'Dasbor periode', exact: true }).click();
+    const late = page.locator('[data-card="terlambat"]');
+    await late.getByText('1 tindak lanjut rapat melewati tenggat.').waitFor();
+    expect(await late.textContent()).toContain('Susun peta jabatan hasil penyetaraan');
+    await late.getByRole('button', { name: 'Kirim pengingat kepada pemiliknya' }).click();
+    await late.getByText('Pengingat terkirim kepada 1 pemilik.').waitFor();
+
     // The owner PD's operator marks the overdue decision done, saying what was done.
     await signIn('operator.bkpsdm');
     await nav('Rapat');

@@ -981,6 +981,10 @@ describe.skipIf(skipDb())('audit completeness', () => {
       before: { status: 'terbuka' },
       after: { status: 'selesai' },
     });
+    const [reminded] = await exercise('POST /api/terlambat/pengingat', () =>
+      stu.request({ method: 'POST', url: '/api/terlambat/pengingat', payload: {} }),
+    );
+    expect(reminded).toMatchObject({ action: 'terlambat.remind', entity_type: 'instansi', before: null });
   });
 
   it('left no state-changing route without a scenario', () => {

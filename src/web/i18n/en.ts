@@ -9,6 +9,7 @@ import { tenancyEn } from './tenancy.ts';
 import { pengaduanEn } from './pengaduan.ts';
 import { stuEn } from './stu.ts';
 import { rapatEn } from './rapat.ts';
+import { terlambatEn } from './terlambat.ts';
 import { rencanaAksiEn } from './rencana-aksi.ts';
 
 export const en: Messages = {
@@ -17,6 +18,7 @@ export const en: Messages = {
   ...pengaduanEn,
   ...stuEn,
   ...rapatEn,
+  ...terlambatEn,
   ...rencanaAksiEn,
   ...usersEn,
   ...auditEn,

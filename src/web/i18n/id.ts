@@ -8,6 +8,7 @@ import { tenancyId } from './tenancy.ts';
 import { pengaduanId } from './pengaduan.ts';
 import { stuId } from './stu.ts';
 import { rapatId } from './rapat.ts';
+import { terlambatId } from './terlambat.ts';
 import { rencanaAksiId } from './rencana-aksi.ts';
 
 export const id = {
@@ -16,6 +17,7 @@ export const id = {
   ...pengaduanId,
   ...stuId,
   ...rapatId,
+  ...terlambatId,
   ...rencanaAksiId,
   ...usersId,
   ...auditId,

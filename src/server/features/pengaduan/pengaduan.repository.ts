@@ -37,6 +37,20 @@ export async function listPengaduan(tx: Tx, f: PengaduanFilter): Promise<Pengadu
     .orderBy(asc(pengaduan.tanggalDiterima), asc(pengaduan.createdAt));
 }
 
+/** Complaints of the instansi in the given statuses, whenever received (the open ones, for deadlines). */
+export async function pengaduanInStatus(
+  tx: Tx,
+  instansiId: string,
+  statuses: readonly string[],
+): Promise<PengaduanRow[]> {
+  if (!statuses.length) return [];
+  return tx
+    .select()
+    .from(pengaduan)
+    .where(and(eq(pengaduan.instansiId, instansiId), inArray(pengaduan.status, [...statuses])))
+    .orderBy(asc(pengaduan.statusSejak));
+}
+
 export async function findPengaduan(tx: Tx, id: string): Promise<PengaduanRow | null> {
   if (!UUID.test(id)) return null;
   const rows = await tx.select().from(pengaduan).where(eq(pengaduan.id, id));

@@ -4,8 +4,14 @@
 import type { Db, Tx } from '../../../db/client.ts';
 import type { Pengaduan, PengaduanBody } from '../../../domain/contracts/pengaduan.ts';
 import { pengaduanProblems } from '../../../domain/pengaduan/check.ts';
-import { slaState } from '../../../domain/pengaduan/sla.ts';
-import { canMove, NEEDS_RESPONSE, STATUS_LABELS, type StatusPengaduan } from '../../../domain/pengaduan/status.ts';
+import { SLA_HARI_KERJA, slaState } from '../../../domain/pengaduan/sla.ts';
+import {
+  canMove,
+  NEEDS_RESPONSE,
+  STATUS_LABELS,
+  STATUS_PENGADUAN,
+  type StatusPengaduan,
+} from '../../../domain/pengaduan/status.ts';
 import { can, seesPdDetail, type RoleAssignment } from '../../../domain/permissions.ts';
 import { todayWita } from '../../../domain/periods/periods.ts';
 import { insertAuditEvent, type AuditContext } from '../../audit-trail.repository.ts';
@@ -91,6 +97,23 @@ export async function list(
   const day = today();
   // A PD reads its own register only: a complaint names a citizen's matter.
   return rows.filter((r) => seesPdDetail(roles, 'pengaduan:read', r.pdKey)).map((r) => present(r, day));
+}
+
+/**
+ * Complaints past their working-day deadline: counted per PD for every reader (aggregates), listed
+ * only where the reader reads the register (own PD, or instansi-wide).
+ */
+export async function overdue(db: Db, roles: readonly RoleAssignment[], instansiId: string, day: string) {
+  const open = STATUS_PENGADUAN.filter((s) => SLA_HARI_KERJA[s] !== null);
+  const late = (await repo.pengaduanInStatus(db, instansiId, open))
+    .map((r) => present(r, day))
+    .filter((p) => p.sla.overdue);
+  const perPd = new Map<string, number>();
+  for (const p of late) perPd.set(p.pdKey, (perPd.get(p.pdKey) ?? 0) + 1);
+  return {
+    perPd: [...perPd].sort(([a], [b]) => a.localeCompare(b)).map(([pdKey, count]) => ({ pdKey, count })),
+    items: late.filter((p) => seesPdDetail(roles, 'pengaduan:read', p.pdKey)),
+  };
 }
 
 export async function get(db: Db, roles: readonly RoleAssignment[], id: string) {

@@ -38,6 +38,21 @@ export async function listKeputusan(
     .sort((a, b) => a.tenggat.localeCompare(b.tenggat));
 }
 
+/** Every follow-up still open after its due day that the reader may see, oldest due first. */
+export async function overdue(db: Db, roles: RapatActor['roles'], instansiId: string, today: string) {
+  return (await repo.overdueKeputusan(db, instansiId, today))
+    .filter(({ r }) => seesRapat(roles, r))
+    .map(({ k, r }) => ({
+      id: k.id,
+      rapatId: r.id,
+      rapatJudul: r.judul,
+      uraian: k.uraian,
+      pemilikPdKey: k.pemilikPdKey,
+      pemilikNama: k.pemilikNama,
+      tenggat: k.tenggat,
+    }));
+}
+
 /** The item, its meeting, and whether the actor owns it and/or manages its meeting. */
 async function load(db: Db, actor: RapatActor, id: string) {
   const k = await repo.findKeputusan(db, id);

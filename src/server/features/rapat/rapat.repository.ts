@@ -1,5 +1,5 @@
 // SQL of meetings: the meeting, its attendance, addenda, decisions (follow-up items) and their evidence.
-import { and, asc, eq, gte, inArray, lte, sql } from 'drizzle-orm';
+import { and, asc, eq, gte, inArray, lt, lte, sql } from 'drizzle-orm';
 import type { Tx } from '../../../db/client.ts';
 import { evidenceFile, keputusanBukti, keputusanRapat, rapat, rapatAddendum, rapatHadir } from '../../../db/schema.ts';
 
@@ -61,6 +61,22 @@ export async function keputusanOf(tx: Tx, rapatIds: string[]): Promise<Keputusan
     .from(keputusanRapat)
     .where(inArray(keputusanRapat.rapatId, rapatIds))
     .orderBy(asc(keputusanRapat.sortOrder));
+}
+
+/** Follow-up items still open after their due day, with their meeting (every year). */
+export async function overdueKeputusan(tx: Tx, instansiId: string, today: string) {
+  return tx
+    .select({ k: keputusanRapat, r: rapat })
+    .from(keputusanRapat)
+    .innerJoin(rapat, eq(rapat.id, keputusanRapat.rapatId))
+    .where(
+      and(
+        eq(keputusanRapat.instansiId, instansiId),
+        eq(keputusanRapat.status, 'terbuka'),
+        lt(keputusanRapat.tenggat, today),
+      ),
+    )
+    .orderBy(asc(keputusanRapat.tenggat), asc(keputusanRapat.sortOrder));
 }
 
 export async function findKeputusan(tx: Tx, id: string): Promise<KeputusanRow | null> {

@@ -1,6 +1,7 @@
 // The dashboard tab of Pemantauan: the period's average capaian (verified values, and all), counts
 // by status and early warnings; per indicator target, realisasi, capaian, status and warning; per
-// PD the completeness of reporting, with the STU's reminder button.
+// PD the completeness of reporting, with the STU's reminder button; and what is overdue in the round
+// (meeting follow-ups, complaints).
 import { CAPAIAN_STATUSES, STATUS_LABELS } from '../../../domain/capaian/status.ts';
 import { INSTANSI_PD_KEY as INSTANSI } from '../../../domain/monitoring/reporting.ts';
 import { useT } from '../../i18n/i18n.tsx';
@@ -11,6 +12,7 @@ import { RealisasiBadge } from './entry-card.tsx';
 import { useDashboard, type Dashboard, type Periode } from './monitoring-api.ts';
 import { pdName } from './pd-label.ts';
 import { RemindButton } from './remind-button.tsx';
+import { TerlambatPanel } from '../terlambat/terlambat-panel.tsx';
 
 export function DashboardView({ periode }: { periode: Periode }) {
   const { t, pick } = useT();
@@ -24,6 +26,7 @@ export function DashboardView({ periode }: { periode: Periode }) {
   return (
     <div className="dashboard">
       <h2>{t('mon.dashTitle', { period: `${d.periode.code} ${d.periode.year}` })}</h2>
+      <TerlambatPanel />
       <div className="summary-cards">
         <div className="card summary-card" data-card="average-verified">
           <h3>{t('mon.avgVerified')}</h3>
