@@ -982,9 +982,40 @@ describe.skipIf(skipDb())('audit completeness', () => {
       after: { status: 'selesai' },
     });
     const [reminded] = await exercise('POST /api/terlambat/pengingat', () =>
-      stu.request({ method: 'POST', url: '/api/terlambat/pengingat', payload: {} }),
+      stu.request({ method: 'POST', url: '/api/terlambat/pengingat', payload: { pdKeys: null } }),
     );
     expect(reminded).toMatchObject({ action: 'terlambat.remind', entity_type: 'instansi', before: null });
+
+    // The pokja's progress report of S1 2024: started, edited, submitted, reopened, linked to the pleno.
+    const s1 = ((await stu.request('/api/periode?year=2024')).json() as { id: string; code: string }[]).find(
+      (p) => p.code === 'S1',
+    )!;
+    const pokjaId = (saved!.after as { pokja: { ref: string }[] }).pokja[0]!.ref;
+    const [started] = await exercise('POST /api/laporan', () =>
+      stu.request({ method: 'POST', url: '/api/laporan', payload: { periodeId: s1.id, jenis: 'pokja', pokjaId } }),
+    );
+    expect(started).toMatchObject({ action: 'laporan.create', entity_type: 'laporan_kemajuan', before: null });
+    const lid = started!.entity_id;
+    const [narrated] = await exercise('PUT /api/laporan/:id', () =>
+      stu.request({ method: 'PUT', url: `/api/laporan/${lid}`, payload: { narasi: 'Uraian pokja.', rowVersion: 1 } }),
+    );
+    expect(narrated).toMatchObject({ action: 'laporan.update', after: { narasi: 'Uraian pokja.' } });
+    const [submitted] = await exercise('POST /api/laporan/:id/ajukan', () =>
+      stu.request({ method: 'POST', url: `/api/laporan/${lid}/ajukan`, payload: { rowVersion: 2 } }),
+    );
+    expect(submitted).toMatchObject({
+      action: 'laporan.submit',
+      before: { status: 'draf' },
+      after: { status: 'diajukan' },
+    });
+    const [reopened] = await exercise('POST /api/laporan/:id/buka', () =>
+      stu.request({ method: 'POST', url: `/api/laporan/${lid}/buka`, payload: { rowVersion: 3 } }),
+    );
+    expect(reopened).toMatchObject({ action: 'laporan.reopen', after: { status: 'draf' } });
+    const [linked] = await exercise('PUT /api/laporan/:id/pleno', () =>
+      stu.request({ method: 'PUT', url: `/api/laporan/${lid}/pleno`, payload: { rapatId: id, rowVersion: 4 } }),
+    );
+    expect(linked).toMatchObject({ action: 'laporan.pleno', after: { rapatId: id } });
   });
 
   it('left no state-changing route without a scenario', () => {

@@ -1066,3 +1066,44 @@ export const keputusanBukti = pgTable(
   },
   (t) => [primaryKey({ columns: [t.keputusanId, t.sha256] }), index('keputusan_bukti_sha').on(t.sha256)],
 );
+
+/**
+ * A semester progress report (laporan kemajuan) of a pokja, a PD or the instansi. Its figures are
+ * compiled from the data while it is a draft; on submission the compiled content is kept as `isi`
+ * (what was presented), with the narrative typed by its owner, and it may be linked to the pleno
+ * meeting where it was presented.
+ */
+export const laporanKemajuan = pgTable(
+  'laporan_kemajuan',
+  {
+    id: id(),
+    instansiId: uuid('instansi_id')
+      .notNull()
+      .references(() => instansi.id),
+    periodeId: uuid('periode_id')
+      .notNull()
+      .references(() => periode.id),
+    jenis: text('jenis').notNull(),
+    pokjaId: uuid('pokja_id').references(() => pokja.id, { onDelete: 'set null' }),
+    pdKey: text('pd_key'),
+    /** "pokja:<id>", "pd:<key>" or "instansi": one report per scope and period. */
+    lingkupKey: text('lingkup_key').notNull(),
+    /** The pokja's name when the report was started (the pokja may later be renamed or removed). */
+    lingkupNama: text('lingkup_nama').notNull(),
+    status: text('status').notNull().default('draf'),
+    narasi: text('narasi').notNull().default(''),
+    isi: jsonb('isi'),
+    rapatId: uuid('rapat_id').references(() => rapat.id, { onDelete: 'set null' }),
+    submittedBy: text('submitted_by'),
+    submittedAt: timestamp('submitted_at', { withTimezone: true }),
+    createdBy: text('created_by').notNull(),
+    createdAt: createdAt(),
+    rowVersion: integer('row_version').notNull().default(1),
+  },
+  (t) => [
+    uniqueIndex('laporan_kemajuan_lingkup').on(t.periodeId, t.lingkupKey),
+    index('laporan_kemajuan_instansi').on(t.instansiId, t.periodeId),
+    check('laporan_kemajuan_jenis', sql`${t.jenis} in ('pokja','pd','instansi')`),
+    check('laporan_kemajuan_status', sql`${t.status} in ('draf','diajukan')`),
+  ],
+);

@@ -257,6 +257,27 @@ export const PERMISSIONS = {
       en: 'Record meetings, attendance, minutes and decisions; follow decisions up (PDs: own only)',
     },
   },
+  'laporan:read': {
+    roles: ['admin', 'koordinator_stu', 'operator_pd', 'kepala_pd', 'evaluator_apip', 'pimpinan'],
+    scope: 'instansi',
+    // A PD's report is read by that PD (and instansi-wide readers); pokja and instansi reports by
+    // instansi-wide readers and the pokja's ketua (laporan service).
+    pdRead: 'own_pd',
+    description: {
+      id: 'Membaca laporan kemajuan semester (pokja, PD, instansi)',
+      en: 'Read semester progress reports (working group, PD, instansi)',
+    },
+  },
+  'laporan:manage': {
+    // Per report: the STU every one (and alone the instansi's), a pokja's ketua its pokja's, a PD's
+    // staff their PD's (laporan service).
+    roles: ['koordinator_stu', 'operator_pd', 'kepala_pd'],
+    scope: 'pd',
+    description: {
+      id: 'Menyusun dan mengajukan laporan kemajuan (PD: PD sendiri; ketua pokja: pokjanya)',
+      en: 'Draft and submit progress reports (PDs: own only; a pokja chair: their pokja)',
+    },
+  },
   'pengaduan:read': {
     roles: ['admin', 'koordinator_stu', 'operator_pd', 'kepala_pd', 'evaluator_apip', 'pimpinan'],
     scope: 'instansi',

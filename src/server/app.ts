@@ -49,6 +49,7 @@ import { pengaduanRoutes } from './features/pengaduan/pengaduan.routes.ts';
 import { stuRoutes } from './features/stu/stu.routes.ts';
 import { rapatRoutes } from './features/rapat/rapat.routes.ts';
 import { terlambatRoutes } from './features/terlambat/terlambat.routes.ts';
+import { laporanRoutes } from './features/laporan/laporan.routes.ts';
 import { EvidenceStore } from './features/monitoring/evidence.store.ts';
 import { sweepEvidence } from './features/monitoring/realisasi.service.ts';
 import { EmailDispatcher } from './features/email/email-dispatcher.ts';
@@ -348,6 +349,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   await app.register(stuRoutes, { prefix: '/api' });
   await app.register(rapatRoutes, { prefix: '/api' });
   await app.register(terlambatRoutes, { prefix: '/api' });
+  await app.register(laporanRoutes, { prefix: '/api' });
 
   if (opts.webDir && fs.existsSync(path.join(opts.webDir, 'index.html'))) {
     // Files are looked up on each request (wildcard), so a rebuilt web app is served without a restart.

@@ -12,6 +12,7 @@ import {
   pengaduan,
   periode,
   rapat,
+  laporanKemajuan,
   keputusanRapat,
   pokja,
   realisasi,
@@ -41,7 +42,8 @@ export type OwnedKind =
   | 'pengaduan'
   | 'rapat'
   | 'keputusan'
-  | 'pokja';
+  | 'pokja'
+  | 'laporan';
 
 type Owned = { table: PgTable; id: PgColumn; instansiId: PgColumn };
 
@@ -60,6 +62,7 @@ const TABLES: Record<Exclude<OwnedKind, 'evidence'>, Owned> = {
   rapat: { table: rapat, id: rapat.id, instansiId: rapat.instansiId },
   keputusan: { table: keputusanRapat, id: keputusanRapat.id, instansiId: keputusanRapat.instansiId },
   pokja: { table: pokja, id: pokja.id, instansiId: pokja.instansiId },
+  laporan: { table: laporanKemajuan, id: laporanKemajuan.id, instansiId: laporanKemajuan.instansiId },
 };
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

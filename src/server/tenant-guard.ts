@@ -19,6 +19,7 @@ const NAMED_IDS: Record<string, OwnedKind> = {
   roadMapId: 'roadMap',
   periodeId: 'periode',
   pokjaId: 'pokja',
+  rapatId: 'rapat',
   realisasiId: 'realisasi',
   sha256: 'evidence',
 };
@@ -32,6 +33,7 @@ const ID_BY_RESOURCE: Record<string, OwnedKind> = {
   pengaduan: 'pengaduan',
   rapat: 'rapat',
   keputusan: 'keputusan',
+  laporan: 'laporan',
   'tindak-lanjut': 'tindakLanjut',
   users: 'user',
   notifications: 'notification',
@@ -66,6 +68,7 @@ const KIND_LABEL: Record<OwnedKind, { id: string; en: string }> = {
   rapat: { id: 'Rapat', en: 'Meeting' },
   keputusan: { id: 'Tindak lanjut rapat', en: 'Meeting follow-up' },
   pokja: { id: 'Pokja', en: 'Working group' },
+  laporan: { id: 'Laporan kemajuan', en: 'Progress report' },
 };
 
 /** The kind of object a route's path parameter names, or null when it names none of an instansi. */

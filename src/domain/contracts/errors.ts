@@ -138,6 +138,16 @@ export const ERROR_CODES = spec({
     id: 'Notulen belum final: ubah langsung, addendum hanya untuk notulen yang sudah final.',
     en: 'The minutes are not final yet: edit them directly.',
   },
+  LAPORAN_DIAJUKAN: {
+    status: 409,
+    id: 'Laporan kemajuan ini sudah diajukan dan tidak dapat diubah; minta STU membukanya kembali.',
+    en: 'This progress report has been submitted; ask the STU to reopen it.',
+  },
+  LAPORAN_EXISTS: {
+    status: 409,
+    id: 'Laporan kemajuan untuk lingkup dan periode ini sudah ada; buka laporan itu.',
+    en: 'A progress report for this scope and period already exists; open it.',
+  },
   VERIFICATION_FLAGGED: {
     status: 422,
     id: 'Sebagian realisasi ditandai untuk diperiksa (nilai sama dengan target tanpa bukti, atau bukti dipakai ulang): verifikasi satu per satu; tidak ada yang diverifikasi.',

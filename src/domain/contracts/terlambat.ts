@@ -46,7 +46,8 @@ export const remindTerlambat = defineRoute({
   method: 'POST',
   path: '/terlambat/pengingat',
   /** The owners to remind (PD keys; "" for the STU's own); null: every owner with something overdue. */
-  body: z.object({ pdKeys: z.array(z.string().max(100)).max(200).nullable().default(null) }),
+  // Said explicitly (null: everyone), so a request that names no one is not taken for "remind all".
+  body: z.object({ pdKeys: z.array(z.string().max(100)).max(200).nullable() }),
   response: z.object({
     reminded: z.array(z.object({ pdKey: z.string().nullable(), body: z.string() })),
   }),

@@ -5,6 +5,7 @@ import type { Db, Tx } from '../../../db/client.ts';
 import type { Pengaduan, PengaduanBody } from '../../../domain/contracts/pengaduan.ts';
 import { pengaduanProblems } from '../../../domain/pengaduan/check.ts';
 import { SLA_HARI_KERJA, slaState } from '../../../domain/pengaduan/sla.ts';
+import { tingkatTindakLanjut } from '../../../domain/pengaduan/tindak-lanjut.ts';
 import {
   canMove,
   NEEDS_RESPONSE,
@@ -114,6 +115,28 @@ export async function overdue(db: Db, roles: readonly RoleAssignment[], instansi
     perPd: [...perPd].sort(([a], [b]) => a.localeCompare(b)).map(([pdKey, count]) => ({ pdKey, count })),
     items: late.filter((p) => seesPdDetail(roles, 'pengaduan:read', p.pdKey)),
   };
+}
+
+/** A period's complaint figures for some PDs (null: all), as a progress report gives them. */
+export async function figuresOf(
+  db: Db,
+  instansiId: string,
+  period: { start: string; end: string },
+  pdKeys: readonly string[] | null,
+  day: string,
+) {
+  const inScope = (pd: string) => pdKeys === null || pdKeys.includes(pd);
+  const received = (await repo.listPengaduan(db, { instansiId, from: period.start, to: period.end })).filter((c) =>
+    inScope(c.pdKey),
+  );
+  const rate = tingkatTindakLanjut(
+    received.map((c) => ({ ...c, status: c.status as StatusPengaduan })),
+    period,
+  );
+  const late = (await overdue(db, [{ role: 'koordinator_stu', pdKey: null }], instansiId, day)).items.filter((p) =>
+    inScope(p.pdKey),
+  );
+  return { diterima: rate.denominator, ditindaklanjuti: rate.numerator, tingkat: rate.value, terlambat: late.length };
 }
 
 export async function get(db: Db, roles: readonly RoleAssignment[], id: string) {

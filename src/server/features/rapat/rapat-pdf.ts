@@ -2,46 +2,16 @@
 // attendance list with a column to sign, the minutes, the decisions with owner and due date, the
 // addenda of finalised minutes, the signature block of the chair and the note-taker, and
 // "Halaman x dari y". Unfinalised minutes are marked DRAF.
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { Db } from '../../../db/client.ts';
 import { formatDate, formatDayDate, formatDateTime } from '../../../domain/format/date.ts';
 import { JENIS_RAPAT_LABELS, STATUS_TL_LABELS, type JenisRapat } from '../../../domain/rapat/rapat.ts';
-import { loadPdfKit } from '../../lazy-libs.ts';
+import { heading, MARGIN, renderPortraitPdf, tableRow as row, type Doc } from '../../pdf-portrait.ts';
 import { findInstansi, listPerangkatDaerahOf } from '../roadmap/roadmap.service.ts';
 import type { RapatDetail } from '../../../domain/contracts/rapat.ts';
 import { detail, loadVisible } from './rapat.service.ts';
 import type { RapatActor } from './rapat-rights.ts';
 
-const FONT_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../../assets/fonts');
-const MARGIN = 50;
-
-type Doc = PDFKit.PDFDocument;
-
 const KEHADIRAN = { hadir: 'Hadir', tidak_hadir: 'Tidak hadir', tamu: 'Tamu' } as const;
-
-function row(doc: Doc, widths: number[], cells: string[], bold = false) {
-  doc.font(bold ? 'bold' : 'regular').fontSize(9);
-  const h = Math.max(...cells.map((c, i) => doc.heightOfString(c || ' ', { width: widths[i]! - 6 }))) + 8;
-  if (doc.y + h > doc.page.height - MARGIN - 20) doc.addPage();
-  const y = doc.y;
-  let x = MARGIN;
-  cells.forEach((c, i) => {
-    const w = widths[i]!;
-    if (bold) doc.rect(x, y, w, h).fillAndStroke('#e6e6e6', '#000000').fillColor('#000000');
-    else doc.rect(x, y, w, h).stroke('#000000');
-    doc.text(c, x + 3, y + 4, { width: w - 6 });
-    x += w;
-  });
-  doc.x = MARGIN;
-  doc.y = y + h;
-}
-
-function heading(doc: Doc, text: string) {
-  if (doc.y > doc.page.height - MARGIN - 80) doc.addPage();
-  doc.moveDown(0.8).font('bold').fontSize(11).text(text, MARGIN, doc.y);
-  doc.moveDown(0.3).font('regular').fontSize(10);
-}
 
 function render(doc: Doc, d: RapatDetail, instansi: string, pdName: (k: string | null) => string) {
   const r = d.rapat;
@@ -119,36 +89,6 @@ export async function notulenPdf(db: Db, actor: RapatActor, id: string) {
   const inst = await findInstansi(db, r.instansiId);
   const pds = await listPerangkatDaerahOf(db, r.instansiId);
   const pdName = (k: string | null) => (k ? (pds.find((p) => p.key === k)?.name ?? k) : '');
-  const PDFDocument = await loadPdfKit();
-  const buf = await new Promise<Buffer>((resolve, reject) => {
-    const doc = new PDFDocument({
-      size: 'A4',
-      margin: MARGIN,
-      bufferPages: true,
-      info: { Title: `Notulen ${r.judul}`, Creator: 'Peta RB' },
-    });
-    doc.registerFont('regular', path.join(FONT_DIR, 'DejaVuSansCondensed.ttf'));
-    doc.registerFont('bold', path.join(FONT_DIR, 'DejaVuSansCondensed-Bold.ttf'));
-    const chunks: Buffer[] = [];
-    doc.on('data', (c: Buffer) => chunks.push(c));
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-    doc.on('error', reject);
-    render(doc, d, inst?.name ?? '', pdName);
-    const range = doc.bufferedPageRange();
-    for (let i = 0; i < range.count; i++) {
-      doc.switchToPage(range.start + i);
-      // Written inside the bottom margin: without this pdfkit would start a new page for it.
-      doc.page.margins.bottom = 0;
-      doc
-        .font('regular')
-        .fontSize(8)
-        .text(`Halaman ${i + 1} dari ${range.count}`, MARGIN, doc.page.height - MARGIN + 10, {
-          width: doc.page.width - 2 * MARGIN,
-          align: 'center',
-          lineBreak: false,
-        });
-    }
-    doc.end();
-  });
+  const buf = await renderPortraitPdf(`Notulen ${r.judul}`, (doc) => render(doc, d, inst?.name ?? '', pdName));
   return { buf, fileName: `notulen-${r.tanggal}-${r.id.slice(0, 8)}.pdf` };
 }

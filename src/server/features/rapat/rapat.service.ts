@@ -137,6 +137,24 @@ export async function list(db: Db, roles: RapatActor['roles'], instansiId: strin
   return out;
 }
 
+/** The meetings held between two days (inclusive) with their decisions, for progress reports. */
+export async function meetingsBetween(db: Db, instansiId: string, start: string, end: string) {
+  const years = new Set([Number(start.slice(0, 4)), Number(end.slice(0, 4))]);
+  const rows = (await Promise.all([...years].map((y) => repo.listRapat(db, instansiId, y))))
+    .flat()
+    .filter((r) => r.tanggal >= start && r.tanggal <= end);
+  const keputusan = await repo.keputusanOf(
+    db,
+    rows.map((r) => r.id),
+  );
+  return rows.map((r) => ({ rapat: r, keputusan: keputusan.filter((k) => k.rapatId === r.id) }));
+}
+
+/** The pleno meetings of a year (a progress report is linked to the one where it was presented). */
+export async function plenoOf(db: Db, instansiId: string, year: number) {
+  return (await repo.listRapat(db, instansiId, year)).filter((r) => r.jenis === 'pleno');
+}
+
 export async function loadVisible(db: Db, roles: RapatActor['roles'], id: string) {
   const r = await repo.findRapat(db, id);
   if (!r) throw notFound(RAPAT, id);
