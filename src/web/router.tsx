@@ -50,6 +50,10 @@ const EvaluasiPage = lazyPage(() => import('./features/evaluasi/evaluasi-page.ts
 const InstansiPage = lazyPage(() => import('./features/instansi/instansi-page.tsx').then((m) => m.InstansiPage));
 const RapatPage = lazyPage(() => import('./features/rapat/rapat-page.tsx').then((m) => m.RapatPage));
 const RapatDetailPage = lazyPage(() => import('./features/rapat/rapat-detail-page.tsx').then((m) => m.RapatDetailPage));
+const LaporanPage = lazyPage(() => import('./features/laporan/laporan-page.tsx').then((m) => m.LaporanPage));
+const LaporanDetailPage = lazyPage(() =>
+  import('./features/laporan/laporan-detail-page.tsx').then((m) => m.LaporanDetailPage),
+);
 const StuPage = lazyPage(() => import('./features/stu/stu-page.tsx').then((m) => m.StuPage));
 const PengaduanPage = lazyPage(() => import('./features/pengaduan/pengaduan-page.tsx').then((m) => m.PengaduanPage));
 const PembinaanPage = lazyPage(() => import('./features/pembinaan/pembinaan-page.tsx').then((m) => m.PembinaanPage));
@@ -184,6 +188,22 @@ export const router = createBrowserRouter([
     element: (
       <Shell>
         <RapatDetailPage />
+      </Shell>
+    ),
+  },
+  {
+    path: '/laporan',
+    element: (
+      <Shell>
+        <LaporanPage />
+      </Shell>
+    ),
+  },
+  {
+    path: '/laporan/:id',
+    element: (
+      <Shell>
+        <LaporanDetailPage />
       </Shell>
     ),
   },

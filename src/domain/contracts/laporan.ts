@@ -123,6 +123,8 @@ export const laporanDetailSchema = z.object({
   /** Whether the reader may edit and submit it; whether they may reopen it or link it to the pleno (STU). */
   mayManage: z.boolean(),
   mayReopen: z.boolean(),
+  /** Short names of the instansi's PDs, by key, for the tables. */
+  pdNames: z.record(z.string(), z.string()),
   /** Pleno meetings of the period's year the report can be linked to. */
   plenoOptions: z.array(z.object({ id: z.uuid(), judul: z.string(), tanggal: z.string() })),
 });

@@ -64,6 +64,12 @@ export function periodsOfYear(year: number, scheme: 'semester' | 'quarter'): Per
   });
 }
 
+/** "Semester I 2024", "Triwulan III 2025": a period's name by year and code. */
+export function periodLabelOf(year: number, code: string): LocalizedText {
+  const p = periodsOfYear(year, code.startsWith('S') ? 'semester' : 'quarter').find((x) => x.code === code);
+  return p?.label ?? { id: `${code} ${year}`, en: `${code} ${year}` };
+}
+
 export function addDays(date: string, days: number): string {
   const d = new Date(`${date}T00:00:00Z`);
   d.setUTCDate(d.getUTCDate() + days);

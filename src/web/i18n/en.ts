@@ -10,6 +10,7 @@ import { pengaduanEn } from './pengaduan.ts';
 import { stuEn } from './stu.ts';
 import { rapatEn } from './rapat.ts';
 import { terlambatEn } from './terlambat.ts';
+import { laporanEn } from './laporan.ts';
 import { rencanaAksiEn } from './rencana-aksi.ts';
 
 export const en: Messages = {
@@ -19,6 +20,7 @@ export const en: Messages = {
   ...stuEn,
   ...rapatEn,
   ...terlambatEn,
+  ...laporanEn,
   ...rencanaAksiEn,
   ...usersEn,
   ...auditEn,

@@ -9,6 +9,7 @@ import { pengaduanId } from './pengaduan.ts';
 import { stuId } from './stu.ts';
 import { rapatId } from './rapat.ts';
 import { terlambatId } from './terlambat.ts';
+import { laporanId } from './laporan.ts';
 import { rencanaAksiId } from './rencana-aksi.ts';
 
 export const id = {
@@ -18,6 +19,7 @@ export const id = {
   ...stuId,
   ...rapatId,
   ...terlambatId,
+  ...laporanId,
   ...rencanaAksiId,
   ...usersId,
   ...auditId,

@@ -91,10 +91,12 @@ export function Shell({
   const canReview = useCan('pembinaan:read');
   const canComplaints = useCan('pengaduan:read');
   const canMeetings = useCan('rapat:read');
+  const canReports = useCan('laporan:read');
   const canManageInstansi = useCan('instansi:manage');
   const adminNav: typeof nav = [
     ...(canReadRoadMap ? [{ to: '/stu', label: t('nav.stu') }] : []),
     ...(canMeetings ? [{ to: '/rapat', label: t('nav.rapat') }] : []),
+    ...(canReports ? [{ to: '/laporan', label: t('nav.laporan') }] : []),
     ...(canComplaints ? [{ to: '/pengaduan', label: t('nav.pengaduan') }] : []),
     ...(canEvaluate ? [{ to: '/evaluasi', label: t('nav.evaluasi') }] : []),
     ...(canReview ? [{ to: '/pembinaan', label: t('nav.pembinaan') }] : []),

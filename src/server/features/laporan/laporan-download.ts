@@ -2,7 +2,7 @@
 // the instansi's and PDs' names and a file name that says scope and period.
 import type { Db } from '../../../db/client.ts';
 import type { RapatActor } from '../rapat/rapat-rights.ts';
-import { findInstansi, listPerangkatDaerahOf } from '../roadmap/roadmap.service.ts';
+import { findInstansi } from '../roadmap/roadmap.service.ts';
 import { laporanPdfBuffer, laporanXlsxBuffer } from './laporan-export.ts';
 import { reportModel } from './laporan-export.model.ts';
 import { detail, loadVisible, periodLabel } from './laporan.service.ts';
@@ -12,8 +12,8 @@ const SIGNER = { pokja: 'Ketua pokja', pd: 'Kepala perangkat daerah', instansi: 
 async function modelOf(db: Db, actor: RapatActor, id: string) {
   const r = await loadVisible(db, actor, id);
   const d = await detail(db, actor, r);
-  const [inst, pds] = await Promise.all([findInstansi(db, r.instansiId), listPerangkatDaerahOf(db, r.instansiId)]);
-  const pdName = (k: string | null) => (k ? (pds.find((p) => p.key === k)?.shortName ?? k) : '–');
+  const inst = await findInstansi(db, r.instansiId);
+  const pdName = (k: string | null) => (k ? (d.pdNames[k] ?? k) : '–');
   const slug = r.lingkupNama
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')

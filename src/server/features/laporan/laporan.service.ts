@@ -12,7 +12,7 @@ import {
   type StatusLaporan,
 } from '../../../domain/laporan/laporan.ts';
 import { draftNarasi } from '../../../domain/laporan/narasi.ts';
-import { periodsOfYear, type PeriodCode } from '../../../domain/periods/periods.ts';
+import { periodLabelOf } from '../../../domain/periods/periods.ts';
 import { insertAuditEvent, type AuditContext } from '../../audit-trail.repository.ts';
 import { appError, forbidden, invalidData, notFound, staleWrite } from '../../errors.ts';
 import { getPeriode } from '../monitoring/periode.service.ts';
@@ -34,9 +34,7 @@ const lingkupKey = (s: Scope) =>
   s.jenis === 'instansi' ? 'instansi' : s.jenis === 'pokja' ? `pokja:${s.pokjaId}` : `pd:${s.pdKey}`;
 const scopeOf = (r: repo.LaporanRow): Scope => ({ jenis: r.jenis as JenisLaporan, pokjaId: r.pokjaId, pdKey: r.pdKey });
 
-export const periodLabel = (p: { year: number; code: string }) =>
-  periodsOfYear(p.year, p.code.startsWith('S') ? 'semester' : 'quarter').find((x) => x.code === (p.code as PeriodCode))
-    ?.label.id ?? `${p.code} ${p.year}`;
+export const periodLabel = (p: { year: number; code: string }) => periodLabelOf(p.year, p.code).id;
 
 function summary(r: repo.LaporanRow): LaporanSummary {
   return {
@@ -108,6 +106,7 @@ export async function detail(db: Db, actor: RapatActor, r: repo.LaporanRow): Pro
     draftNarasi: draftNarasi(sum, r.lingkupNama, periodLabel(p)),
     mayManage: r.status === 'draf' && (await mayManageLaporan(db, actor, scopeOf(r))),
     mayReopen: isStu(actor.roles),
+    pdNames: Object.fromEntries((await listPerangkatDaerahOf(db, p.instansiId)).map((x) => [x.key, x.shortName])),
     plenoOptions: (await plenoOf(db, p.instansiId, p.year)).map((m) => ({
       id: m.id,
       judul: m.judul,
