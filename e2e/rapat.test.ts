@@ -1,8 +1,12 @@
 // Browser test of the STU and its meetings (issue #11 items 1–2), on a fresh server with the Kupang
 // road map: the STU sets up the year's structure with two pokja (a ketua linked to an account), the
 // PD page shows its people; that ketua holds the pokja's meeting with attendance (an absence with
-// its reason, a guest), minutes and two decisions, finalises it and downloads the minutes PDF; the
-// owner PD marks a follow-up done and the ketua verifies it.
+// its reason, a guest), an attachment, minutes and two decisions, finalises it and downloads the
+// minutes PDF; the STU sees the overdue decision on the dashboard and reminds its owner; the owner PD
+// marks it done and the ketua verifies it.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { hasChromium, launchBrowser, openPage, type TestPage } from './helpers/browser.ts';
@@ -104,7 +108,7 @@ suite('STU, pokja and meetings in the browser', () => {
     expect(await bkpsdm.textContent()).toContain('ketua Pokja Penyederhanaan Birokrasi');
   });
 
-  it('holds the pokja meeting, finalises it, and follows a decision up to verified', async () => {
+  it('holds the pokja meeting with attendance, an attachment and decisions, and finalises it', async () => {
     await signIn('kepala.bkpsdm');
     await nav('Rapat');
     await page
@@ -121,6 +125,12 @@ suite('STU, pokja and meetings in the browser', () => {
     await form.getByLabel('Tempat').fill('Ruang rapat BKPSDM');
     await form.getByRole('button', { name: 'Buat rapat' }).click();
     await page.getByRole('heading', { level: 1, name: 'Rapat pokja semester II' }).waitFor();
+
+    // The invitation is attached while the minutes are a draft.
+    const invitation = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'peta-rb-e2e-rp-')), 'undangan-rapat.pdf');
+    fs.writeFileSync(invitation, '%PDF-1.4\n% undangan\ntrailer <<>>\n%%EOF\n');
+    await page.getByLabel('Tambah lampiran').setInputFiles(invitation);
+    await page.getByRole('link', { name: 'undangan-rapat.pdf' }).waitFor();
 
     // Members are listed present; one is absent with a reason, and a guest is added.
     await page.getByLabel('Kehadiran Analis SDM').selectOption('tidak_hadir');
@@ -153,6 +163,8 @@ suite('STU, pokja and meetings in the browser', () => {
       .click();
     await page.getByRole('heading', { name: 'Addendum', exact: true }).waitFor();
     expect(await page.locator('.rp-read').textContent()).toContain('Tidak hadir (Dinas luar daerah)');
+    expect(await page.getByRole('link', { name: 'undangan-rapat.pdf' }).count()).toBe(1);
+    expect(await page.getByLabel('Tambah lampiran').count()).toBe(0);
     const href = await page.getByRole('link', { name: 'Unduh daftar hadir dan notulen (PDF)' }).getAttribute('href');
     const pdf = await page.request.get(href!);
     expect(pdf.status()).toBe(200);
@@ -160,7 +172,9 @@ suite('STU, pokja and meetings in the browser', () => {
     await page.getByLabel('Isi addendum').fill('Koreksi: rapat dimulai pukul 10.00 WITA.');
     await page.getByRole('button', { name: 'Tambahkan addendum' }).click();
     await page.getByText('Koreksi: rapat dimulai pukul 10.00 WITA.').first().waitFor();
+  });
 
+  it('shows the overdue decision to the STU, and follows it up to verified', async () => {
     // The STU sees the overdue decision on the Pemantauan dashboard and reminds its owner.
     await signIn('stu');
     await nav('Pemantauan');

@@ -951,6 +951,23 @@ describe.skipIf(skipDb())('audit completeness', () => {
     );
     expect(updated).toMatchObject({ action: 'rapat.update', before: { rapat: { notulen: '' } } });
     expect(updated!.after).toMatchObject({ rapat: { notulen: 'Laporan kemajuan pokja dibacakan.' } });
+    const [attached] = await exercise('POST /api/rapat/:id/lampiran', () =>
+      stu.request({
+        method: 'POST',
+        url: `/api/rapat/${id}/lampiran`,
+        ...multipart(Buffer.from('%PDF-1.4\n% undangan\ntrailer <<>>\n%%EOF\n'), { fileName: 'undangan.pdf' }),
+      }),
+    );
+    expect(attached).toMatchObject({
+      action: 'rapat.attachment_add',
+      entity_id: id,
+      after: { fileName: 'undangan.pdf' },
+    });
+    const sha = (attached!.after as { sha256: string }).sha256;
+    const [detached] = await exercise('DELETE /api/rapat/:id/lampiran/:sha256', () =>
+      stu.request({ method: 'DELETE', url: `/api/rapat/${id}/lampiran/${sha}` }),
+    );
+    expect(detached).toMatchObject({ action: 'rapat.attachment_remove', before: { sha256: sha }, after: null });
     const [final] = await exercise('POST /api/rapat/:id/final', () =>
       stu.request({ method: 'POST', url: `/api/rapat/${id}/final`, payload: { rowVersion: 2 } }),
     );

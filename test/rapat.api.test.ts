@@ -206,6 +206,30 @@ describe.skipIf(skipDb())('STU, pokja and meetings', () => {
     expect(d.hadir.map((h: { status: string }) => h.status)).toEqual(['hadir', 'tidak_hadir', 'tamu', 'tamu']);
     expect(d.keputusan).toHaveLength(2);
 
+    // Attachments go into the evidence store while the minutes are a draft; a removed one is gone.
+    for (const fileName of ['undangan.pdf', 'bahan-paparan.pdf']) {
+      const up = await kepala.request({
+        method: 'POST',
+        url: `/api/rapat/${r.id}/lampiran`,
+        ...multipart(Buffer.from(`%PDF-1.4\n% ${fileName}\ntrailer <<>>\n%%EOF\n`), { fileName }),
+      });
+      expect(up.statusCode, up.body).toBe(201);
+    }
+    const listed = (await kepala.request(`/api/rapat/${r.id}`)).json().lampiran;
+    expect(listed.map((l: { fileName: string }) => l.fileName)).toEqual(['undangan.pdf', 'bahan-paparan.pdf']);
+    expect((await operator.request(`/api/evidence/${listed[0].sha256}`)).statusCode).toBe(200);
+    const removed = await kepala.request({ method: 'DELETE', url: `/api/rapat/${r.id}/lampiran/${listed[1].sha256}` });
+    expect(removed.statusCode, removed.body).toBe(200);
+    expect(
+      (
+        await operator.request({
+          method: 'POST',
+          url: `/api/rapat/${r.id}/lampiran`,
+          ...multipart(pdf, { fileName: 'x.pdf' }),
+        })
+      ).statusCode,
+    ).toBe(403);
+
     const final = await kepala.request({
       method: 'POST',
       url: `/api/rapat/${r.id}/final`,
@@ -220,6 +244,12 @@ describe.skipIf(skipDb())('STU, pokja and meetings', () => {
     });
     expect(edit.statusCode).toBe(409);
     expect(edit.json().error.code).toBe('RAPAT_FINAL');
+    const lateFile = await kepala.request({
+      method: 'POST',
+      url: `/api/rapat/${r.id}/lampiran`,
+      ...multipart(pdf, { fileName: 'terlambat.pdf' }),
+    });
+    expect(lateFile.statusCode).toBe(409);
     const add = await kepala.request({
       method: 'POST',
       url: `/api/rapat/${r.id}/addendum`,
@@ -241,6 +271,8 @@ describe.skipIf(skipDb())('STU, pokja and meetings', () => {
         'Narasumber KemenPANRB',
         'Dinas luar',
         'Addendum',
+        'Lampiran',
+        'undangan.pdf',
         'Halaman 1 dari',
       ])
         expect(text).toContain(s);

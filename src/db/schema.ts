@@ -1107,3 +1107,21 @@ export const laporanKemajuan = pgTable(
     check('laporan_kemajuan_status', sql`${t.status} in ('draf','diajukan')`),
   ],
 );
+
+/** Attachments of a meeting (invitation, materials, photos), in the content-addressed evidence store. */
+export const rapatLampiran = pgTable(
+  'rapat_lampiran',
+  {
+    rapatId: uuid('rapat_id')
+      .notNull()
+      .references(() => rapat.id, { onDelete: 'cascade' }),
+    sha256: text('sha256')
+      .notNull()
+      .references(() => evidenceFile.sha256),
+    instansiId: uuid('instansi_id').notNull(),
+    fileName: text('file_name').notNull(),
+    uploadedBy: text('uploaded_by').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.rapatId, t.sha256] }), index('rapat_lampiran_sha').on(t.sha256)],
+);

@@ -24,6 +24,7 @@ import {
   tindakLanjut,
   tindakLanjutEvidence,
   keputusanBukti,
+  rapatLampiran,
   userAccount,
 } from '../db/schema.ts';
 
@@ -98,7 +99,7 @@ export async function instansiTree(tx: Tx) {
 
 /** A file is the instansi's when one of its own records links it; another instansi's file is not. */
 async function evidenceElsewhere(tx: Tx, hashes: string[], instansiId: string): Promise<boolean> {
-  const links = [realisasiEvidence, evaluasiLineEvidence, tindakLanjutEvidence, keputusanBukti] as const;
+  const links = [realisasiEvidence, evaluasiLineEvidence, tindakLanjutEvidence, keputusanBukti, rapatLampiran] as const;
   let elsewhere = false;
   for (const link of links) {
     const rows = await tx

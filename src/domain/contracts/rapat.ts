@@ -115,6 +115,8 @@ export const rapatDetailSchema = z.object({
     }),
   ),
   addendum: z.array(z.object({ isi: z.string(), actor: z.string(), at: z.string() })),
+  /** Attachments (invitation, materials), in the evidence store. */
+  lampiran: z.array(z.object({ sha256: z.string(), fileName: z.string() })),
   keputusan: z.array(keputusanSchema),
   /** Whether the reader may change this meeting (the form is offered). */
   mayManage: z.boolean(),
@@ -169,6 +171,21 @@ export const notulenPdf = defineRoute({
   path: '/rapat/:id/notulen.pdf',
   params: idParams,
   response: binaryFile,
+});
+
+export const rapatLampiranUpload = defineRoute({
+  method: 'POST',
+  path: '/rapat/:id/lampiran',
+  params: idParams,
+  multipart: true,
+  status: 201,
+  response: z.object({ sha256: z.string(), fileName: z.string(), alreadyAttached: z.boolean() }),
+});
+export const rapatLampiranRemove = defineRoute({
+  method: 'DELETE',
+  path: '/rapat/:id/lampiran/:sha256',
+  params: idParams.extend({ sha256: z.string().regex(/^[0-9a-f]{64}$/) }),
+  response: z.object({ removed: z.string() }),
 });
 
 export const listKeputusan = defineRoute({

@@ -1,7 +1,7 @@
 // The minutes of a meeting as a signed-ready A4 PDF: heading, day/time (WITA)/place, agenda, the
 // attendance list with a column to sign, the minutes, the decisions with owner and due date, the
-// addenda of finalised minutes, the signature block of the chair and the note-taker, and
-// "Halaman x dari y". Unfinalised minutes are marked DRAF.
+// names of its attachments, the addenda of finalised minutes, the signature block of the chair and
+// the note-taker, and "Halaman x dari y". Unfinalised minutes are marked DRAF.
 import type { Db } from '../../../db/client.ts';
 import { formatDate, formatDayDate, formatDateTime } from '../../../domain/format/date.ts';
 import { JENIS_RAPAT_LABELS, STATUS_TL_LABELS, type JenisRapat } from '../../../domain/rapat/rapat.ts';
@@ -62,6 +62,10 @@ function render(doc: Doc, d: RapatDetail, instansi: string, pdName: (k: string |
       STATUS_TL_LABELS[k.status].id,
     ]),
   );
+  if (d.lampiran.length) {
+    heading(doc, 'Lampiran');
+    d.lampiran.forEach((l, i) => doc.text(`${i + 1}. ${l.fileName}`, { width }));
+  }
   if (d.addendum.length) {
     heading(doc, 'Addendum');
     d.addendum.forEach((a, i) =>

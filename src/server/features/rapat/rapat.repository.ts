@@ -1,7 +1,15 @@
 // SQL of meetings: the meeting, its attendance, addenda, decisions (follow-up items) and their evidence.
 import { and, asc, eq, gte, inArray, lt, lte, sql } from 'drizzle-orm';
 import type { Tx } from '../../../db/client.ts';
-import { evidenceFile, keputusanBukti, keputusanRapat, rapat, rapatAddendum, rapatHadir } from '../../../db/schema.ts';
+import {
+  evidenceFile,
+  keputusanBukti,
+  keputusanRapat,
+  rapat,
+  rapatAddendum,
+  rapatHadir,
+  rapatLampiran,
+} from '../../../db/schema.ts';
 
 export type RapatRow = typeof rapat.$inferSelect;
 export type HadirRow = typeof rapatHadir.$inferSelect;
@@ -141,4 +149,40 @@ export async function pdKeysHoldingBukti(tx: Tx, sha256s: string[]) {
     .innerJoin(keputusanRapat, eq(keputusanRapat.id, keputusanBukti.keputusanId))
     .innerJoin(evidenceFile, eq(evidenceFile.sha256, keputusanBukti.sha256))
     .where(inArray(keputusanBukti.sha256, sha256s));
+}
+
+export async function lampiranOf(tx: Tx, rapatId: string) {
+  return tx
+    .select({ sha256: rapatLampiran.sha256, fileName: rapatLampiran.fileName })
+    .from(rapatLampiran)
+    .where(eq(rapatLampiran.rapatId, rapatId))
+    .orderBy(asc(rapatLampiran.createdAt));
+}
+
+export async function linkLampiran(tx: Tx, row: typeof rapatLampiran.$inferInsert): Promise<boolean> {
+  const rows = await tx
+    .insert(rapatLampiran)
+    .values(row)
+    .onConflictDoNothing()
+    .returning({ sha: rapatLampiran.sha256 });
+  return rows.length === 1;
+}
+
+export async function unlinkLampiran(tx: Tx, rapatId: string, sha256: string): Promise<boolean> {
+  const rows = await tx
+    .delete(rapatLampiran)
+    .where(and(eq(rapatLampiran.rapatId, rapatId), eq(rapatLampiran.sha256, sha256)))
+    .returning({ sha: rapatLampiran.sha256 });
+  return rows.length === 1;
+}
+
+/** The PDs whose meetings hold these files: a PD's internal meeting its PD, others none (instansi-level). */
+export async function pdKeysHoldingLampiran(tx: Tx, sha256s: string[]) {
+  if (!sha256s.length) return [];
+  return tx
+    .select({ sha256: rapatLampiran.sha256, pdKey: rapat.pdKey })
+    .from(rapatLampiran)
+    .innerJoin(rapat, eq(rapat.id, rapatLampiran.rapatId))
+    .innerJoin(evidenceFile, eq(evidenceFile.sha256, rapatLampiran.sha256))
+    .where(inArray(rapatLampiran.sha256, sha256s));
 }

@@ -10,6 +10,7 @@ import { currentUser } from '../auth/auth.plugin.ts';
 import { instansiOf } from '../../instansi.ts';
 import * as service from './rapat.service.ts';
 import * as keputusan from './keputusan.service.ts';
+import * as lampiran from './rapat-lampiran.service.ts';
 import { notulenPdf } from './rapat-pdf.ts';
 
 export const rapatRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -98,6 +99,25 @@ export const rapatRoutes: FastifyPluginAsyncZod = async (app) => {
       permission: manage,
     }),
     handler: async (req) => keputusan.move(db(), actor(req), req.params.id, req.body),
+  });
+  app.route({
+    ...contractRoute(contract.rapatLampiranUpload, { tags, summary: 'Lampirkan berkas rapat', permission: manage }),
+    handler: async (req, reply) => {
+      const upload = await readUpload(req, app.maxUploadBytes);
+      const out = await lampiran.attachLampiran(
+        db(),
+        app.evidenceStore,
+        actor(req),
+        req.params.id,
+        upload.fileName,
+        upload.buf,
+      );
+      return reply.status(contract.rapatLampiranUpload.status).send(out);
+    },
+  });
+  app.route({
+    ...contractRoute(contract.rapatLampiranRemove, { tags, summary: 'Hapus lampiran rapat', permission: manage }),
+    handler: async (req) => lampiran.removeLampiran(db(), actor(req), req.params.id, req.params.sha256),
   });
   app.route({
     ...contractRoute(contract.keputusanBuktiUpload, {

@@ -79,10 +79,11 @@ export async function detail(
   mayManage: boolean,
   roles: readonly RoleAssignment[] = [],
 ): Promise<RapatDetail> {
-  const [hadir, addendum, keputusan] = await Promise.all([
+  const [hadir, addendum, keputusan, lampiran] = await Promise.all([
     repo.hadirOf(tx, r.id),
     repo.addendumOf(tx, r.id),
     repo.keputusanOf(tx, [r.id]),
+    repo.lampiranOf(tx, r.id),
   ]);
   const bukti = await repo.buktiOf(
     tx,
@@ -108,6 +109,7 @@ export async function detail(
       alasan: h.alasan,
     })),
     addendum: addendum.map((a) => ({ isi: a.isi, actor: a.actor, at: a.at.toISOString() })),
+    lampiran,
     keputusan: keputusan.map((k) => presentKeputusan(k, bukti, { roles, manager: mayManage })),
     mayManage,
   };
@@ -214,7 +216,7 @@ async function memberIds(db: Db, r: repo.RapatRow): Promise<Set<string>> {
   return new Set(meetingMembers(s, scope));
 }
 
-async function loadManaged(db: Db, actor: Actor, id: string) {
+export async function loadManaged(db: Db, actor: Actor, id: string) {
   const r = await loadVisible(db, actor.roles, id);
   if (!(await mayManageRapat(db, actor, r))) throw forbidden();
   return r;

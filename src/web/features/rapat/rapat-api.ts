@@ -12,6 +12,8 @@ import {
   listRapat,
   moveKeputusan,
   notulenPdf,
+  rapatLampiranRemove,
+  rapatLampiranUpload,
   updateRapat,
   type CreateRapatBodyInput,
   type Keputusan,
@@ -38,6 +40,12 @@ export const rapatApi = {
   update: (id: string, body: UpdateRapatBodyInput) => apiCall(updateRapat, { params: { id }, body }),
   finalize: (id: string, rowVersion: number) => apiCall(finalizeRapat, { params: { id }, body: { rowVersion } }),
   addendum: (id: string, isi: string) => apiCall(addendumRapat, { params: { id }, body: { isi } }),
+  attachLampiran: (id: string, file: File) => {
+    const form = new FormData();
+    form.append('file', file);
+    return apiUploadCall(rapatLampiranUpload, { params: { id } }, form);
+  },
+  removeLampiran: (id: string, sha256: string) => apiCall(rapatLampiranRemove, { params: { id, sha256 } }),
   keputusan: (year: number, signal?: AbortSignal) => apiCall(listKeputusan, { query: { year } }, signal),
   move: (id: string, status: StatusTindakLanjutRapat, catatan: string | null, rowVersion: number) =>
     apiCall(moveKeputusan, { params: { id }, body: { status, catatan, rowVersion } }),

@@ -10,6 +10,7 @@ import { notulenHref, useRapat, type RapatDetail } from './rapat-api.ts';
 import { RapatAddendum } from './rapat-addendum.tsx';
 import { RapatEditor } from './rapat-editor.tsx';
 import type { Member } from './rapat-form-state.ts';
+import { RapatLampiran } from './rapat-lampiran.tsx';
 import { RapatRead } from './rapat-read.tsx';
 import './rapat.css';
 
@@ -58,6 +59,7 @@ function RapatDetailView({ detail }: { detail: RapatDetail }) {
           </a>
         </p>
       </div>
+      <RapatLampiran detail={detail} />
       {editable ? (
         s.isPending ? (
           <Loading />

@@ -28,6 +28,7 @@ const detail: RapatDetail = {
   },
   hadir: [],
   addendum: [],
+  lampiran: [],
   keputusan: [],
   mayManage: true,
 };
