@@ -16,6 +16,7 @@ import type { TestServer } from '../test/helpers/app.ts';
 
 const suite = hasChromium ? describe : describe.skip;
 const YEAR = 2026;
+const INDIKATOR = 'Persentase penyederhanaan struktur organisasi';
 
 suite('STU, pokja and meetings in the browser', () => {
   let server: TestServer;
@@ -153,6 +154,10 @@ suite('STU, pokja and meetings in the browser', () => {
         await k.getByText('Tindak lanjut memerlukan tanggal tenggat.').waitFor();
       }
       await k.getByLabel('Tenggat').fill(tenggat);
+      if (i === 0) {
+        await k.getByLabel('Terkait dengan').selectOption('indikator');
+        await k.getByLabel('Indikator', { exact: true }).selectOption({ label: INDIKATOR });
+      }
     }
     await page.getByRole('button', { name: 'Simpan', exact: true }).click();
     await page.getByText('Rapat tersimpan.').waitFor();
@@ -164,6 +169,7 @@ suite('STU, pokja and meetings in the browser', () => {
     await page.getByRole('heading', { name: 'Addendum', exact: true }).waitFor();
     expect(await page.locator('.rp-read').textContent()).toContain('Tidak hadir (Dinas luar daerah)');
     expect(await page.getByRole('link', { name: 'undangan-rapat.pdf' }).count()).toBe(1);
+    expect(await page.locator('.rp-read').textContent()).toContain(`Terkait Indikator: ${INDIKATOR}`);
     expect(await page.getByLabel('Tambah lampiran').count()).toBe(0);
     const href = await page.getByRole('link', { name: 'Unduh daftar hadir dan notulen (PDF)' }).getAttribute('href');
     const pdf = await page.request.get(href!);

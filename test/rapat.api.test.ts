@@ -189,6 +189,25 @@ describe.skipIf(skipDb())('STU, pokja and meetings', () => {
       'FOLLOW_UP_OWNER_REQUIRED',
       'FOLLOW_UP_DUE_REQUIRED',
     ]);
+    const options = (await kepala.request('/api/rapat/tautan?year=2024')).json();
+    expect(options.indikator.map((o: { id: string }) => o.id)).toEqual(['asn-kompeten', 'predikat-sakip']);
+    const unknownLink = await kepala.request({
+      method: 'PUT',
+      url: `/api/rapat/${r.id}`,
+      payload: {
+        ...base,
+        keputusan: [
+          {
+            uraian: 'Tautan salah',
+            pemilikPdKey: 'bkpsdm',
+            tenggat: '2024-04-01',
+            tautanJenis: 'indikator',
+            tautanId: 'tidak-ada',
+          },
+        ],
+      },
+    });
+    expect(unknownLink.json().error.fields[0]).toMatchObject({ field: 'keputusan.0.tautanId', code: 'UNKNOWN_LINK' });
     const saved = await kepala.request({
       method: 'PUT',
       url: `/api/rapat/${r.id}`,
@@ -196,7 +215,13 @@ describe.skipIf(skipDb())('STU, pokja and meetings', () => {
         ...base,
         hadir,
         keputusan: [
-          { uraian: 'Susun dokumen penilaian mandiri sistem merit', pemilikPdKey: 'bkpsdm', tenggat: '2024-04-30' },
+          {
+            uraian: 'Susun dokumen penilaian mandiri sistem merit',
+            pemilikPdKey: 'bkpsdm',
+            tenggat: '2024-04-30',
+            tautanJenis: 'indikator',
+            tautanId: 'asn-kompeten',
+          },
           { uraian: 'Minta data dukung ke BP4D', pemilikNama: 'Analis SDM', tenggat: '2024-03-20' },
         ],
       },

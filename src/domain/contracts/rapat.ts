@@ -188,6 +188,15 @@ export const rapatLampiranRemove = defineRoute({
   response: z.object({ removed: z.string() }),
 });
 
+const tautanOption = z.array(z.object({ id: z.string(), label: z.string() }));
+/** What a decision can be linked to in a year (indicators, rencana aksi, recommendations). */
+export const rapatTautan = defineRoute({
+  method: 'GET',
+  path: '/rapat/tautan',
+  querystring: yearQuery,
+  response: z.object({ indikator: tautanOption, rencana_aksi: tautanOption, rekomendasi: tautanOption }),
+});
+
 export const listKeputusan = defineRoute({
   method: 'GET',
   path: '/keputusan',

@@ -12,6 +12,7 @@ import * as service from './rapat.service.ts';
 import * as keputusan from './keputusan.service.ts';
 import * as lampiran from './rapat-lampiran.service.ts';
 import { notulenPdf } from './rapat-pdf.ts';
+import { tautanOptions } from './rapat-tautan.ts';
 
 export const rapatRoutes: FastifyPluginAsyncZod = async (app) => {
   const tags = ['rapat'];
@@ -99,6 +100,14 @@ export const rapatRoutes: FastifyPluginAsyncZod = async (app) => {
       permission: manage,
     }),
     handler: async (req) => keputusan.move(db(), actor(req), req.params.id, req.body),
+  });
+  app.route({
+    ...contractRoute(contract.rapatTautan, {
+      tags,
+      summary: 'Indikator, rencana aksi dan rekomendasi yang dapat ditautkan ke keputusan rapat',
+      permission: read,
+    }),
+    handler: async (req) => tautanOptions(db(), await instansiOf(req), req.query.year),
   });
   app.route({
     ...contractRoute(contract.rapatLampiranUpload, { tags, summary: 'Lampirkan berkas rapat', permission: manage }),

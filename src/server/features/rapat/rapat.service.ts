@@ -23,6 +23,7 @@ import { listPerangkatDaerahOf } from '../roadmap/roadmap.service.ts';
 import { findPokja, getStruktur } from '../stu/stu.service.ts';
 import * as repo from './rapat.repository.ts';
 import { mayManageRapat, ownsFollowUp, seesRapat, type RapatActor } from './rapat-rights.ts';
+import { tautanOptions } from './rapat-tautan.ts';
 import type { RoleAssignment } from '../../../domain/permissions.ts';
 
 const RAPAT = { id: 'Rapat', en: 'Meeting' };
@@ -237,6 +238,17 @@ export async function update(db: Db, actor: Actor, id: string, body: UpdateRapat
         message: 'Perangkat daerah tidak dikenal.',
       });
   });
+  if (body.keputusan.some((k) => k.tautanJenis && k.tautanId)) {
+    const options = await tautanOptions(db, r.instansiId, Number(r.tanggal.slice(0, 4)));
+    body.keputusan.forEach((k, i) => {
+      if (k.tautanJenis && k.tautanId && !options[k.tautanJenis].some((o) => o.id === k.tautanId))
+        fields.push({
+          field: `keputusan.${i}.tautanId`,
+          code: 'UNKNOWN_LINK',
+          message: 'Yang ditautkan tidak ditemukan: pilih indikator, rencana aksi, atau rekomendasi dari daftar.',
+        });
+    });
+  }
   if (fields.length) throw invalidData(fields);
   return db.transaction(async (tx) => {
     const before = await audited(tx, r);

@@ -14,6 +14,7 @@ import {
   notulenPdf,
   rapatLampiranRemove,
   rapatLampiranUpload,
+  rapatTautan,
   updateRapat,
   type CreateRapatBodyInput,
   type Keputusan,
@@ -31,6 +32,7 @@ export const rapatKeys = {
   year: (year: number) => ['rapat', 'year', year] as const,
   one: (id: string) => ['rapat', 'one', id] as const,
   keputusan: (year: number) => ['rapat', 'keputusan', year] as const,
+  tautan: (year: number) => ['rapat', 'tautan', year] as const,
 };
 
 export const rapatApi = {
@@ -46,6 +48,7 @@ export const rapatApi = {
     return apiUploadCall(rapatLampiranUpload, { params: { id } }, form);
   },
   removeLampiran: (id: string, sha256: string) => apiCall(rapatLampiranRemove, { params: { id, sha256 } }),
+  tautan: (year: number, signal?: AbortSignal) => apiCall(rapatTautan, { query: { year } }, signal),
   keputusan: (year: number, signal?: AbortSignal) => apiCall(listKeputusan, { query: { year } }, signal),
   move: (id: string, status: StatusTindakLanjutRapat, catatan: string | null, rowVersion: number) =>
     apiCall(moveKeputusan, { params: { id }, body: { status, catatan, rowVersion } }),
@@ -68,4 +71,9 @@ export function useRapat(id: string) {
 
 export function useKeputusanYear(year: number) {
   return useQuery({ queryKey: rapatKeys.keputusan(year), queryFn: ({ signal }) => rapatApi.keputusan(year, signal) });
+}
+
+/** What a decision can be linked to in a year. */
+export function useRapatTautan(year: number) {
+  return useQuery({ queryKey: rapatKeys.tautan(year), queryFn: ({ signal }) => rapatApi.tautan(year, signal) });
 }

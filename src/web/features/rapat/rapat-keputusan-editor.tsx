@@ -4,6 +4,7 @@ import { TAUTAN_JENIS, type TautanJenis } from '../../../domain/rapat/rapat.ts';
 import { useT } from '../../i18n/i18n.tsx';
 import { Field } from '../../shared/field.tsx';
 import { usePdOptions } from '../users/users-api.ts';
+import { useRapatTautan } from './rapat-api.ts';
 import { addKeputusan, type KeputusanDraft, type RapatDraft } from './rapat-form-state.ts';
 
 export function RapatKeputusanEditor({
@@ -17,6 +18,7 @@ export function RapatKeputusanEditor({
 }) {
   const { t } = useT();
   const pds = usePdOptions();
+  const tautan = useRapatTautan(Number(draft.tanggal.slice(0, 4)) || new Date().getFullYear());
   const set = (i: number, patch: Partial<KeputusanDraft>) =>
     onChange({ ...draft, keputusan: draft.keputusan.map((k, j) => (j === i ? { ...k, ...patch } : k)) });
   return (
@@ -64,7 +66,7 @@ export function RapatKeputusanEditor({
                   <select
                     {...c}
                     value={k.tautanJenis}
-                    onChange={(e) => set(i, { tautanJenis: e.target.value as TautanJenis | '' })}
+                    onChange={(e) => set(i, { tautanJenis: e.target.value as TautanJenis | '', tautanId: '' })}
                   >
                     <option value="">{t('rp.noTautan')}</option>
                     {TAUTAN_JENIS.map((j) => (
@@ -75,9 +77,20 @@ export function RapatKeputusanEditor({
                   </select>
                 )}
               </Field>
-              <Field id={id('ti')} label={t('rp.tautanId')} error={err('tautanId')} hint={t('rp.tautanIdHint')}>
-                {(c) => <input {...c} value={k.tautanId} onChange={(e) => set(i, { tautanId: e.target.value })} />}
-              </Field>
+              {k.tautanJenis && (
+                <Field id={id('ti')} label={t(`rp.tj.${k.tautanJenis}`)} error={err('tautanId')}>
+                  {(c) => (
+                    <select {...c} value={k.tautanId} onChange={(e) => set(i, { tautanId: e.target.value })}>
+                      <option value="">{t('rp.choose')}</option>
+                      {(tautan.data?.[k.tautanJenis as TautanJenis] ?? []).map((o) => (
+                        <option key={o.id} value={o.id}>
+                          {o.label}
+                        </option>
+                      ))}
+                    </select>
+                  )}
+                </Field>
+              )}
             </div>
             <button
               type="button"

@@ -5,13 +5,14 @@ import { useT } from '../../i18n/i18n.tsx';
 import { useFormat } from '../../shared/format.ts';
 import { usePdOptions } from '../users/users-api.ts';
 import { KeputusanActions } from './keputusan-actions.tsx';
-import type { RapatDetail } from './rapat-api.ts';
+import { useRapatTautan, type RapatDetail } from './rapat-api.ts';
 
 export function RapatRead({ detail }: { detail: RapatDetail }) {
   const { t, pick } = useT();
   const fmt = useFormat();
   const pds = usePdOptions();
   const r = detail.rapat;
+  const tautan = useRapatTautan(Number(r.tanggal.slice(0, 4)));
   const pdName = (key: string | null) => (key ? (pds.data?.find((p) => p.key === key)?.shortName ?? key) : null);
   return (
     <div className="rp-read">
@@ -87,6 +88,14 @@ export function RapatRead({ detail }: { detail: RapatDetail }) {
                   <span className={`badge kp-${k.status}`}>{pick(STATUS_TL_LABELS[k.status])}</span>
                   {k.overdue && <span className="badge sla-overdue">{t('rp.kp.overdue')}</span>}
                 </p>
+                {k.tautanJenis && k.tautanId && (
+                  <p className="small">
+                    {t('rp.terkait', {
+                      kind: t(`rp.tj.${k.tautanJenis}`),
+                      name: tautan.data?.[k.tautanJenis].find((o) => o.id === k.tautanId)?.label ?? k.tautanId,
+                    })}
+                  </p>
+                )}
                 <KeputusanActions k={k} />
               </li>
             ))}
