@@ -51,8 +51,14 @@ describe('unitScaleMismatch', () => {
   });
 
   it('accepts a percent on a 0–100 scale and on open scales', () => {
-    expect(unitScaleMismatch('Persen', numeric(0, 100))).toBeNull();
-    expect(unitScaleMismatch('%', numeric(null, null))).toBeNull();
+    expect(unitScaleMismatch('Persen', { ...numeric(0, 100), name: 'Tingkat digitalisasi arsip' })).toBeNull();
+    expect(unitScaleMismatch('%', { ...numeric(null, null), name: 'Persentase' })).toBeNull();
+  });
+
+  it('flags a percent on a 0–100 index: a score is not a share (Indeks Kualitas Kebijakan)', () => {
+    expect(
+      unitScaleMismatch('Persen', { ...numeric(0, 100), name: 'Indeks Kualitas Kebijakan (IKK)' })?.unitClass,
+    ).toBe('percent');
   });
 
   it('flags a score word on a percent scale', () => {

@@ -78,6 +78,8 @@ function fits(cls: UnitClass, scale: Scale): boolean {
     case 'percent':
       if (scale.kind !== 'numeric') return false;
       if (isPercentScale(scale)) return true;
+      // An index on 0–100 (Indeks Kualitas Kebijakan, Indeks BerAKHLAK) is a score, not a share.
+      if (/^indeks\b/i.test(scale.name)) return false;
       return (scale.min === null || scale.min <= 0) && (scale.max === null || scale.max >= 100);
     case 'currency':
       return scale.kind === 'currency';

@@ -78,8 +78,31 @@ describe('validateRoadMap on Perbup Kupang 17/2024', () => {
     expect(of('tingkat-kematangan-statistik-sektoral', 'TARGET_IN_WORST_BAND')).toHaveLength(1);
   });
 
-  it('does not treat inflation rising towards its band as a regression', () => {
-    expect(findings.filter((f) => f.entityKey === 'inflasi')).toEqual([]);
+  it('does not treat inflation rising towards its band as a regression, but asks for a band target', () => {
+    expect(findings.filter((f) => f.entityKey === 'inflasi').map((f) => f.code)).toEqual(['TARGET_NOT_A_BAND']);
+  });
+
+  it('finds the genuine problems an evaluator would raise (docs/data/kupang-2024.md P4, P7, P12, P14, P16–P18)', () => {
+    expect(of('indeks-kualitas-kebijakan', 'UNIT_SCALE_MISMATCH')).toHaveLength(1);
+    expect(
+      findings
+        .filter((f) => f.code === 'SCALE_DIFFERS_FROM_NATIONAL')
+        .map((f) => f.entityKey)
+        .sort(),
+    ).toEqual([
+      'tingkat-capaian-sistem-kerja',
+      'tingkat-implementasi-arsitektur-spbe',
+      'tingkat-tindak-lanjut-pengaduan-lapor',
+    ]);
+    expect(
+      findings
+        .filter((f) => f.code === 'TARGET_LEAP')
+        .map((f) => f.entityKey)
+        .sort(),
+    ).toEqual(['capaian-akuntabilitas-kinerja', 'indeks-reformasi-hukum', 'maturitas-spip']);
+    expect(findings.filter((f) => f.code === 'MANDATORY_INDICATOR_MISSING').map((f) => f.field)).toEqual(
+      ['KU04-4', 'KU04-5', 'KU06-1', 'KU16-1', 'KU17-1', 'KU18-1', 'KU20-2'].map((c) => `nationalIndicatorCode:${c}`),
+    );
   });
 
   it('has no reference-integrity errors, and its only errors are values off their scale or the SKM conflict', () => {

@@ -143,8 +143,18 @@ describe('targets against baseline and polarity', () => {
     ).toEqual([]);
   });
 
-  it('does not judge direction for target-band indicators', () => {
-    expect(after((d) => (ind(d, 'inflasi').targets = [point(2024, num(1))]))).toEqual([]);
+  it('does not judge direction for target-band indicators, but asks for a band target', () => {
+    expect(after((d) => (ind(d, 'inflasi').targets = [point(2024, num(1))]))).toEqual(['TARGET_NOT_A_BAND:inflasi']);
+  });
+
+  it('TARGET_LEAP: an ordinal target more than one level a year above the baseline', () => {
+    const leap = (from: string, to: string, year: number) =>
+      after((d) => {
+        ind(d, 'opini').baseline = { year: 2023, status: 'value', value: { kind: 'level', code: from } };
+        ind(d, 'opini').targets = [point(year, { kind: 'level', code: to })];
+      });
+    expect(leap('TMP', 'WDP', 2024)).toContain('TARGET_LEAP:opini'); // two levels in one year
+    expect(leap('TW', 'WDP', 2024)).not.toContain('TARGET_LEAP:opini'); // one level a year
   });
 
   it('TARGET_IN_WORST_BAND: the target stays in the lowest predikat', () => {

@@ -5,6 +5,7 @@
 //
 // The codes and their severities are listed in finding-codes.ts; the checks live in checks/.
 
+import { checkMandatoryIndicators } from './checks/catalogue.ts';
 import { CheckContext } from './checks/context.ts';
 import { checkIndicator } from './checks/indicator.ts';
 import { checkResponsibility } from './checks/responsibility.ts';
@@ -36,6 +37,7 @@ export function validateRoadMap(doc: RoadMapDocument): Finding[] {
     checkSupersededScale(ctx, ind);
     checkResponsibility(ctx, ind);
   }
+  checkMandatoryIndicators(ctx);
   return ctx.findings();
 }
 

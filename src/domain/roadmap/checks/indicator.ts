@@ -9,6 +9,7 @@ import type { Baseline, IndicatorValue, Indikator, LocalizedText, Placement, Sca
 import { unitScaleMismatch } from '../units.ts';
 import { scaleCodeInYear } from '../year-scope.ts';
 import { findNationalIndicator } from '../../catalogue/national-kegiatan-utama.ts';
+import { findScale } from '../../catalogue/scales.ts';
 import {
   bandOf,
   checkNumberInScale,
@@ -338,6 +339,69 @@ export type DuplicateNameMode = 'earlier' | 'all';
  * the later of two indicators only (whole-document run); 'all' reports it from this indicator's side
  * whatever the order (inline check of one indicator in an edit form).
  */
+/** A "target band" indicator printed with a single value: its achievement cannot be judged as a band. */
+function checkBandTargets(emit: Emit, spot: Spot, ind: Indikator): void {
+  if (ind.polarity !== 'target_band') return;
+  for (const t of ind.targets)
+    if (t.type === 'point')
+      emit('TARGET_NOT_A_BAND', spot, {
+        field: `targets[${t.year}]`,
+        why: {
+          id: `Indikator ini bersasaran rentang, tetapi target ${t.year} ditulis sebagai satu angka; capaian terhadap rentang tidak dapat dinilai.`,
+          en: `This indicator aims at a band, but the ${t.year} target is a single value; achievement against a band cannot be judged.`,
+        },
+        fix: {
+          id: 'Tuliskan target sebagai rentang (batas bawah dan atas), misalnya sesuai sasaran nasional.',
+          en: 'Write the target as a band (lower and upper bound), e.g. the national one.',
+        },
+      });
+}
+
+/** An ordinal target more than one level a year above the baseline: not a logical target (PermenPANRB 9/2023). */
+function checkLeap(emit: Emit, spot: Spot, ind: Indikator, scale: Scale): void {
+  if (scale.kind !== 'ordinal' || ind.baseline.status !== 'value' || ind.baseline.value.kind !== 'level') return;
+  const from = levelOf(scale, ind.baseline.value.code);
+  for (const t of ind.targets) {
+    if (t.type !== 'point' || t.value.kind !== 'level' || t.year <= ind.baseline.year) continue;
+    const to = levelOf(scale, t.value.code);
+    if (!from || !to) continue;
+    const levels = to.rank - from.rank;
+    const years = t.year - ind.baseline.year;
+    if (levels > years)
+      emit('TARGET_LEAP', spot, {
+        field: `targets[${t.year}]`,
+        why: {
+          id: `Target ${t.year} naik ${levels} tingkat (${from.code} → ${to.code}) dalam ${years} tahun; lebih dari satu tingkat per tahun jarang logis dan sulit dibuktikan.`,
+          en: `The ${t.year} target rises ${levels} levels (${from.code} → ${to.code}) in ${years} year(s); more than one level a year is rarely logical or provable.`,
+        },
+        fix: {
+          id: 'Tetapkan target bertahap, satu tingkat per tahun, atau jelaskan dasar lompatannya.',
+          en: 'Set a stepwise target, one level a year, or state the basis of the leap.',
+        },
+      });
+  }
+}
+
+/** Measured on another range than the national catalogue's official value (e.g. percent for a 0–5 level). */
+function checkNationalScale(ctx: CheckContext, emit: Emit, spot: Spot, ind: Indikator, scale: Scale): void {
+  const national = ind.nationalIndicatorCode ? findNationalIndicator(ind.nationalIndicatorCode)?.indicator : undefined;
+  const official = national ? (ctx.scales.get(national.scaleCode) ?? findScale(national.scaleCode)) : undefined;
+  if (!national || !official || official.kind === 'ordinal' || scale.kind === 'ordinal') return;
+  if (official.min === scale.min && official.max === scale.max) return;
+  const [mine, theirs] = [scaleRangeText(scale), scaleRangeText(official)];
+  emit('SCALE_DIFFERS_FROM_NATIONAL', spot, {
+    field: 'scaleCode',
+    why: {
+      id: `Indikator nasional "${national.name}" (${national.code}) dinilai pada ${theirs.id}, sedangkan road map mengukurnya pada ${mine.id}; nilai road map tidak dapat dibandingkan dengan nilai resmi.`,
+      en: `The national indicator "${national.name}" (${national.code}) is scored on ${theirs.en}, but the road map measures it on ${mine.en}; its values cannot be compared with the official ones.`,
+    },
+    fix: {
+      id: `Gunakan skala resmi (${official.name}) untuk baseline dan target.`,
+      en: `Use the official scale (${official.name}) for baseline and targets.`,
+    },
+  });
+}
+
 export function checkIndicator(ctx: CheckContext, ind: Indikator, duplicates: DuplicateNameMode): void {
   const emit = emitter(ctx, ind);
   // The location text is only built when a finding needs it.
@@ -401,6 +465,9 @@ export function checkIndicator(ctx: CheckContext, ind: Indikator, duplicates: Du
     }
     if (baselineOk) checkDirection(emit, spot, ind, scale);
     checkWorstBand(emit, spot, ind, scale);
+    checkBandTargets(emit, spot, ind);
+    checkLeap(emit, spot, ind, scale);
+    checkNationalScale(ctx, emit, spot, ind, scale);
     const unit = unitScaleMismatch(ind.unit, scale);
     if (unit) {
       emit('UNIT_SCALE_MISMATCH', spot, {
