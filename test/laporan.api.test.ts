@@ -5,16 +5,13 @@
 // links it to the pleno, and downloads it as PDF and XLSX with numbers as numbers.
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createAccount } from '../src/server/features/users/users.service.ts';
-import { SYSTEM_ACTOR } from '../src/server/request-context.ts';
 import { createTestApp, type TestApp } from './helpers/app.ts';
 import { skipDb } from './helpers/database.ts';
 import { rencanaAksiBody, SMALL_YEAR } from './helpers/factories.ts';
 import { fingerprint } from './helpers/fingerprint.ts';
 import { hasPoppler, pageText, pdfFile } from './helpers/pdf.ts';
+import { operatorOf } from './helpers/accounts.ts';
 import { login, type Session } from './helpers/session.ts';
-
-const BP4D_PASSWORD = 'Operator-BP4D-2026!';
 
 describe.skipIf(skipDb())('progress reports (laporan kemajuan)', () => {
   let t: TestApp;
@@ -30,17 +27,11 @@ describe.skipIf(skipDb())('progress reports (laporan kemajuan)', () => {
 
   beforeAll(async () => {
     t = await createTestApp({ fixture: 'small' });
-    await createAccount(t.database.db, SYSTEM_ACTOR, null, {
-      username: 'operator.bp4d',
-      displayName: 'Operator BP4D',
-      password: BP4D_PASSWORD,
-      roles: [{ role: 'operator_pd', pdKey: 'bp4d' }],
-    });
     [stu, kepala, operator, bp4d] = await Promise.all([
       login(t.app, 'stu'),
       login(t.app, 'kepala.bkpsdm'),
       login(t.app, 'operator.bkpsdm'),
-      login(t.app, 'operator.bp4d', BP4D_PASSWORD),
+      operatorOf(t, 'bp4d'),
     ]);
     const users = (await (await login(t.app, 'admin')).request('/api/users')).json() as {
       id: string;

@@ -5,11 +5,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from './helpers/app.ts';
 import { skipDb } from './helpers/database.ts';
+import { operatorOf } from './helpers/accounts.ts';
 import { login, type Session } from './helpers/session.ts';
-import { createAccount } from '../src/server/features/users/users.service.ts';
-import { SYSTEM_ACTOR } from '../src/server/request-context.ts';
-
-const BP4D_PASSWORD = 'Operator-BP4D-2026!';
 
 describe.skipIf(skipDb())('overdue follow-ups and complaints', () => {
   let t: TestApp;
@@ -19,16 +16,10 @@ describe.skipIf(skipDb())('overdue follow-ups and complaints', () => {
 
   beforeAll(async () => {
     t = await createTestApp({ fixture: 'small' });
-    await createAccount(t.database.db, SYSTEM_ACTOR, null, {
-      username: 'operator.bp4d',
-      displayName: 'Operator BP4D',
-      password: BP4D_PASSWORD,
-      roles: [{ role: 'operator_pd', pdKey: 'bp4d' }],
-    });
     [stu, bkpsdm, bp4d] = await Promise.all([
       login(t.app, 'stu'),
       login(t.app, 'operator.bkpsdm'),
-      login(t.app, 'operator.bp4d', BP4D_PASSWORD),
+      operatorOf(t, 'bp4d'),
     ]);
     const rapat = (
       await stu.request({

@@ -14,6 +14,13 @@ export function FieldError({ id, message }: { id: string; message: ReactNode | n
   );
 }
 
+/** The props of a control outside a Field (a table cell): its id, whether invalid, and its message's id. */
+export const controlAria = (id: string, err: string | null): FieldControlProps => ({
+  id,
+  'aria-invalid': !!err,
+  'aria-describedby': err ? `${id}-err` : undefined,
+});
+
 /** What the control inside a Field spreads onto itself. */
 export interface FieldControlProps {
   id: string;

@@ -2,7 +2,7 @@
 // by name and jabatan. Someone not in the body is recorded as a guest, not refused.
 import type { Kehadiran } from '../../../domain/rapat/rapat.ts';
 import { useT } from '../../i18n/i18n.tsx';
-import { FieldError } from '../../shared/field.tsx';
+import { controlAria, FieldError } from '../../shared/field.tsx';
 import { addHadir, missingMembers, type HadirDraft, type Member, type RapatDraft } from './rapat-form-state.ts';
 
 export function RapatHadirEditor({
@@ -20,11 +20,6 @@ export function RapatHadirEditor({
   const set = (i: number, patch: Partial<HadirDraft>) =>
     onChange({ ...draft, hadir: draft.hadir.map((h, j) => (j === i ? { ...h, ...patch } : h)) });
   const missing = missingMembers(draft, members);
-  const aria = (id: string, err: string | null) => ({
-    id,
-    'aria-invalid': !!err,
-    'aria-describedby': err ? `${id}-err` : undefined,
-  });
   return (
     <section className="card" aria-labelledby="rp-hadir-h">
       <h2 id="rp-hadir-h">{t('rp.hadir')}</h2>
@@ -56,7 +51,7 @@ export function RapatHadirEditor({
                           {t('rp.tamuNama', { n: i + 1 })}
                         </label>
                         <input
-                          {...aria(nameId, msg(`hadir.${i}.nama`))}
+                          {...controlAria(nameId, msg(`hadir.${i}.nama`))}
                           value={h.nama}
                           onChange={(e) => set(i, { nama: e.target.value })}
                         />
@@ -103,7 +98,7 @@ export function RapatHadirEditor({
                           {t('rp.alasanOf', { name: h.nama })}
                         </label>
                         <input
-                          {...aria(alasanId, msg(`hadir.${i}.alasan`))}
+                          {...controlAria(alasanId, msg(`hadir.${i}.alasan`))}
                           value={h.alasan}
                           onChange={(e) => set(i, { alasan: e.target.value })}
                         />

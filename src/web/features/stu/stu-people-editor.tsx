@@ -3,7 +3,7 @@
 import type { ReactNode } from 'react';
 import { PERAN_STU, PERAN_STU_LABELS, type PeranStu } from '../../../domain/stu/structure.ts';
 import { useT } from '../../i18n/i18n.tsx';
-import { FieldError } from '../../shared/field.tsx';
+import { controlAria, FieldError } from '../../shared/field.tsx';
 import type { PdOption } from '../users/users-api.ts';
 import type { AkunStu } from './stu-api.ts';
 import { addOrang, removeOrang, type OrangDraft, type StrukturDraft } from './stu-form-state.ts';
@@ -42,11 +42,6 @@ export function StuPeopleEditor({
       </td>
     );
   };
-  const aria = (id: string, err: string | null) => ({
-    id,
-    'aria-invalid': !!err,
-    'aria-describedby': err ? `${id}-err` : undefined,
-  });
   return (
     <section className="card" aria-labelledby="stu-edit-people">
       <h2 id="stu-edit-people">{t('stu.people')}</h2>
@@ -69,13 +64,17 @@ export function StuPeopleEditor({
             {draft.orang.map((o, i) => (
               <tr key={o.ref}>
                 {cell(i, 'nama', t('stu.nama'), (id, err) => (
-                  <input {...aria(id, err)} value={o.nama} onChange={(e) => set(i, { nama: e.target.value })} />
+                  <input {...controlAria(id, err)} value={o.nama} onChange={(e) => set(i, { nama: e.target.value })} />
                 ))}
                 {cell(i, 'jabatan', t('stu.jabatan'), (id, err) => (
-                  <input {...aria(id, err)} value={o.jabatan} onChange={(e) => set(i, { jabatan: e.target.value })} />
+                  <input
+                    {...controlAria(id, err)}
+                    value={o.jabatan}
+                    onChange={(e) => set(i, { jabatan: e.target.value })}
+                  />
                 ))}
                 {cell(i, 'pdKey', t('stu.pd'), (id, err) => (
-                  <select {...aria(id, err)} value={o.pdKey} onChange={(e) => set(i, { pdKey: e.target.value })}>
+                  <select {...controlAria(id, err)} value={o.pdKey} onChange={(e) => set(i, { pdKey: e.target.value })}>
                     <option value="">{t('stu.noPd')}</option>
                     {pds.map((p) => (
                       <option key={p.key} value={p.key}>
@@ -86,7 +85,7 @@ export function StuPeopleEditor({
                 ))}
                 {cell(i, 'peranStu', t('stu.peran'), (id, err) => (
                   <select
-                    {...aria(id, err)}
+                    {...controlAria(id, err)}
                     value={o.peranStu}
                     onChange={(e) => set(i, { peranStu: e.target.value as PeranStu | '' })}
                   >
@@ -99,7 +98,11 @@ export function StuPeopleEditor({
                   </select>
                 ))}
                 {cell(i, 'userId', t('stu.akun'), (id, err) => (
-                  <select {...aria(id, err)} value={o.userId} onChange={(e) => set(i, { userId: e.target.value })}>
+                  <select
+                    {...controlAria(id, err)}
+                    value={o.userId}
+                    onChange={(e) => set(i, { userId: e.target.value })}
+                  >
                     <option value="">{t('stu.noAkun')}</option>
                     {akun.map((a) => (
                       <option key={a.id} value={a.id}>
