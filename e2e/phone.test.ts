@@ -13,10 +13,35 @@ const PHONE = { width: 390, height: 844 };
 
 /** Each role's main screens; "v/" is the active version, resolved after signing in. */
 const SCREENS: Record<string, string[]> = {
-  stu: ['v/', 'v/tabel/2', 'v/temuan', 'v/pemantauan', 'v/rencana-aksi', 'v/periode', 'v/versi', '/pengguna'],
-  'operator.bkpsdm': ['v/', 'v/perangkat-daerah', 'v/pemantauan', 'v/rencana-aksi'],
+  stu: [
+    'v/',
+    'v/tabel/2',
+    'v/temuan',
+    'v/pemantauan',
+    'v/rencana-aksi',
+    'v/periode',
+    'v/versi',
+    '/pengguna',
+    '/stu',
+    '/rapat',
+    '/laporan?tahun=2024',
+  ],
+  'operator.bkpsdm': [
+    'v/',
+    'v/perangkat-daerah',
+    'v/pemantauan',
+    'v/rencana-aksi',
+    '/pengaduan',
+    '/rapat?tab=tindak-lanjut',
+  ],
   evaluator: ['/evaluasi', '/evaluasi/konfigurasi', 'v/'],
   sekda: ['v/', 'v/tabel/1', 'v/pemantauan', '/evaluasi', '/audit'],
+};
+
+/** The screens of the monitoring round (issue #11), checked apart so each test stays short. */
+const ROUND_SCREENS: Record<string, string[]> = {
+  stu: ['/stu', '/rapat', '/laporan?tahun=2024', '/pengaduan'],
+  'operator.bkpsdm': ['/rapat?tab=tindak-lanjut', '/laporan?tahun=2024', '/pengaduan'],
 };
 
 suite('on a 390 px phone', () => {
@@ -92,6 +117,22 @@ suite('on a 390 px phone', () => {
       expect(await sideways(page)).toEqual({ width: PHONE.width, outside: [] });
       await signOut.click();
       await page.getByLabel('Nama pengguna').waitFor();
+    });
+  }
+
+  for (const [username, screens] of Object.entries(ROUND_SCREENS)) {
+    it(`${username}: the monitoring-round screens fit`, async () => {
+      await tp?.close();
+      tp = await openPage(browser, server.baseUrl);
+      const page = tp.page;
+      await page.setViewportSize(PHONE);
+      await loginAs(page, username);
+      for (const screen of screens) {
+        await page.goto(screen);
+        await settle(page);
+        await page.screenshot({ path: `/tmp/peta-rb-phone-${username}-${screen.replace(/\W+/g, '-')}.png` });
+        expect({ screen, ...(await sideways(page)) }).toEqual({ screen, width: PHONE.width, outside: [] });
+      }
     });
   }
 
