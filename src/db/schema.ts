@@ -297,6 +297,7 @@ export const placement = pgTable(
     indicatorKey: text('indicator_key').notNull(),
     sortOrder: integer('sort_order').notNull(),
     printedName: text('printed_name'),
+    printedUnit: text('printed_unit'),
     printedBaseline: jsonb('printed_baseline'),
     printedTargets: jsonb('printed_targets'),
   },

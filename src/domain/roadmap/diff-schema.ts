@@ -61,7 +61,7 @@ const nodeFieldChange = scalarChange([
 ]);
 
 const placementFieldChange = z.union([
-  scalarChange(['printedName']),
+  scalarChange(['printedName', 'printedUnit']),
   z.object({
     field: z.literal('printedBaseline'),
     before: baselineSchema.nullable(),

@@ -38,7 +38,7 @@ export type NodeFieldChange = ScalarChange<
 >;
 
 export type PlacementFieldChange =
-  | ScalarChange<'printedName'>
+  | ScalarChange<'printedName' | 'printedUnit'>
   | { field: 'printedBaseline'; before: Baseline | null; after: Baseline | null }
   | { field: 'printedTargets'; before: Target[] | null; after: Target[] | null };
 
@@ -213,7 +213,7 @@ function indicatorFields(b: Indikator, a: Indikator): IndicatorFieldChange[] {
 }
 
 function placementFields(b: Placement, a: Placement): PlacementFieldChange[] {
-  const out: PlacementFieldChange[] = scalarChanges(b, a, ['printedName'] as const);
+  const out: PlacementFieldChange[] = scalarChanges(b, a, ['printedName', 'printedUnit'] as const);
   if (!sameData(b.printedBaseline, a.printedBaseline)) {
     out.push({ field: 'printedBaseline', before: b.printedBaseline ?? null, after: a.printedBaseline ?? null });
   }

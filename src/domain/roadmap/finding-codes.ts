@@ -33,6 +33,7 @@ export const FINDING_CODES = {
   BASELINE_CONFLICT: 'error',
   TARGET_CONFLICT: 'error',
   NAME_CONFLICT: 'warning',
+  UNIT_CONFLICT: 'warning',
   DUPLICATE_TARGET_YEAR: 'error',
   MISSING_TARGET: 'warning',
   TARGET_YEAR_OUTSIDE_PERIOD: 'warning',

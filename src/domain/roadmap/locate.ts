@@ -318,7 +318,7 @@ function rowFor(
     placement,
     indicator,
     indicatorName: indicator && placement ? (placement.printedName ?? indicator.name) : '',
-    unit: indicator?.unit ?? '',
+    unit: indicator ? (placement?.printedUnit ?? indicator.unit) : '',
     scale: indicator ? ix.scales.get(indicator.scaleCode) : undefined,
     baseline: indicator && placement ? printedBaseline(placement, indicator) : null,
     targets: indicator && placement ? printedTargets(placement, indicator) : [],

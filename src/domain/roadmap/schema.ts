@@ -286,6 +286,7 @@ export const placementSchema = object('Penempatan', {
   indicatorKey: requiredText('Kunci indikator'),
   order: integer('Urutan'),
   printedName: text('Nama tercetak').optional(),
+  printedUnit: text('Satuan tercetak').optional(),
   printedBaseline: baselineSchema.optional(),
   printedTargets: list('Target tercetak', targetSchema).optional(),
 });

@@ -176,6 +176,8 @@ export interface Placement {
   order: number;
   /** What the table printed when it differs from the indicator (name, baseline, target): kept for fidelity and flagged by validation. */
   printedName?: string;
+  /** The unit this table printed when it differs from the indicator's (BerAKHLAK: "Persen" in Tabel 2, "Angka" in Tabel 1). */
+  printedUnit?: string;
   printedBaseline?: Baseline;
   printedTargets?: Target[];
 }

@@ -82,6 +82,10 @@ describe('validateRoadMap on Perbup Kupang 17/2024', () => {
     expect(findings.filter((f) => f.entityKey === 'inflasi').map((f) => f.code)).toEqual(['TARGET_NOT_A_BAND']);
   });
 
+  it('keeps the unit Tabel 2 prints for Indeks BerAKHLAK ("Persen", Tabel 1 "Angka") and flags it', () => {
+    expect(of('indeks-berakhlak', 'UNIT_CONFLICT').map((f) => f.field)).toEqual(['unit']);
+  });
+
   it('finds the genuine problems an evaluator would raise (docs/data/kupang-2024.md P4, P7, P12, P14, P16–P18)', () => {
     expect(of('indeks-kualitas-kebijakan', 'UNIT_SCALE_MISMATCH')).toHaveLength(1);
     expect(

@@ -1016,7 +1016,7 @@ function indicators(): Indikator[] {
 type Row = [
   nodeKey: string,
   indicatorKey: string,
-  printed?: Pick<Placement, 'printedName' | 'printedBaseline' | 'printedTargets'>,
+  printed?: Pick<Placement, 'printedName' | 'printedUnit' | 'printedBaseline' | 'printedTargets'>,
 ];
 
 function table(tableCode: TableCode, rows: Row[]): Placement[] {
@@ -1066,7 +1066,8 @@ function placements(): Placement[] {
       [N.kuCasn, I.rekrutmen],
       [N.kuKinerjaAsn, I.kinerjaAsn],
       [N.kuMerit, I.merit],
-      [N.kuCoreValues, I.berakhlak],
+      // Tabel 2 prints the unit "Persen" where Tabel 1 prints "Angka": kept as printed, flagged UNIT_CONFLICT.
+      [N.kuCoreValues, I.berakhlak, { printedUnit: 'Persen' }],
       [N.kuSkm, I.skm, { printedBaseline: { year: BASELINE_YEAR, status: 'value', value: num(SKM_TABEL2_BASELINE) } }],
       [N.kuEvaluasiPelayanan, I.ipp],
       [N.kuStandarPelayanan, I.standarPelayanan],

@@ -341,6 +341,7 @@ export const en: Messages = {
   'diff.header': 'Document header',
   'diff.placements': 'Table rows',
   'diff.printedName': 'Printed name',
+  'diff.printedUnit': 'Printed unit',
   'diff.printedBaseline': 'Printed baseline',
   'diff.printedTargets': 'Printed targets',
   'diff.field.kind': 'Kind',

@@ -338,6 +338,7 @@ export const id = {
   'diff.header': 'Kepala dokumen',
   'diff.placements': 'Baris tabel',
   'diff.printedName': 'Nama tercetak',
+  'diff.printedUnit': 'Satuan tercetak',
   'diff.printedBaseline': 'Baseline tercetak',
   'diff.printedTargets': 'Target tercetak',
   'diff.field.kind': 'Jenis',

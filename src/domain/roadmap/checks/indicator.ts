@@ -283,6 +283,19 @@ function checkPrinted(ctx: CheckContext, emit: Emit, ind: Indikator, scale: Scal
         },
       });
     }
+    if (p.printedUnit !== undefined && normaliseName(p.printedUnit) !== normaliseName(ind.unit)) {
+      emit('UNIT_CONFLICT', spot, {
+        field: 'unit',
+        why: {
+          id: `${here.id} mencetak satuan "${p.printedUnit}", berbeda dari satuan indikator "${ind.unit}"; pembaca bisa salah menafsirkan nilainya.`,
+          en: `${here.en} prints the unit "${p.printedUnit}", unlike the indicator's unit "${ind.unit}"; readers may misread its values.`,
+        },
+        fix: {
+          id: 'Tetapkan satu satuan sesuai skala resminya dan seragamkan di semua tabel.',
+          en: 'Settle one unit from the official scale and print it the same in every table.',
+        },
+      });
+    }
     if (p.printedBaseline && !baselinesEqual(p.printedBaseline, ind.baseline)) {
       const printed = bothBaseline(p.printedBaseline, scale, ind.unit);
       const canonical = bothBaseline(ind.baseline, scale, ind.unit);

@@ -164,7 +164,8 @@ export function assembleIndicator(
 ): Indikator | null {
   const first = obs[0]!;
   const sheetOf = (o: Observation) => o.table.layout.sheet;
-  const unitCell = obs.find((o) => o.row.unit !== '');
+  // The canonical unit comes from a row that does not print its own (a printed unit is kept per row).
+  const unitCell = obs.find((o) => o.row.unit !== '' && o.fromMeta?.printedUnit === undefined);
   const scale = meta
     ? ws.scale(meta.scaleCode)
     : inferScale(
@@ -212,18 +213,6 @@ export function assembleIndicator(
   const canonName = obs.find((o) => o.fromMeta?.printedName === undefined);
   const name = canonName ? keepIfSame(meta?.name, canonName.row.indicatorName) : meta!.name;
   const unit = unitCell ? keepIfSame(meta?.unit, unitCell.row.unit) : (meta?.unit ?? '');
-  for (const o of obs) {
-    if (o.row.unit !== '' && !sameSpacing(o.row.unit, unit)) {
-      ws.warn(
-        sheetOf(o),
-        o.row.row,
-        'E',
-        'VALUE_CONFLICT',
-        `Satuan "${o.row.unit}" berbeda dengan "${unit}" di baris lain; dipakai "${unit}".`,
-        `Unit "${o.row.unit}" differs from "${unit}" on another row; "${unit}" is used.`,
-      );
-    }
-  }
 
   const canonBaseline = cells.find((c) => c.o.fromMeta?.printedBaseline === undefined);
   const baseline = (canonBaseline && baselineFrom(ws, canonBaseline.o, canonBaseline.baseline, meta?.baseline)) ??
@@ -233,8 +222,12 @@ export function assembleIndicator(
 
   for (const c of cells) {
     const { o } = c;
-    const { printedName: _n, printedBaseline: _b, printedTargets: _t, ...rest } = o.placement;
+    const { printedName: _n, printedUnit: _u, printedBaseline: _b, printedTargets: _t, ...rest } = o.placement;
     const placement: Placement = { ...rest };
+    // A row printing another unit than the indicator's keeps it as printed (flagged UNIT_CONFLICT).
+    const metaUnit = o.fromMeta?.printedUnit;
+    const rowUnit = metaUnit !== undefined ? keepIfSame(metaUnit, o.row.unit) : o.row.unit;
+    if (rowUnit !== '' && !sameSpacing(rowUnit, unit)) placement.printedUnit = rowUnit;
     const metaName = o.fromMeta?.printedName;
     if (metaName !== undefined) placement.printedName = keepIfSame(metaName, o.row.indicatorName);
     else if (o !== canonName && !sameSpacing(o.row.indicatorName, name)) placement.printedName = o.row.indicatorName;
@@ -246,7 +239,10 @@ export function assembleIndicator(
     const t = targetsFrom(c, metaTargets ?? targets);
     if (metaTargets) placement.printedTargets = t ?? metaTargets;
     else if (c !== canonTargets && t && !isDeepStrictEqual(t, targets)) placement.printedTargets = t;
-    if (!o.fromMeta && (placement.printedName || placement.printedBaseline || placement.printedTargets)) {
+    if (
+      !o.fromMeta &&
+      (placement.printedName || placement.printedUnit || placement.printedBaseline || placement.printedTargets)
+    ) {
       ws.warn(
         sheetOf(o),
         o.row.row,

@@ -57,6 +57,46 @@ describe('export → import round trip', () => {
   });
 });
 
+describe('a unit printed differently in one table (Indeks BerAKHLAK: "Angka" in Tabel 1, "Persen" in Tabel 2)', () => {
+  it('prints each table’s own unit and keeps it as printed, with and without the Metadata sheet', async () => {
+    const doc = kupang2024();
+    const buf = await exportRoadMapXlsx(doc);
+    const units = async (b: Buffer) => {
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.load(b as unknown as ArrayBuffer);
+      return ['Tabel 1', 'Tabel 2'].map((sheet) => {
+        const ws = wb.getWorksheet(sheet)!;
+        const row = ws.getRows(1, ws.rowCount)!.find((r) => String(r.getCell(4).value ?? '').includes('BerAKHLAK'))!;
+        return String(row.getCell(5).value);
+      });
+    };
+    expect(await units(buf)).toEqual(['Angka', 'Persen']);
+    const placedUnits = (d: RoadMapDocument) =>
+      d.placements
+        .filter((p) => p.indicatorKey === 'indeks-berakhlak')
+        .map((p) => [p.tableCode, p.printedUnit ?? null]);
+    const back = (await parseRoadMapXlsx(buf)).document!;
+    expect(placedUnits(back)).toEqual([
+      ['tabel1', null],
+      ['tabel2', 'Persen'],
+    ]);
+    // Typing the indicator's own unit over the printed one in Excel drops the printed unit.
+    const retyped = await edit(buf, (wb) => {
+      const ws = wb.getWorksheet('Tabel 2')!;
+      ws
+        .getRows(1, ws.rowCount)!
+        .find((r) => String(r.getCell(4).value ?? '').includes('BerAKHLAK'))!
+        .getCell(5).value = 'Angka';
+    });
+    const edited = await parseRoadMapXlsx(retyped);
+    expect(errorsOf(edited)).toEqual([]);
+    expect(placedUnits(edited.document!)).toEqual([
+      ['tabel1', null],
+      ['tabel2', null],
+    ]);
+  });
+});
+
 describe('edits made in Excel', () => {
   it('takes names, units, values and PDs from the visible cells and keeps keys from the metadata', async () => {
     const doc = kupang2024();

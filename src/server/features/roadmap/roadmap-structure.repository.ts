@@ -88,6 +88,7 @@ export async function insertPlacement(tx: Tx, instansiId: string, versionId: str
     indicatorKey: p.indicatorKey,
     sortOrder: p.order,
     printedName: p.printedName ?? null,
+    printedUnit: p.printedUnit ?? null,
     printedBaseline: p.printedBaseline ?? null,
     printedTargets: p.printedTargets ?? null,
   });

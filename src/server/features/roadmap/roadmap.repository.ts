@@ -518,6 +518,7 @@ export async function insertVersionContent(tx: Tx, doc: RoadMapDocument, o: Inse
         indicatorKey: p.indicatorKey,
         sortOrder: p.order,
         printedName: p.printedName ?? null,
+        printedUnit: p.printedUnit ?? null,
         printedBaseline: p.printedBaseline ?? null,
         printedTargets: p.printedTargets ?? null,
       })),
@@ -611,6 +612,7 @@ function placementFromRow(p: typeof placement.$inferSelect): RoadMapDocument['pl
     order: p.sortOrder,
   };
   if (p.printedName) out.printedName = p.printedName;
+  if (p.printedUnit) out.printedUnit = p.printedUnit;
   if (p.printedBaseline) out.printedBaseline = p.printedBaseline as Baseline;
   if (p.printedTargets) out.printedTargets = p.printedTargets as Target[];
   return out;

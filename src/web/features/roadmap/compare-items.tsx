@@ -99,9 +99,11 @@ export function compareItems(
             label: t(
               f.field === 'printedName'
                 ? 'diff.printedName'
-                : f.field === 'printedBaseline'
-                  ? 'diff.printedBaseline'
-                  : 'diff.printedTargets',
+                : f.field === 'printedUnit'
+                  ? 'diff.printedUnit'
+                  : f.field === 'printedBaseline'
+                    ? 'diff.printedBaseline'
+                    : 'diff.printedTargets',
             ),
             before: f.before === null ? '–' : typeof f.before === 'string' ? f.before : JSON.stringify(f.before),
             after: f.after === null ? '–' : typeof f.after === 'string' ? f.after : JSON.stringify(f.after),

@@ -163,6 +163,7 @@ export function IndicatorPlacements({ ind, scale }: { ind: Indikator; scale: Sca
           {placements.map((p) => {
             const printed: string[] = [];
             if (p.printedName) printed.push(`${t('ind.name')}: «${p.printedName}»`);
+            if (p.printedUnit) printed.push(`${t('ind.unit')}: «${p.printedUnit}»`);
             if (p.printedBaseline)
               printed.push(
                 `${t('ind.baseline')}: ${fmt.baseline(p.printedBaseline, scale, ind.unit)} (${p.printedBaseline.year})`,

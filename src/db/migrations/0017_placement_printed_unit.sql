@@ -1,0 +1,1 @@
+ALTER TABLE "placement" ADD COLUMN "printed_unit" text;
