@@ -513,6 +513,21 @@ describe.skipIf(skipDb())('audit completeness', () => {
     const operator = await login(t.app, 'operator.bkpsdm');
     const PDF = Buffer.from('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n');
     const [cfg] = (await admin.request('/api/lke-configs')).json();
+    const tim = (await evaluator.request('/api/evaluasi/2024/tim')).json();
+    const me = tim.pilihan.akun.find((a: { displayName: string }) => a.displayName.startsWith('Evaluator'))!;
+    const [team] = await exercise('PUT /api/evaluasi/:year/tim', () =>
+      evaluator.request({
+        method: 'PUT',
+        url: '/api/evaluasi/2024/tim',
+        payload: {
+          anggota: [{ userId: me.id, peran: 'ketua', pdKey: 'inspektorat' }],
+          tugas: [{ userId: me.id, jenis: 'pd', key: 'bkpsdm' }],
+          rowVersion: 0,
+        },
+      }),
+    );
+    expect(team).toMatchObject({ action: 'tim_evaluasi.save', entity_type: 'tim_evaluasi', before: null });
+    expect(team!.after).toMatchObject({ tugas: [{ jenis: 'pd', key: 'bkpsdm' }] });
 
     const [clone] = await exercise('POST /api/lke-configs/:id/clone', () =>
       admin.request({

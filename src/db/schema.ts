@@ -1126,3 +1126,57 @@ export const rapatLampiran = pgTable(
   },
   (t) => [primaryKey({ columns: [t.rapatId, t.sha256] }), index('rapat_lampiran_sha').on(t.sha256)],
 );
+
+/** The Tim Evaluasi Internal of a year (PermenPANRB 9/2023): saved whole, like the STU structure. */
+export const timEvaluasi = pgTable(
+  'tim_evaluasi',
+  {
+    id: id(),
+    instansiId: uuid('instansi_id')
+      .notNull()
+      .references(() => instansi.id),
+    year: integer('year').notNull(),
+    skNomor: text('sk_nomor'),
+    rowVersion: integer('row_version').notNull().default(1),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('tim_evaluasi_year').on(t.instansiId, t.year)],
+);
+
+export const timEvaluasiAnggota = pgTable(
+  'tim_evaluasi_anggota',
+  {
+    timId: uuid('tim_id')
+      .notNull()
+      .references(() => timEvaluasi.id, { onDelete: 'cascade' }),
+    instansiId: uuid('instansi_id').notNull(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => userAccount.id),
+    peran: text('peran').notNull(),
+    pdKey: text('pd_key'),
+    sortOrder: integer('sort_order').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.timId, t.userId] }),
+    check('tim_evaluasi_peran', sql`${t.peran} in ('ketua','pengendali_teknis','anggota')`),
+  ],
+);
+
+/** Who evaluates which PD or sasaran in the year. */
+export const timEvaluasiTugas = pgTable(
+  'tim_evaluasi_tugas',
+  {
+    timId: uuid('tim_id')
+      .notNull()
+      .references(() => timEvaluasi.id, { onDelete: 'cascade' }),
+    instansiId: uuid('instansi_id').notNull(),
+    userId: uuid('user_id').notNull(),
+    jenis: text('jenis').notNull(),
+    key: text('key').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.timId, t.jenis, t.key] }),
+    check('tim_evaluasi_tugas_jenis', sql`${t.jenis} in ('pd','sasaran')`),
+  ],
+);

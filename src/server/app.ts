@@ -42,6 +42,7 @@ import { monitoringRoutes } from './features/monitoring/monitoring.routes.ts';
 import { rencanaAksiRoutes } from './features/rencana-aksi/rencana-aksi.routes.ts';
 import { evaluasiRoutes } from './features/evaluasi/evaluasi.routes.ts';
 import { rekomendasiRoutes } from './features/evaluasi/rekomendasi.routes.ts';
+import { timEvaluasiRoutes } from './features/evaluasi/tim.routes.ts';
 import { operationsRoutes } from './features/operations/operations.routes.ts';
 import { instansiRoutes } from './features/instansi/instansi.routes.ts';
 import { pembinaanRoutes } from './features/pembinaan/pembinaan.routes.ts';
@@ -342,6 +343,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   await app.register(auditRoutes, { prefix: '/api' });
   await app.register(evaluasiRoutes, { prefix: '/api' });
   await app.register(rekomendasiRoutes, { prefix: '/api' });
+  await app.register(timEvaluasiRoutes, { prefix: '/api' });
   await app.register(operationsRoutes, { prefix: '/api' });
   await app.register(instansiRoutes, { prefix: '/api' });
   await app.register(pembinaanRoutes, { prefix: '/api' });

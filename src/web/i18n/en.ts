@@ -11,6 +11,7 @@ import { stuEn } from './stu.ts';
 import { rapatEn } from './rapat.ts';
 import { terlambatEn } from './terlambat.ts';
 import { laporanEn } from './laporan.ts';
+import { timEvaluasiEn } from './tim-evaluasi.ts';
 import { rencanaAksiEn } from './rencana-aksi.ts';
 
 export const en: Messages = {
@@ -21,6 +22,7 @@ export const en: Messages = {
   ...rapatEn,
   ...terlambatEn,
   ...laporanEn,
+  ...timEvaluasiEn,
   ...rencanaAksiEn,
   ...usersEn,
   ...auditEn,

@@ -10,6 +10,7 @@ import { stuId } from './stu.ts';
 import { rapatId } from './rapat.ts';
 import { terlambatId } from './terlambat.ts';
 import { laporanId } from './laporan.ts';
+import { timEvaluasiId } from './tim-evaluasi.ts';
 import { rencanaAksiId } from './rencana-aksi.ts';
 
 export const id = {
@@ -20,6 +21,7 @@ export const id = {
   ...rapatId,
   ...terlambatId,
   ...laporanId,
+  ...timEvaluasiId,
   ...rencanaAksiId,
   ...usersId,
   ...auditId,

@@ -1,7 +1,8 @@
 // Evaluasi: the annual internal evaluation of the road map by the APIP (Inspektorat). A year
 // picker, "Mulai evaluasi" when the year has no worksheet, Indeks RB and predikat always in view,
 // the report downloads, closing/reopening, and tabs: the LKE worksheet, results with the history,
-// simulation with priorities, the rencana aksi quality grading, and the recommendations.
+// simulation with priorities, the rencana aksi quality grading, the recommendations, and the
+// year's Tim Evaluasi Internal (also offered before the worksheet is started).
 import { Link, useSearchParams } from 'react-router';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { isPdScopedOnly, type Role } from '../../../domain/permissions.ts';
@@ -25,11 +26,12 @@ import { RekomendasiList } from './rekomendasi-list.tsx';
 import { RenaksiGrading } from './renaksi-grading.tsx';
 import { IndeksSummary, ResultsPanel } from './results-panel.tsx';
 import { SuggestionsPanel } from './suggestions-panel.tsx';
+import { TimPanel } from './tim-panel.tsx';
 import { WhatIf } from './what-if.tsx';
 import { WorksheetTable } from './worksheet-table.tsx';
 import './evaluasi.css';
 
-const TABS = ['lembar', 'hasil', 'simulasi', 'renaksi', 'rekomendasi'] as const;
+const TABS = ['lembar', 'hasil', 'simulasi', 'renaksi', 'rekomendasi', 'tim'] as const;
 type Tab = (typeof TABS)[number];
 
 /** The first year offered in the picker: the shipped LKE configuration is 2023's. */
@@ -132,10 +134,17 @@ function YearView({
   const { t } = useT();
   const q = useWorksheet(year, started !== false);
   const canScore = useCan('evaluasi:score');
-  if (started === false) return <NotStarted year={year} canStart={canScore} />;
+  // The team is set up early in the year (ex-ante review), before the worksheet is started.
+  const notStarted = (
+    <>
+      <NotStarted year={year} canStart={canScore} />
+      <TimPanel year={year} />
+    </>
+  );
+  if (started === false) return notStarted;
   if (q.isPending) return <Loading />;
   if (q.isError) {
-    if (q.error instanceof ApiError && q.error.status === 404) return <NotStarted year={year} canStart={canScore} />;
+    if (q.error instanceof ApiError && q.error.status === 404) return notStarted;
     return <ErrorBox error={q.error} onRetry={() => void q.refetch()} />;
   }
   const ws = q.data;
@@ -171,6 +180,7 @@ function YearView({
       {tab === 'simulasi' && <WhatIf ws={ws} />}
       {tab === 'renaksi' && <RenaksiGrading ws={ws} editable={editable} />}
       {tab === 'rekomendasi' && <RekomendasiList year={year} config={ws.config.definition} />}
+      {tab === 'tim' && <TimPanel year={year} />}
     </>
   );
 }
