@@ -38,10 +38,11 @@ const SCREENS: Record<string, string[]> = {
   sekda: ['v/', 'v/tabel/1', 'v/pemantauan', '/evaluasi', '/audit'],
 };
 
-/** The screens of the monitoring round (issue #11), checked apart so each test stays short. */
+/** The screens of the monitoring round (issue #11) and the evaluation team (#12), checked apart so each test stays short. */
 const ROUND_SCREENS: Record<string, string[]> = {
   stu: ['/stu', '/rapat', '/laporan?tahun=2024', '/pengaduan'],
   'operator.bkpsdm': ['/rapat?tab=tindak-lanjut', '/laporan?tahun=2024', '/pengaduan'],
+  evaluator: ['/evaluasi?tahun=2024&tab=tim'],
 };
 
 suite('on a 390 px phone', () => {
@@ -121,7 +122,7 @@ suite('on a 390 px phone', () => {
   }
 
   for (const [username, screens] of Object.entries(ROUND_SCREENS)) {
-    it(`${username}: the monitoring-round screens fit`, async () => {
+    it(`${username}: the monitoring-round and evaluation-team screens fit`, async () => {
       await tp?.close();
       tp = await openPage(browser, server.baseUrl);
       const page = tp.page;
