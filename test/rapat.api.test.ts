@@ -5,6 +5,7 @@
 // (by its owner PD, with evidence) → verified (by the meeting's manager).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from './helpers/app.ts';
+import { rencanaAksiBody } from './helpers/factories.ts';
 import { fingerprint } from './helpers/fingerprint.ts';
 import { skipDb } from './helpers/database.ts';
 import { multipart } from './helpers/multipart.ts';
@@ -191,6 +192,17 @@ describe.skipIf(skipDb())('STU, pokja and meetings', () => {
     ]);
     const options = (await kepala.request('/api/rapat/tautan?year=2024')).json();
     expect(options.indikator.map((o: { id: string }) => o.id)).toEqual(['asn-kompeten', 'predikat-sakip']);
+    // Another PD's rencana aksi is offered to the STU, not to BKPSDM's staff.
+    const bp4dPlan = await stu.request({
+      method: 'POST',
+      url: '/api/rencana-aksi',
+      payload: rencanaAksiBody(2024, { nodeKey: 'ku-1', pelaksanaPdKey: 'bp4d', koordinatorPdKey: null }),
+    });
+    expect(bp4dPlan.statusCode, bp4dPlan.body).toBe(201);
+    const planIds = (x: { rencana_aksi: { id: string }[] }) => x.rencana_aksi.map((o) => o.id);
+    expect(planIds(options)).not.toContain(bp4dPlan.json().id);
+    expect(planIds((await kepala.request('/api/rapat/tautan?year=2024')).json())).not.toContain(bp4dPlan.json().id);
+    expect(planIds((await stu.request('/api/rapat/tautan?year=2024')).json())).toContain(bp4dPlan.json().id);
     const unknownLink = await kepala.request({
       method: 'PUT',
       url: `/api/rapat/${r.id}`,

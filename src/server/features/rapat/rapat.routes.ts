@@ -107,7 +107,7 @@ export const rapatRoutes: FastifyPluginAsyncZod = async (app) => {
       summary: 'Indikator, rencana aksi dan rekomendasi yang dapat ditautkan ke keputusan rapat',
       permission: read,
     }),
-    handler: async (req) => tautanOptions(db(), await instansiOf(req), req.query.year),
+    handler: async (req) => tautanOptions(db(), await instansiOf(req), req.query.year, currentUser(req).roles),
   });
   app.route({
     ...contractRoute(contract.rapatLampiranUpload, { tags, summary: 'Lampirkan berkas rapat', permission: manage }),
