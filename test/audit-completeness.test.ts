@@ -1050,6 +1050,128 @@ describe.skipIf(skipDb())('audit completeness', () => {
     expect(linked).toMatchObject({ action: 'laporan.pleno', after: { rapatId: id } });
   });
 
+  it('audits the reviews: dimensions, judging, returning, the answer, finalising, and a sanggah with evidence', async () => {
+    // The evaluation scenario set up the 2024 team with the evaluator as ketua.
+    const evaluator = await login(t.app, 'evaluator', 'Evaluasi-2025!');
+    const operator = await login(t.app, 'operator.bkpsdm');
+    const plan = await operator.request({
+      method: 'POST',
+      url: '/api/rencana-aksi',
+      payload: rencanaAksiBody(2024, { rincianKegiatan: 'Reviu ex-ante sistem merit' }),
+    });
+    expect(plan.statusCode, plan.body).toBe(201);
+    const dims = (await evaluator.request('/api/reviu/dimensi?year=2024')).json().dimensi;
+    const [dimSave] = await exercise('PUT /api/reviu/dimensi', () =>
+      evaluator.request({ method: 'PUT', url: '/api/reviu/dimensi', payload: { year: 2024, dimensi: dims } }),
+    );
+    expect(dimSave).toMatchObject({ action: 'reviu.dimensi_save', entity_type: 'reviu_dimensi', entity_id: '2024' });
+    const penilaian = dims.map((d: { code: string }) => ({
+      dimensi: d.code,
+      sesuai: d.code !== 'kualitas',
+      catatan: d.code === 'kualitas' ? 'Bukti dukung belum ditetapkan' : '',
+    }));
+    const [created] = await exercise('PUT /api/reviu', () =>
+      evaluator.request({
+        method: 'PUT',
+        url: '/api/reviu',
+        payload: {
+          year: 2024,
+          tahap: 'ex_ante',
+          periodeId: null,
+          subjectType: 'rencana_aksi',
+          subjectKey: plan.json().id,
+          penilaian,
+          rekomendasi: 'Tetapkan dokumen bertanda tangan sebagai bukti dukung',
+          rowVersion: 0,
+        },
+      }),
+    );
+    expect(created).toMatchObject({
+      action: 'reviu.create',
+      entity_type: 'reviu',
+      before: null,
+      after: { status: 'draft' },
+    });
+    const rid = created!.entity_id;
+    const [returned] = await exercise('POST /api/reviu/:id/kembalikan', () =>
+      evaluator.request({ method: 'POST', url: `/api/reviu/${rid}/kembalikan`, payload: { rowVersion: 1 } }),
+    );
+    expect(returned).toMatchObject({
+      action: 'reviu.return',
+      before: { status: 'draft' },
+      after: { status: 'dikembalikan' },
+    });
+    const [answered] = await exercise('POST /api/reviu/:id/tanggapi', () =>
+      operator.request({
+        method: 'POST',
+        url: `/api/reviu/${rid}/tanggapi`,
+        payload: { tanggapan: 'Bukti dukung sudah ditetapkan', rowVersion: 2 },
+      }),
+    );
+    expect(answered).toMatchObject({
+      action: 'reviu.answer',
+      actor: 'operator.bkpsdm',
+      after: { status: 'ditanggapi' },
+    });
+    const judged = await evaluator.request({
+      method: 'PUT',
+      url: '/api/reviu',
+      payload: {
+        year: 2024,
+        tahap: 'ex_ante',
+        periodeId: null,
+        subjectType: 'rencana_aksi',
+        subjectKey: plan.json().id,
+        penilaian,
+        rowVersion: 3,
+      },
+    });
+    expect(judged.json()).toMatchObject({ putaran: 2 });
+    const [final] = await exercise('POST /api/reviu/:id/final', () =>
+      evaluator.request({ method: 'POST', url: `/api/reviu/${rid}/final`, payload: { rowVersion: 4 } }),
+    );
+    expect(final).toMatchObject({ action: 'reviu.finalize', after: { status: 'final' } });
+    const [filed] = await exercise('POST /api/reviu/:id/sanggah', () =>
+      operator.request({
+        method: 'POST',
+        url: `/api/reviu/${rid}/sanggah`,
+        payload: { dimensi: 'kualitas', alasan: 'SK penetapan bukti dukung terbit 2 Februari 2024' },
+      }),
+    );
+    expect(filed).toMatchObject({ action: 'sanggah.file', entity_type: 'sanggah', before: null });
+    const sid = filed!.entity_id;
+    const PDF = Buffer.from('%PDF-1.4\n% sanggah\ntrailer <<>>\n%%EOF\n');
+    const [added] = await exercise('POST /api/sanggah/:id/bukti', () =>
+      operator.request({
+        method: 'POST',
+        url: `/api/sanggah/${sid}/bukti`,
+        ...multipart(PDF, { fileName: 'sk.pdf' }),
+      }),
+    );
+    expect(added).toMatchObject({ action: 'sanggah.evidence_add', after: { fileName: 'sk.pdf' } });
+    const [removed] = await exercise('DELETE /api/sanggah/:id/bukti/:sha256', () =>
+      operator.request({
+        method: 'DELETE',
+        url: `/api/sanggah/${sid}/bukti/${added!.after && (added!.after as { sha256: string }).sha256}`,
+      }),
+    );
+    expect(removed).toMatchObject({ action: 'sanggah.evidence_remove', after: null });
+    const events = await exercise('POST /api/sanggah/:id/jawab', () =>
+      evaluator.request({
+        method: 'POST',
+        url: `/api/sanggah/${sid}/jawab`,
+        payload: {
+          diterima: true,
+          jawaban: 'SK diterima sebagai bukti dukung',
+          penilaian: penilaian.map((p: { dimensi: string }) => ({ ...p, sesuai: true, catatan: '' })),
+          rowVersion: 1,
+        },
+      }),
+    );
+    expect(events.map((e) => e.action)).toEqual(['reviu.sanggah_accepted', 'sanggah.answer']);
+    expect(new Set(events.map((e) => e.request_id)).size).toBe(1);
+  });
+
   it('left no state-changing route without a scenario', () => {
     const mutating = t.app.routeTable
       .filter((r) => r.url.startsWith('/api/') && !r.url.startsWith('/api/docs') && r.method !== 'GET')

@@ -511,6 +511,9 @@ export const realisasi = pgTable(
     denominator: numeric('denominator'),
     anggaranRealisasi: numeric('anggaran_realisasi'),
     narrative: text('narrative').notNull().default(''),
+    /** The PD's obstacles in the period and what it does about them (read by the on-going review). */
+    kendala: text('kendala').notNull().default(''),
+    solusi: text('solusi').notNull().default(''),
     status: text('status').notNull().default('draft'),
     returnReason: text('return_reason'),
     updatedBy: text('updated_by').notNull(),
@@ -1179,4 +1182,114 @@ export const timEvaluasiTugas = pgTable(
     primaryKey({ columns: [t.timId, t.jenis, t.key] }),
     check('tim_evaluasi_tugas_jenis', sql`${t.jenis} in ('pd','sasaran')`),
   ],
+);
+
+/** The review dimensions a year configured (none: the default four of src/domain/evaluasi/reviu.ts). */
+export const reviuDimensi = pgTable(
+  'reviu_dimensi',
+  {
+    instansiId: uuid('instansi_id')
+      .notNull()
+      .references(() => instansi.id),
+    year: integer('year').notNull(),
+    code: text('code').notNull(),
+    label: text('label').notNull(),
+    pertanyaan: text('pertanyaan').notNull(),
+    kriteriaLke: text('kriteria_lke'),
+    sortOrder: integer('sort_order').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.instansiId, t.year, t.code] })],
+);
+
+/** One review of a subject: ex-ante of a rencana aksi, or on-going of a plan or indicator in a period. */
+export const reviu = pgTable(
+  'reviu',
+  {
+    id: id(),
+    instansiId: uuid('instansi_id')
+      .notNull()
+      .references(() => instansi.id),
+    year: integer('year').notNull(),
+    tahap: text('tahap').notNull(),
+    /** The period of an on-going review (null: ex-ante). */
+    periodeId: uuid('periode_id').references(() => periode.id),
+    subjectType: text('subject_type').notNull(),
+    subjectKey: text('subject_key').notNull(),
+    pdKey: text('pd_key').notNull(),
+    status: text('status').notNull().default('draft'),
+    putaran: integer('putaran').notNull().default(1),
+    penilaian: jsonb('penilaian').$type<{ dimensi: string; sesuai: boolean | null; catatan: string }[]>().notNull(),
+    rekomendasi: text('rekomendasi').notNull().default(''),
+    /** The PD's answer to a returned review. */
+    tanggapan: text('tanggapan'),
+    /** The plan's row version the current round judged (rencana aksi subjects). */
+    planRowVersion: integer('plan_row_version'),
+    /** Earlier rounds, oldest first (each as it stood when the PD answered). */
+    riwayat: jsonb('riwayat').$type<unknown[]>().notNull().default([]),
+    evaluatorId: uuid('evaluator_id').references(() => userAccount.id),
+    finalAt: timestamp('final_at', { withTimezone: true }),
+    updatedBy: text('updated_by').notNull(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+    rowVersion: integer('row_version').notNull().default(1),
+  },
+  (t) => [
+    unique('reviu_subject')
+      .on(t.instansiId, t.year, t.tahap, t.periodeId, t.subjectType, t.subjectKey, t.pdKey)
+      .nullsNotDistinct(),
+    index('reviu_year').on(t.instansiId, t.year, t.tahap),
+    check('reviu_tahap', sql`${t.tahap} in ('ex_ante','on_going')`),
+    check('reviu_status', sql`${t.status} in ('draft','dikembalikan','ditanggapi','final')`),
+    check('reviu_subject_type', sql`${t.subjectType} in ('indikator','rencana_aksi')`),
+    check('reviu_periode', sql`(${t.tahap} = 'ex_ante') = (${t.periodeId} is null)`),
+  ],
+);
+
+/** A PD's appeal against a final review (the whole line, or one dimension), and the team's answer. */
+export const sanggah = pgTable(
+  'sanggah',
+  {
+    id: id(),
+    instansiId: uuid('instansi_id')
+      .notNull()
+      .references(() => instansi.id),
+    reviuId: uuid('reviu_id')
+      .notNull()
+      .references(() => reviu.id, { onDelete: 'cascade' }),
+    pdKey: text('pd_key').notNull(),
+    /** The contested dimension (null: the whole line). */
+    dimensi: text('dimensi'),
+    alasan: text('alasan').notNull(),
+    status: text('status').notNull().default('diajukan'),
+    jawaban: text('jawaban'),
+    /** The judgement before and after an accepted sanggah. */
+    penilaianSebelum: jsonb('penilaian_sebelum'),
+    penilaianSesudah: jsonb('penilaian_sesudah'),
+    diajukanOleh: text('diajukan_oleh').notNull(),
+    diajukanAt: timestamp('diajukan_at', { withTimezone: true }).notNull().defaultNow(),
+    dijawabOleh: text('dijawab_oleh'),
+    dijawabAt: timestamp('dijawab_at', { withTimezone: true }),
+    rowVersion: integer('row_version').notNull().default(1),
+  },
+  (t) => [
+    index('sanggah_reviu').on(t.reviuId),
+    check('sanggah_status', sql`${t.status} in ('diajukan','diterima','ditolak')`),
+  ],
+);
+
+/** Evidence a PD attaches to its sanggah (the shared content-addressed store). */
+export const sanggahBukti = pgTable(
+  'sanggah_bukti',
+  {
+    sanggahId: uuid('sanggah_id')
+      .notNull()
+      .references(() => sanggah.id, { onDelete: 'cascade' }),
+    sha256: text('sha256')
+      .notNull()
+      .references(() => evidenceFile.sha256),
+    instansiId: uuid('instansi_id').notNull(),
+    fileName: text('file_name').notNull(),
+    uploadedBy: text('uploaded_by').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.sanggahId, t.sha256] }), index('sanggah_bukti_sha').on(t.sha256)],
 );

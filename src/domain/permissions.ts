@@ -194,6 +194,16 @@ export const PERMISSIONS = {
       en: 'Clone and edit LKE configurations (weights, ranges, predikat)',
     },
   },
+  'reviu:respond': {
+    // The PD answers a review returned to it and may contest a final one (sanggah); the judging is
+    // the evaluator's (evaluasi:score), checked against the year's team by the reviu service.
+    roles: ['operator_pd', 'kepala_pd'],
+    scope: 'pd',
+    description: {
+      id: 'Menanggapi reviu rencana aksi yang dikembalikan dan mengajukan sanggah (PD sendiri)',
+      en: "Answer a returned review of the own PD's plans and file an appeal",
+    },
+  },
   'rekomendasi:manage': {
     roles: ['evaluator_apip'],
     scope: 'instansi',

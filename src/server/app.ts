@@ -43,6 +43,7 @@ import { rencanaAksiRoutes } from './features/rencana-aksi/rencana-aksi.routes.t
 import { evaluasiRoutes } from './features/evaluasi/evaluasi.routes.ts';
 import { rekomendasiRoutes } from './features/evaluasi/rekomendasi.routes.ts';
 import { timEvaluasiRoutes } from './features/evaluasi/tim.routes.ts';
+import { reviuRoutes } from './features/evaluasi/reviu.routes.ts';
 import { operationsRoutes } from './features/operations/operations.routes.ts';
 import { instansiRoutes } from './features/instansi/instansi.routes.ts';
 import { pembinaanRoutes } from './features/pembinaan/pembinaan.routes.ts';
@@ -344,6 +345,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   await app.register(evaluasiRoutes, { prefix: '/api' });
   await app.register(rekomendasiRoutes, { prefix: '/api' });
   await app.register(timEvaluasiRoutes, { prefix: '/api' });
+  await app.register(reviuRoutes, { prefix: '/api' });
   await app.register(operationsRoutes, { prefix: '/api' });
   await app.register(instansiRoutes, { prefix: '/api' });
   await app.register(pembinaanRoutes, { prefix: '/api' });

@@ -1,7 +1,7 @@
 // Who may see an evidence file (issue #9): instansi-wide readers every stored file; a PD-scoped
 // reader only a file attached to a record it sees in detail — a realisasi or a recommendation's
-// follow-up, a meeting decision's follow-up or a meeting's attachment of its own PD (or an
-// instansi-level one). An evaluation line does not open a file
+// follow-up, a meeting decision's follow-up, a meeting's attachment or a sanggah's evidence of its
+// own PD (or an instansi-level one). An evaluation line does not open a file
 // to PD staff: the files an evaluator reviewed come from every PD's records. Used by the download,
 // the worksheet's evidence list and the evaluator's evidence candidates alike.
 import type { Db } from '../db/client.ts';
@@ -10,6 +10,7 @@ import { pdKeysHoldingEvidence as realisasiHolders } from './features/monitoring
 import { pdKeysHoldingEvidence as followUpHolders } from './features/evaluasi/rekomendasi.service.ts';
 import { pdKeysHoldingEvidence as meetingHolders } from './features/rapat/keputusan.service.ts';
 import { pdKeysHoldingLampiran as attachmentHolders } from './features/rapat/rapat-lampiran.service.ts';
+import { pdKeysHoldingBukti as sanggahHolders } from './features/evaluasi/sanggah.service.ts';
 
 /** The files among `sha256s` that the reader may see. */
 export async function readableEvidence(
@@ -24,6 +25,7 @@ export async function readableEvidence(
     ...(await followUpHolders(db, unique)),
     ...(await meetingHolders(db, unique)),
     ...(await attachmentHolders(db, unique)),
+    ...(await sanggahHolders(db, unique)),
   ];
   return new Set(holders.filter((h) => seesPdDetail(roles, 'monitoring:read', h.pdKey)).map((h) => h.sha256));
 }

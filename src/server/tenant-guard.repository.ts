@@ -25,6 +25,9 @@ import {
   tindakLanjutEvidence,
   keputusanBukti,
   rapatLampiran,
+  reviu,
+  sanggah,
+  sanggahBukti,
   userAccount,
 } from '../db/schema.ts';
 
@@ -44,7 +47,9 @@ export type OwnedKind =
   | 'rapat'
   | 'keputusan'
   | 'pokja'
-  | 'laporan';
+  | 'laporan'
+  | 'reviu'
+  | 'sanggah';
 
 type Owned = { table: PgTable; id: PgColumn; instansiId: PgColumn };
 
@@ -64,6 +69,8 @@ const TABLES: Record<Exclude<OwnedKind, 'evidence'>, Owned> = {
   keputusan: { table: keputusanRapat, id: keputusanRapat.id, instansiId: keputusanRapat.instansiId },
   pokja: { table: pokja, id: pokja.id, instansiId: pokja.instansiId },
   laporan: { table: laporanKemajuan, id: laporanKemajuan.id, instansiId: laporanKemajuan.instansiId },
+  reviu: { table: reviu, id: reviu.id, instansiId: reviu.instansiId },
+  sanggah: { table: sanggah, id: sanggah.id, instansiId: sanggah.instansiId },
 };
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -99,7 +106,14 @@ export async function instansiTree(tx: Tx) {
 
 /** A file is the instansi's when one of its own records links it; another instansi's file is not. */
 async function evidenceElsewhere(tx: Tx, hashes: string[], instansiId: string): Promise<boolean> {
-  const links = [realisasiEvidence, evaluasiLineEvidence, tindakLanjutEvidence, keputusanBukti, rapatLampiran] as const;
+  const links = [
+    realisasiEvidence,
+    evaluasiLineEvidence,
+    tindakLanjutEvidence,
+    keputusanBukti,
+    rapatLampiran,
+    sanggahBukti,
+  ] as const;
   let elsewhere = false;
   for (const link of links) {
     const rows = await tx

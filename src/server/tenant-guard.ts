@@ -38,6 +38,8 @@ const ID_BY_RESOURCE: Record<string, OwnedKind> = {
   users: 'user',
   notifications: 'notification',
   'indeks-history': 'indeksHistory',
+  reviu: 'reviu',
+  sanggah: 'sanggah',
 };
 
 /**
@@ -69,6 +71,8 @@ const KIND_LABEL: Record<OwnedKind, { id: string; en: string }> = {
   keputusan: { id: 'Tindak lanjut rapat', en: 'Meeting follow-up' },
   pokja: { id: 'Pokja', en: 'Working group' },
   laporan: { id: 'Laporan kemajuan', en: 'Progress report' },
+  reviu: { id: 'Reviu', en: 'Review' },
+  sanggah: { id: 'Sanggah', en: 'Appeal' },
 };
 
 /** The kind of object a route's path parameter names, or null when it names none of an instansi. */

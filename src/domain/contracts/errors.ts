@@ -138,6 +138,61 @@ export const ERROR_CODES = spec({
     id: 'Notulen belum final: ubah langsung, addendum hanya untuk notulen yang sudah final.',
     en: 'The minutes are not final yet: edit them directly.',
   },
+  TIM_BELUM_ADA: {
+    status: 409,
+    id: 'Tim Evaluasi Internal tahun ini belum dibentuk: bentuk tim dan penugasannya lebih dahulu.',
+    en: "This year's internal evaluation team has not been set up yet.",
+  },
+  REVIU_NOT_IN_TEAM: {
+    status: 403,
+    id: 'Anda bukan anggota Tim Evaluasi Internal tahun ini.',
+    en: "You are not a member of this year's internal evaluation team.",
+  },
+  REVIU_OWN_PD: {
+    status: 403,
+    id: 'Evaluator tidak boleh mereviu perangkat daerah tempat ia bertugas.',
+    en: 'An evaluator may not review a PD they belong to.',
+  },
+  REVIU_NOT_ASSIGNED: {
+    status: 403,
+    id: 'Perangkat daerah atau sasaran ini tidak ditugaskan kepada Anda dalam tim evaluasi.',
+    en: 'This PD or sasaran is not assigned to you in the evaluation team.',
+  },
+  PERIODE_BELUM_DITUTUP: {
+    status: 409,
+    id: 'Periode ini belum ditutup untuk pengisian: reviu on-going dilakukan setelah periode terkunci.',
+    en: 'This period is not closed for entry yet: the on-going review follows its closing.',
+  },
+  REVIU_STATUS: {
+    status: 409,
+    id: 'Langkah ini tidak dapat dilakukan pada status reviu sekarang.',
+    en: "This step is not possible in the review's current status.",
+  },
+  DIMENSI_DIPAKAI: {
+    status: 409,
+    id: 'Dimensi yang sudah dipakai dalam penilaian tidak dapat dihapus.',
+    en: 'A dimension already used in a judgement cannot be removed.',
+  },
+  REVIU_NOT_FINAL: {
+    status: 409,
+    id: 'Sanggah hanya dapat diajukan atas reviu yang sudah final.',
+    en: 'A sanggah can only be filed against a final review.',
+  },
+  SANGGAH_WINDOW_CLOSED: {
+    status: 409,
+    id: 'Masa sanggah untuk reviu ini sudah berakhir.',
+    en: 'The appeal window for this review has closed.',
+  },
+  SANGGAH_PENDING: {
+    status: 409,
+    id: 'Sanggah sebelumnya atas reviu ini belum dijawab.',
+    en: 'An earlier appeal against this review has not been answered yet.',
+  },
+  SANGGAH_ANSWERED: {
+    status: 409,
+    id: 'Sanggah ini sudah dijawab.',
+    en: 'This appeal has already been answered.',
+  },
   LAPORAN_DIAJUKAN: {
     status: 409,
     id: 'Laporan kemajuan ini sudah diajukan dan tidak dapat diubah; minta STU membukanya kembali.',

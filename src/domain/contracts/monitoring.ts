@@ -49,6 +49,9 @@ export const realisasiRowSchema = z.object({
   denominator: z.number().nullable(),
   anggaranRealisasi: z.number().nullable(),
   narrative: z.string(),
+  /** The PD's obstacles in the period and its solution (read by the on-going review). */
+  kendala: z.string(),
+  solusi: z.string(),
   status: realisasiStatusSchema,
   returnReason: z.string().nullable(),
   updatedBy: z.string(),
@@ -167,6 +170,8 @@ export const enterRealisasiBody = z.object({
   denominator: typedNumber.optional(),
   anggaranRealisasi: typedNumber.optional(),
   narrative: z.string().max(5000).default(''),
+  kendala: z.string().max(5000).default(''),
+  solusi: z.string().max(5000).default(''),
   rowVersion: z.number().int().min(0),
 });
 

@@ -437,6 +437,8 @@ export const en: Messages = {
   'mon.fraction': 'Numerator / denominator',
   'mon.fractionHint': 'With a numerator and denominator, the value is computed from them (× 100).',
   'mon.narrative': 'Narrative',
+  'mon.kendala': 'Obstacles',
+  'mon.solusi': 'Solution / next step',
   'mon.save': 'Save realisation',
   'mon.saved': 'Saved.',
   'mon.saveFailed': 'The realisation was not saved.',

@@ -436,6 +436,8 @@ export const id = {
   'mon.fraction': 'Pembilang / penyebut',
   'mon.fractionHint': 'Bila pembilang dan penyebut diisi, nilai dihitung dari keduanya (× 100).',
   'mon.narrative': 'Narasi',
+  'mon.kendala': 'Kendala',
+  'mon.solusi': 'Solusi / tindak lanjut',
   'mon.save': 'Simpan realisasi',
   'mon.saved': 'Tersimpan.',
   'mon.saveFailed': 'Realisasi belum tersimpan.',

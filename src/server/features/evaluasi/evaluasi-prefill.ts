@@ -18,6 +18,9 @@ import { roadMapForYear, type PeriodRoadMap } from '../monitoring/monitoring-con
 import { listPeriodesOf } from '../monitoring/periode.service.ts';
 import { evidenceOfRealisasi, listRealisasiOfPeriodes, type RealisasiRow } from '../monitoring/realisasi.service.ts';
 import { listRencanaAksiRows } from '../rencana-aksi/rencana-aksi.service.ts';
+import { reviuSummary, type StatusReviu } from '../../../domain/evaluasi/reviu.ts';
+import { dimensiOfYear } from './reviu-context.ts';
+import { listReviu } from './reviu.repository.ts';
 
 export type { LineSuggestion, Prefill } from '../../../domain/contracts/evaluasi.ts';
 
@@ -201,6 +204,32 @@ function renaksiSuggestions(doc: RoadMapDocument, year: number, generalPlans: Pl
   return renaksi;
 }
 
+/**
+ * The team's ex-ante judgements, where a dimension stands for a quality criterion: the % Sesuai of
+ * the final reviews, so the judgement made plan by plan is not typed again as a percentage. It
+ * takes the place of a mechanical share of the same criterion.
+ */
+async function exAnteSuggestions(tx: Tx, instansiId: string, year: number): Promise<RenaksiSuggestions> {
+  const [{ dimensi }, reviews] = await Promise.all([
+    dimensiOfYear(tx, instansiId, year),
+    listReviu(tx, instansiId, year, 'ex_ante', null),
+  ]);
+  const summary = reviuSummary(
+    reviews.map((r) => ({ pdKey: r.pdKey, status: r.status as StatusReviu, penilaian: r.penilaian })),
+    dimensi,
+  ).total.perDimensi;
+  const out: RenaksiSuggestions = {};
+  for (const d of dimensi) {
+    const s = summary[d.code];
+    if (!d.kriteriaLke || !s || s.persen === null) continue;
+    out[d.kriteriaLke] = {
+      percent: s.persen,
+      detail: `Reviu ex-ante Tim Evaluasi Internal: ${s.sesuai} dari ${s.dinilai} rencana aksi sesuai pada dimensi ${d.label}.`,
+    };
+  }
+  return out;
+}
+
 export async function computePrefill(tx: Tx, instansiId: string, year: number, config: LkeConfig): Promise<Prefill> {
   let rm: PeriodRoadMap;
   try {
@@ -217,11 +246,14 @@ export async function computePrefill(tx: Tx, instansiId: string, year: number, c
       ...realisasiSuggestions(config, doc, verified),
       ...implementationSuggestions(config, doc, plans, verified, kegiatanKeys),
     ],
-    renaksi: renaksiSuggestions(
-      doc,
-      year,
-      plans.filter((p) => kegiatanKeys.has(p.nodeKey)),
-    ),
+    renaksi: {
+      ...renaksiSuggestions(
+        doc,
+        year,
+        plans.filter((p) => kegiatanKeys.has(p.nodeKey)),
+      ),
+      ...(await exAnteSuggestions(tx, instansiId, year)),
+    },
     note: null,
   };
 }

@@ -117,12 +117,13 @@ export async function findEvidenceFile(tx: Tx, sha256: string) {
 }
 
 // Evidence is shared: a realisasi, an evaluator's worksheet line, a recommendation's follow-up or a
-// meeting decision's follow-up or a meeting's attachments may point to the same file, and it stays until none does.
+// meeting decision's follow-up, a meeting's attachments or a sanggah's evidence may point to the same file, and it stays until none does.
 const UNREFERENCED = sql`not exists (select 1 from realisasi_evidence e where e.sha256 = f.sha256)
   and not exists (select 1 from evaluasi_line_evidence e where e.sha256 = f.sha256)
   and not exists (select 1 from tindak_lanjut_evidence e where e.sha256 = f.sha256)
   and not exists (select 1 from keputusan_bukti e where e.sha256 = f.sha256)
-  and not exists (select 1 from rapat_lampiran e where e.sha256 = f.sha256)`;
+  and not exists (select 1 from rapat_lampiran e where e.sha256 = f.sha256)
+  and not exists (select 1 from sanggah_bukti e where e.sha256 = f.sha256)`;
 
 /** Files no row refers to any more: removed by the evidence sweep. */
 export async function unreferencedEvidence(tx: Tx): Promise<string[]> {

@@ -67,6 +67,8 @@ export interface EntryInput {
   denominator?: string | number | null;
   anggaranRealisasi?: string | number | null;
   narrative: string;
+  kendala?: string;
+  solusi?: string;
   rowVersion: number;
 }
 
@@ -113,6 +115,8 @@ async function checkEntry(db: Db, actor: Actor, input: EntryInput) {
     denominator: denominator === null || denominator === undefined ? null : String(denominator),
     anggaranRealisasi: anggaran === null ? null : String(anggaran),
     narrative: input.narrative,
+    kendala: input.kendala ?? '',
+    solusi: input.solusi ?? '',
     updatedBy: actor.audit.actor,
     enteredBy: actor.audit.actor,
   };
@@ -183,6 +187,8 @@ export function presentRow(r: repo.RealisasiRow): RealisasiRow {
     denominator: r.denominator === null ? null : Number(r.denominator),
     anggaranRealisasi: r.anggaranRealisasi === null ? null : Number(r.anggaranRealisasi),
     narrative: r.narrative,
+    kendala: r.kendala,
+    solusi: r.solusi,
     status: r.status as RealisasiRow['status'],
     returnReason: r.returnReason,
     updatedBy: r.updatedBy,

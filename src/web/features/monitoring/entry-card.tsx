@@ -202,6 +202,18 @@ function EntryReadout({
           <dd>{row.narrative}</dd>
         </>
       )}
+      {row?.kendala && (
+        <>
+          <dt>{t('mon.kendala')}</dt>
+          <dd>{row.kendala}</dd>
+        </>
+      )}
+      {row?.solusi && (
+        <>
+          <dt>{t('mon.solusi')}</dt>
+          <dd>{row.solusi}</dd>
+        </>
+      )}
     </dl>
   );
 }

@@ -23,6 +23,8 @@ const row = {
   denominator: 10000,
   anggaranRealisasi: null,
   narrative: 'catatan',
+  kendala: 'Server lambat',
+  solusi: 'Ganti penyedia',
   status: 'draft' as const,
   returnReason: null,
   updatedBy: 'operator',
@@ -43,6 +45,8 @@ describe('entry form state', () => {
       denominator: '10.000',
       anggaran: '',
       narrative: 'catatan',
+      kendala: 'Server lambat',
+      solusi: 'Ganti penyedia',
     });
     expect(initialTexts(undefined).value).toBe('');
   });
@@ -59,7 +63,15 @@ describe('entry form state', () => {
   });
 
   it('sends the fraction for percentages and the budget (without Rp) for plans', () => {
-    const f = { value: ' 21,5 ', numerator: '', denominator: '4', anggaran: 'Rp 1.000', narrative: '' };
+    const f = {
+      value: ' 21,5 ',
+      numerator: '',
+      denominator: '4',
+      anggaran: 'Rp 1.000',
+      narrative: '',
+      kendala: 'k',
+      solusi: '',
+    };
     const base = { periodeId: row.periodeId, subjectKey: 'k', rowVersion: 0 };
     expect(entryBody(f, { ...base, subjectType: 'indikator', isPercent: true })).toEqual({
       ...base,
@@ -68,6 +80,8 @@ describe('entry form state', () => {
       numerator: null,
       denominator: '4',
       narrative: '',
+      kendala: 'k',
+      solusi: '',
     });
     expect(entryBody(f, { ...base, subjectType: 'rencana_aksi', isPercent: true })).toEqual({
       ...base,
@@ -75,12 +89,14 @@ describe('entry form state', () => {
       value: '21,5',
       anggaranRealisasi: '1.000',
       narrative: '',
+      kendala: 'k',
+      solusi: '',
     });
   });
 });
 
 describe('fraction checks in the form', () => {
-  const empty = { value: '', numerator: '', denominator: '', anggaran: '', narrative: '' };
+  const empty = { value: '', numerator: '', denominator: '', anggaran: '', narrative: '', kendala: '', solusi: '' };
   it("uses the server's fraction rule with its Indonesian messages", async () => {
     const { fractionMessages } = await import('./entry-form-state.ts');
     expect(fractionMessages({ ...empty, numerator: '1' }, persen).get('denominator')).toBe(

@@ -13,6 +13,8 @@ export interface EntryTexts {
   denominator: string;
   anggaran: string;
   narrative: string;
+  kendala: string;
+  solusi: string;
 }
 
 const numText = (n: number | null | undefined) => (n === null || n === undefined ? '' : formatNumber(n, 'id'));
@@ -26,6 +28,8 @@ export function initialTexts(row: RealisasiDetail | undefined): EntryTexts {
     denominator: numText(row?.denominator),
     anggaran: numText(row?.anggaranRealisasi),
     narrative: row?.narrative ?? '',
+    kendala: row?.kendala ?? '',
+    solusi: row?.solusi ?? '',
   };
 }
 
@@ -95,6 +99,8 @@ export function entryBody(
       : {}),
     ...(isPlan ? { anggaranRealisasi: rupiahText(f.anggaran) } : {}),
     narrative: f.narrative,
+    kendala: f.kendala,
+    solusi: f.solusi,
     rowVersion: o.rowVersion,
   };
 }

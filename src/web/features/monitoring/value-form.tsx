@@ -148,6 +148,18 @@ export function ValueForm({
         <textarea id={`${uid}-narr`} rows={2} value={f.narrative} onChange={(e) => set('narrative')(e.target.value)} />
         {err('narrative')}
       </div>
+      <div className="field-row">
+        <div className="field">
+          <label htmlFor={`${uid}-kendala`}>{t('mon.kendala')}</label>
+          <textarea id={`${uid}-kendala`} rows={2} value={f.kendala} onChange={(e) => set('kendala')(e.target.value)} />
+          {err('kendala')}
+        </div>
+        <div className="field">
+          <label htmlFor={`${uid}-solusi`}>{t('mon.solusi')}</label>
+          <textarea id={`${uid}-solusi`} rows={2} value={f.solusi} onChange={(e) => set('solusi')(e.target.value)} />
+          {err('solusi')}
+        </div>
+      </div>
       <div className="actions">
         <button type="submit" className="primary" disabled={save.isPending}>
           {save.isPending ? t('state.working') : t('mon.save')}
