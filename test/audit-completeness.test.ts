@@ -1060,6 +1060,13 @@ describe.skipIf(skipDb())('audit completeness', () => {
       payload: rencanaAksiBody(2024, { rincianKegiatan: 'Reviu ex-ante sistem merit' }),
     });
     expect(plan.statusCode, plan.body).toBe(201);
+    const s2 = (await stu.request('/api/periode?year=2024'))
+      .json()
+      .find((p: { code: string; state: string }) => p.code === 'S2' && p.state === 'dibuka_kembali');
+    const [closed] = await exercise('POST /api/periode/:id/tutup', () =>
+      stu.request({ method: 'POST', url: `/api/periode/${s2.id}/tutup`, payload: { rowVersion: s2.rowVersion } }),
+    );
+    expect(closed).toMatchObject({ action: 'periode.close_again', after: { reopenedUntil: null, state: 'terkunci' } });
     const dims = (await evaluator.request('/api/reviu/dimensi?year=2024')).json().dimensi;
     const [dimSave] = await exercise('PUT /api/reviu/dimensi', () =>
       evaluator.request({ method: 'PUT', url: '/api/reviu/dimensi', payload: { year: 2024, dimensi: dims } }),

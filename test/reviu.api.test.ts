@@ -281,8 +281,21 @@ describe.skipIf(skipDb())('reviu rencana aksi dan sanggah', () => {
     expect(open.statusCode).toBe(409);
     expect(open.json().error.code).toBe('PERIODE_BELUM_DITUTUP');
     expect(await fingerprint(t)).toBe(before);
-    // The reopened window ends: the period is closed for entry again.
-    await t.database.db.execute(sql`update periode set reopened_until = ${`${Y}-08-01`} where id = ${s1}`);
+    // The corrections are in: the STU closes the reopened period again.
+    const p = (await stu.request(`/api/periode?year=${Y}`)).json().find((x: { id: string }) => x.id === s1);
+    const closed = await stu.request({
+      method: 'POST',
+      url: `/api/periode/${s1}/tutup`,
+      payload: { rowVersion: p.rowVersion },
+    });
+    expect(closed.statusCode, closed.body).toBe(200);
+    expect(closed.json()).toMatchObject({ state: 'terkunci', reopenedUntil: null });
+    const twice = await stu.request({
+      method: 'POST',
+      url: `/api/periode/${s1}/tutup`,
+      payload: { rowVersion: closed.json().rowVersion },
+    });
+    expect(twice.json().error.code).toBe('PERIODE_NOT_LOCKED');
     const ok = await judge(evaluator, body);
     expect(ok.statusCode, ok.body).toBe(200);
     const l = await list(operator, `tahap=on_going&periodeId=${s1}`);

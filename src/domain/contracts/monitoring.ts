@@ -129,6 +129,15 @@ export const reopenPeriode = defineRoute({
   response: periodeSchema,
 });
 
+/** Ends a reopening before its day: the period is locked again (the on-going review may follow). */
+export const closePeriode = defineRoute({
+  method: 'POST',
+  path: '/periode/:id/tutup',
+  params: idParams,
+  body: z.object({ rowVersion }),
+  response: periodeSchema,
+});
+
 export const remindPeriode = defineRoute({
   method: 'POST',
   path: '/periode/:id/remind',

@@ -138,6 +138,8 @@ export const reviuRowSchema = z.object({
   sanggah: z.array(sanggahSchema),
   /** Why the reader may not judge it (null: they may), or NOT_EVALUATOR for the PD side. */
   judgeRefusal: z.enum(['NOT_IN_TEAM', 'EVALUATOR_OWN_PD', 'NOT_ASSIGNED', 'NOT_EVALUATOR']).nullable(),
+  /** The reader acts for the subject's PD (answers, files a sanggah and its evidence). */
+  mayActForPd: z.boolean(),
   /** The PD's moves: answer a returned review, file a sanggah. */
   mayRespond: z.boolean(),
   maySanggah: z.boolean(),

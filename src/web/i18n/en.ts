@@ -12,6 +12,7 @@ import { rapatEn } from './rapat.ts';
 import { terlambatEn } from './terlambat.ts';
 import { laporanEn } from './laporan.ts';
 import { timEvaluasiEn } from './tim-evaluasi.ts';
+import { reviuEn } from './reviu.ts';
 import { rencanaAksiEn } from './rencana-aksi.ts';
 
 export const en: Messages = {
@@ -23,6 +24,7 @@ export const en: Messages = {
   ...terlambatEn,
   ...laporanEn,
   ...timEvaluasiEn,
+  ...reviuEn,
   ...rencanaAksiEn,
   ...usersEn,
   ...auditEn,

@@ -11,6 +11,7 @@ import { rapatId } from './rapat.ts';
 import { terlambatId } from './terlambat.ts';
 import { laporanId } from './laporan.ts';
 import { timEvaluasiId } from './tim-evaluasi.ts';
+import { reviuId } from './reviu.ts';
 import { rencanaAksiId } from './rencana-aksi.ts';
 
 export const id = {
@@ -22,6 +23,7 @@ export const id = {
   ...terlambatId,
   ...laporanId,
   ...timEvaluasiId,
+  ...reviuId,
   ...rencanaAksiId,
   ...usersId,
   ...auditId,

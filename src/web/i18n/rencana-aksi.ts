@@ -179,9 +179,14 @@ export const rencanaAksiId = {
   'per.reopen.submit': 'Setujui dan buka kembali',
   'per.reopen.stale': 'Periode ini diubah sejak Anda membukanya. Muat data terkini lalu ulangi.',
   'per.reopen.done': 'Periode dibuka kembali dan dicatat.',
+  'per.close.open': 'Tutup kembali',
+  'per.close.question':
+    'Tutup kembali periode ini sekarang? Pengisian dan perbaikan realisasi berhenti; reviu on-going dapat dimulai.',
+  'per.close.done': 'Periode ditutup kembali dan dicatat.',
   'per.history.title': 'Riwayat jendela dan pembukaan kembali',
   'per.history.none': 'Belum ada perubahan jendela atau pembukaan kembali.',
   'per.history.reopen': 'Dibuka kembali oleh {who} sampai {until}.',
+  'per.history.closeAgain': 'Ditutup kembali oleh {who}.',
   'per.history.window': 'Jendela diubah oleh {who}: dibuka {opensAt}, batas akhir {deadline}.',
 };
 
@@ -362,8 +367,12 @@ export const rencanaAksiEn: Record<keyof typeof rencanaAksiId, string> = {
   'per.reopen.submit': 'Approve and reopen',
   'per.reopen.stale': 'This period changed since you opened it. Load the current data and try again.',
   'per.reopen.done': 'The period was reopened and recorded.',
+  'per.close.open': 'Close again',
+  'per.close.question': 'Close this period again now? Entry and corrections stop; the on-going review may begin.',
+  'per.close.done': 'The period was closed again and recorded.',
   'per.history.title': 'History of windows and reopenings',
   'per.history.none': 'No window changes or reopenings yet.',
   'per.history.reopen': 'Reopened by {who} until {until}.',
+  'per.history.closeAgain': 'Closed again by {who}.',
   'per.history.window': 'Window changed by {who}: opens {opensAt}, deadline {deadline}.',
 };

@@ -21,7 +21,10 @@ import * as repo from './reviu.repository.ts';
 import { presentReviu } from './reviu.service.ts';
 import { presentSanggah } from './sanggah.service.ts';
 
-type Subject = Omit<ReviuRow, 'reviu' | 'sanggah' | 'judgeRefusal' | 'mayRespond' | 'maySanggah' | 'mayAnswer'> & {
+type Subject = Omit<
+  ReviuRow,
+  'reviu' | 'sanggah' | 'judgeRefusal' | 'mayActForPd' | 'mayRespond' | 'maySanggah' | 'mayAnswer'
+> & {
   sasaranKeys: string[];
 };
 
@@ -148,6 +151,7 @@ export async function listReviu(
       reviu: r && presentReviu(r, team.names),
       sanggah: own.map((x) => presentSanggah(x, bukti)),
       judgeRefusal: refusal,
+      mayActForPd: pd,
       mayRespond: pd && r?.status === 'dikembalikan',
       maySanggah: pd && !!r && sanggahRefusal({ status: r.status, finalDay }, pending, today) === null,
       mayAnswer: pending && refusal === null,

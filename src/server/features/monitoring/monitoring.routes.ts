@@ -68,6 +68,14 @@ function periodeRoutes(app: App) {
     handler: async (req) => periodes.reopen(app.database.db, auditContext(req), req.params.id, req.body),
   });
   app.route({
+    ...contractRoute(contract.closePeriode, {
+      tags,
+      summary: 'Tutup kembali periode yang dibuka kembali (sebelum tanggalnya; dicatat)',
+      permission: 'periode:manage',
+    }),
+    handler: async (req) => periodes.closeAgain(app.database.db, auditContext(req), req.params.id, req.body.rowVersion),
+  });
+  app.route({
     ...contractRoute(contract.remindPeriode, {
       tags,
       summary: 'Kirim pengingat ke PD yang tertinggal (belum mengisi, draf, dikembalikan)',

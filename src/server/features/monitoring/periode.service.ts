@@ -143,6 +143,34 @@ export async function updateWindow(
   });
 }
 
+/**
+ * Ends a reopening early, once the corrections are in: the period is locked again (its own deadline
+ * has passed, or it would not have been locked). Audited like the reopening it ends.
+ */
+export async function closeAgain(db: Db, audit: AuditContext, id: string, rowVersion: number, now: Date = new Date()) {
+  return db.transaction(async (tx) => {
+    const p = await getPeriode(tx, id);
+    const current = presentPeriode(p, now);
+    if (current.state !== 'dibuka_kembali')
+      throw new AppError(
+        'PERIODE_NOT_LOCKED',
+        'Periode ini tidak sedang dibuka kembali; tidak ada yang ditutup.',
+        'The period is not reopened.',
+      );
+    if (!(await repo.updatePeriode(tx, id, { reopenedUntil: null }, rowVersion)))
+      throw staleWrite({ periode: current });
+    await insertAuditEvent(tx, audit, {
+      instansiId: p.instansiId,
+      action: 'periode.close_again',
+      entityType: 'periode',
+      entityId: id,
+      before: { reopenedUntil: p.reopenedUntil, state: current.state },
+      after: { reopenedUntil: null, state: 'terkunci' },
+    });
+    return presentPeriode((await repo.findPeriode(tx, id))!, now);
+  });
+}
+
 /** Reopening a locked period needs a reason and is approved by the acting coordinator; it is audited. */
 export async function reopen(
   db: Db,

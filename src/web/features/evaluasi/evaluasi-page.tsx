@@ -2,7 +2,8 @@
 // picker, "Mulai evaluasi" when the year has no worksheet, Indeks RB and predikat always in view,
 // the report downloads, closing/reopening, and tabs: the LKE worksheet, results with the history,
 // simulation with priorities, the rencana aksi quality grading, the recommendations, and the
-// year's Tim Evaluasi Internal (also offered before the worksheet is started).
+// year's Tim Evaluasi Internal and its reviews of the rencana aksi (both also offered before the
+// worksheet is started).
 import { Link, useSearchParams } from 'react-router';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { isPdScopedOnly, type Role } from '../../../domain/permissions.ts';
@@ -26,12 +27,15 @@ import { RekomendasiList } from './rekomendasi-list.tsx';
 import { RenaksiGrading } from './renaksi-grading.tsx';
 import { IndeksSummary, ResultsPanel } from './results-panel.tsx';
 import { SuggestionsPanel } from './suggestions-panel.tsx';
+import { ReviuPanel } from './reviu-panel.tsx';
 import { TimPanel } from './tim-panel.tsx';
 import { WhatIf } from './what-if.tsx';
 import { WorksheetTable } from './worksheet-table.tsx';
 import './evaluasi.css';
 
-const TABS = ['lembar', 'hasil', 'simulasi', 'renaksi', 'rekomendasi', 'tim'] as const;
+const TABS = ['lembar', 'hasil', 'simulasi', 'renaksi', 'rekomendasi', 'tim', 'reviu'] as const;
+/** What the year offers before its worksheet is started: the team and its reviews come first. */
+const EARLY_TABS = ['tim', 'reviu'] as const;
 type Tab = (typeof TABS)[number];
 
 /** The first year offered in the picker: the shipped LKE configuration is 2023's. */
@@ -134,11 +138,23 @@ function YearView({
   const { t } = useT();
   const q = useWorksheet(year, started !== false);
   const canScore = useCan('evaluasi:score');
-  // The team is set up early in the year (ex-ante review), before the worksheet is started.
+  // The team is set up and the plans reviewed ex-ante early in the year, before the worksheet is started.
   const notStarted = (
     <>
       <NotStarted year={year} canStart={canScore} />
-      <TimPanel year={year} />
+      <nav className="tabs" aria-label={t('ev.tabs')}>
+        {EARLY_TABS.map((name) => (
+          <Link
+            key={name}
+            to={tabHref(name)}
+            aria-current={(tab === 'reviu' ? 'reviu' : 'tim') === name ? 'page' : undefined}
+            className="tab"
+          >
+            {t(`ev.tab.${name}`)}
+          </Link>
+        ))}
+      </nav>
+      {tab === 'reviu' ? <ReviuPanel year={year} /> : <TimPanel year={year} />}
     </>
   );
   if (started === false) return notStarted;
@@ -181,6 +197,7 @@ function YearView({
       {tab === 'renaksi' && <RenaksiGrading ws={ws} editable={editable} />}
       {tab === 'rekomendasi' && <RekomendasiList year={year} config={ws.config.definition} />}
       {tab === 'tim' && <TimPanel year={year} />}
+      {tab === 'reviu' && <ReviuPanel year={year} />}
     </>
   );
 }

@@ -35,6 +35,7 @@ export const monitoringApi = {
     apiCall(c.updatePeriodeWindow, { params: { id }, body }),
   reopen: (id: string, body: { reason: string; until: string; rowVersion: number }) =>
     apiCall(c.reopenPeriode, { params: { id }, body }),
+  closeAgain: (id: string, rowVersion: number) => apiCall(c.closePeriode, { params: { id }, body: { rowVersion } }),
   remind: (periodeId: string) => apiCall(c.remindPeriode, { params: { id: periodeId }, body: { pdKeys: null } }),
   realisasi: (periodeId: string, signal?: AbortSignal) => apiCall(c.listRealisasi, { query: { periodeId } }, signal),
   sample: (periodeId: string, signal?: AbortSignal) => apiCall(c.realisasiSample, { query: { periodeId } }, signal),

@@ -12,6 +12,7 @@ import { useAuth } from '../auth/auth.tsx';
 import { checkReopen, reopenOk } from './form-checks.ts';
 import { monitoringApi, monitoringKeys, type Periode } from './monitoring-api.ts';
 import { Field } from '../../shared/field.tsx';
+import { ConfirmDialog } from '../../shared/confirm-dialog.tsx';
 
 /** Server field errors by field name ("body.deadline" → "deadline"). */
 function fieldErrors(err: unknown): Record<string, string> {
@@ -210,5 +211,42 @@ export function ReopenForm({ periode, onDone }: { periode: Periode; onDone(): vo
         </button>
       </div>
     </form>
+  );
+}
+
+/** Locks a reopened period again before its day, once the corrections are in (asked first). */
+export function CloseAgainButton({ periode, onDone }: { periode: Periode; onDone(): void }) {
+  const { t } = useT();
+  const qc = useQueryClient();
+  const [asking, setAsking] = useState(false);
+  const m = useMutation({
+    mutationFn: () => monitoringApi.closeAgain(periode.id, periode.rowVersion),
+    onSuccess: () => {
+      void qc.invalidateQueries({ queryKey: monitoringKeys.all });
+      void qc.invalidateQueries({ queryKey: ['period-history', periode.id] });
+      onDone();
+    },
+  });
+  return (
+    <>
+      {asking ? (
+        <ConfirmDialog
+          question={t('per.close.question')}
+          confirmLabel={t('per.close.open')}
+          tone="primary"
+          pending={m.isPending}
+          onConfirm={() => {
+            setAsking(false);
+            m.mutate();
+          }}
+          onCancel={() => setAsking(false)}
+        />
+      ) : (
+        <button type="button" onClick={() => setAsking(true)} disabled={m.isPending}>
+          {t('per.close.open')}
+        </button>
+      )}
+      {m.isError && <ErrorBox error={m.error} />}
+    </>
   );
 }

@@ -19,7 +19,7 @@ import { useFormat } from '../../shared/format.ts';
 import { Empty, ErrorBox, Loading, usePageTitle } from '../../shared/states.tsx';
 import { useCan } from '../auth/auth.tsx';
 import { usePeriods, type Periode } from './monitoring-api.ts';
-import { ReopenForm, SetupYearForm, WindowForm } from './periods-forms.tsx';
+import { CloseAgainButton, ReopenForm, SetupYearForm, WindowForm } from './periods-forms.tsx';
 import '../rencana-aksi/rencana-aksi.css';
 
 function usePeriodHistory(id: string) {
@@ -36,7 +36,9 @@ function History({ periode }: { periode: Periode }) {
   const q = usePeriodHistory(periode.id);
   if (q.isPending) return <Loading />;
   if (q.isError) return <ErrorBox error={q.error} onRetry={() => void q.refetch()} />;
-  const events = q.data.filter((e) => e.action === 'periode.reopen' || e.action === 'periode.update_window');
+  const events = q.data.filter((e) =>
+    ['periode.reopen', 'periode.update_window', 'periode.close_again'].includes(e.action),
+  );
   if (!events.length) return <p className="muted small">{t('per.history.none')}</p>;
   return (
     <ul className="period-history">
@@ -56,11 +58,13 @@ function History({ periode }: { periode: Periode }) {
                   who: after.approvedBy ?? e.actor,
                   until: after.reopenedUntil ? fmt.date(after.reopenedUntil) : '—',
                 })
-              : t('per.history.window', {
-                  who: e.actor,
-                  opensAt: after.opensAt ? fmt.date(after.opensAt) : '—',
-                  deadline: after.deadline ? fmt.date(after.deadline) : '—',
-                })}
+              : e.action === 'periode.close_again'
+                ? t('per.history.closeAgain', { who: e.actor })
+                : t('per.history.window', {
+                    who: e.actor,
+                    opensAt: after.opensAt ? fmt.date(after.opensAt) : '—',
+                    deadline: after.deadline ? fmt.date(after.deadline) : '—',
+                  })}
             {after.reason && <q className="reopen-reason">{after.reason}</q>}
           </li>
         );
@@ -141,6 +145,9 @@ function PeriodCard({ periode, canManage }: { periode: Periode; canManage: boole
             >
               {t('per.reopen.open')}
             </button>
+          )}
+          {periode.state === 'dibuka_kembali' && (
+            <CloseAgainButton periode={periode} onDone={() => setDone(t('per.close.done'))} />
           )}
         </div>
       )}
