@@ -3,11 +3,9 @@
 import type { Db } from '../../../db/client.ts';
 import type { RapatActor } from '../rapat/rapat-rights.ts';
 import { findInstansi } from '../roadmap/roadmap.service.ts';
-import { laporanPdfBuffer, laporanXlsxBuffer } from './laporan-export.ts';
+import { reportPdfBuffer, reportXlsxBuffer } from '../../report-export.ts';
 import { reportModel } from './laporan-export.model.ts';
 import { detail, loadVisible, periodLabel } from './laporan.service.ts';
-
-const SIGNER = { pokja: 'Ketua pokja', pd: 'Kepala perangkat daerah', instansi: 'Koordinator STU' } as const;
 
 async function modelOf(db: Db, actor: RapatActor, id: string) {
   const r = await loadVisible(db, actor, id);
@@ -20,17 +18,16 @@ async function modelOf(db: Db, actor: RapatActor, id: string) {
     .replace(/^-|-$/g, '');
   return {
     model: reportModel(d, inst?.name ?? '', pdName, periodLabel(d.periode)),
-    signer: SIGNER[d.laporan.jenis],
     base: `laporan-kemajuan-${d.periode.year}-${d.periode.code}-${slug || d.laporan.jenis}`,
   };
 }
 
 export async function laporanPdf(db: Db, actor: RapatActor, id: string) {
-  const { model, signer, base } = await modelOf(db, actor, id);
-  return { buf: await laporanPdfBuffer(model, signer), fileName: `${base}.pdf` };
+  const { model, base } = await modelOf(db, actor, id);
+  return { buf: await reportPdfBuffer(model), fileName: `${base}.pdf` };
 }
 
 export async function laporanXlsx(db: Db, actor: RapatActor, id: string) {
   const { model, base } = await modelOf(db, actor, id);
-  return { buf: await laporanXlsxBuffer(model), fileName: `${base}.xlsx` };
+  return { buf: await reportXlsxBuffer(model), fileName: `${base}.xlsx` };
 }

@@ -7,26 +7,9 @@ import { formatDate } from '../../../domain/format/date.ts';
 import { JENIS_RAPAT_LABELS, type JenisRapat } from '../../../domain/rapat/rapat.ts';
 import { STATUS_LAPORAN_LABELS } from '../../../domain/laporan/laporan.ts';
 
-export type Cell = string | number | null;
-export interface Section {
-  title: string;
-  header: string[];
-  /** Column widths relative to each other (the PDF scales them to the page). */
-  widths: number[];
-  /** Which columns hold money (Rp) or percents, for the workbook's number formats. */
-  formats: ('text' | 'number' | 'percent' | 'rupiah')[];
-  rows: Cell[][];
-  empty: string;
-}
+import type { ReportModel, Section } from '../../report-export.ts';
 
-export interface ReportModel {
-  title: string;
-  lines: string[];
-  ringkasan: [string, Cell, 'number' | 'percent' | 'rupiah'][];
-  narasi: string;
-  sections: Section[];
-  draft: boolean;
-}
+const SIGNER = { pokja: 'Ketua pokja', pd: 'Kepala perangkat daerah', instansi: 'Koordinator STU' } as const;
 
 const REKOMENDASI_STATUS: Record<string, string> = {
   open: 'Terbuka',
@@ -163,8 +146,10 @@ export function reportModel(
       ['Tingkat tindak lanjut pengaduan (%)', r.pengaduan.tingkat, 'percent'],
       ['Rekomendasi terbuka', r.rekomendasiTerbuka, 'number'],
     ],
+    narasiTitle: 'Uraian kemajuan',
     narasi: d.laporan.narasi,
     sections,
-    draft: d.laporan.status === 'draf',
+    draftMark: d.laporan.status === 'draf' ? 'DRAF — belum diajukan' : null,
+    signers: [{ jabatan: SIGNER[d.laporan.jenis] }],
   };
 }
