@@ -1177,6 +1177,28 @@ describe.skipIf(skipDb())('audit completeness', () => {
     );
     expect(events.map((e) => e.action)).toEqual(['reviu.sanggah_accepted', 'sanggah.answer']);
     expect(new Set(events.map((e) => e.request_id)).size).toBe(1);
+
+    const lhei = (await evaluator.request('/api/lhei/2024')).json();
+    const [lheiSave] = await exercise('PUT /api/lhei/:year', () =>
+      evaluator.request({
+        method: 'PUT',
+        url: '/api/lhei/2024',
+        payload: { narasi: lhei.narasiUsulan, inspekturNama: 'Inspektur Kabupaten', rowVersion: 0 },
+      }),
+    );
+    expect(lheiSave).toMatchObject({ action: 'lhei.create', entity_type: 'lhei', before: null });
+    const [lheiFinal] = await exercise('POST /api/lhei/:year/final', () =>
+      evaluator.request({ method: 'POST', url: '/api/lhei/2024/final', payload: { rowVersion: 1 } }),
+    );
+    expect(lheiFinal).toMatchObject({
+      action: 'lhei.finalize',
+      before: { status: 'draf' },
+      after: { status: 'final' },
+    });
+    const [lheiOpen] = await exercise('POST /api/lhei/:year/buka', () =>
+      evaluator.request({ method: 'POST', url: '/api/lhei/2024/buka', payload: { rowVersion: 2 } }),
+    );
+    expect(lheiOpen).toMatchObject({ action: 'lhei.reopen', after: { status: 'draf' } });
   });
 
   it('left no state-changing route without a scenario', () => {

@@ -1293,3 +1293,29 @@ export const sanggahBukti = pgTable(
   },
   (t) => [primaryKey({ columns: [t.sanggahId, t.sha256] }), index('sanggah_bukti_sha').on(t.sha256)],
 );
+
+/** The year's Laporan Hasil Evaluasi Internal: its narrative and signer while a draft, frozen when final. */
+export const lhei = pgTable(
+  'lhei',
+  {
+    id: id(),
+    instansiId: uuid('instansi_id')
+      .notNull()
+      .references(() => instansi.id),
+    year: integer('year').notNull(),
+    status: text('status').notNull().default('draf'),
+    narasi: text('narasi').notNull(),
+    inspekturNama: text('inspektur_nama'),
+    inspekturNip: text('inspektur_nip'),
+    /** The compiled content as it was when the report became final (null while a draft: compiled on read). */
+    isi: jsonb('isi'),
+    finalAt: timestamp('final_at', { withTimezone: true }),
+    updatedBy: text('updated_by').notNull(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+    rowVersion: integer('row_version').notNull().default(1),
+  },
+  (t) => [
+    uniqueIndex('lhei_year').on(t.instansiId, t.year),
+    check('lhei_status', sql`${t.status} in ('draf','final')`),
+  ],
+);

@@ -44,6 +44,7 @@ import { evaluasiRoutes } from './features/evaluasi/evaluasi.routes.ts';
 import { rekomendasiRoutes } from './features/evaluasi/rekomendasi.routes.ts';
 import { timEvaluasiRoutes } from './features/evaluasi/tim.routes.ts';
 import { reviuRoutes } from './features/evaluasi/reviu.routes.ts';
+import { lheiRoutes } from './features/evaluasi/lhei.routes.ts';
 import { operationsRoutes } from './features/operations/operations.routes.ts';
 import { instansiRoutes } from './features/instansi/instansi.routes.ts';
 import { pembinaanRoutes } from './features/pembinaan/pembinaan.routes.ts';
@@ -346,6 +347,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   await app.register(rekomendasiRoutes, { prefix: '/api' });
   await app.register(timEvaluasiRoutes, { prefix: '/api' });
   await app.register(reviuRoutes, { prefix: '/api' });
+  await app.register(lheiRoutes, { prefix: '/api' });
   await app.register(operationsRoutes, { prefix: '/api' });
   await app.register(instansiRoutes, { prefix: '/api' });
   await app.register(pembinaanRoutes, { prefix: '/api' });

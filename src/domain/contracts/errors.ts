@@ -138,6 +138,16 @@ export const ERROR_CODES = spec({
     id: 'Notulen belum final: ubah langsung, addendum hanya untuk notulen yang sudah final.',
     en: 'The minutes are not final yet: edit them directly.',
   },
+  LHEI_FINAL: {
+    status: 409,
+    id: 'LHEI tahun ini sudah final dan tidak dapat diubah; buka kembali lebih dahulu.',
+    en: "This year's LHEI is final; reopen it first.",
+  },
+  LHEI_NOT_FINAL: {
+    status: 409,
+    id: 'LHEI tahun ini belum final.',
+    en: "This year's LHEI is not final.",
+  },
   TIM_BELUM_ADA: {
     status: 409,
     id: 'Tim Evaluasi Internal tahun ini belum dibentuk: bentuk tim dan penugasannya lebih dahulu.',

@@ -132,6 +132,17 @@ export async function listEvaluasi(db: Db, instansiId: string): Promise<Evaluasi
   return out;
 }
 
+/** The year's score from its worksheet (null: not started), for the reports that quote it. */
+export async function yearResult(db: Db, instansiId: string, year: number) {
+  const e = (await repo.listEvaluasi(db, instansiId)).find((x) => x.year === year);
+  if (!e) return null;
+  const configRow = (await repo.findConfig(db, e.configId))!;
+  return {
+    status: e.status,
+    result: scoreLke(configRow.definition as LkeConfig, inputsOf(e, await repo.listLines(db, e.id))),
+  };
+}
+
 /** Starts the year's worksheet on the configuration for that year (or the newest earlier one). */
 export async function startEvaluasi(db: Db, audit: AuditContext, instansiId: string, year: number) {
   return db.transaction(async (tx) => {

@@ -44,10 +44,6 @@ export function presentSanggah(
   };
 }
 
-async function withBukti(db: Db, s: repo.SanggahDbRow) {
-  return presentSanggah(s, await repo.buktiOf(db, [s.id]));
-}
-
 export async function file(
   db: Db,
   actor: ReviuActor,
@@ -143,7 +139,7 @@ export async function answer(
   return db.transaction(async (tx) => {
     const current = await repo.findSanggah(tx, id);
     if (!current || current.rowVersion !== body.rowVersion)
-      throw staleWrite({ sanggah: current && (await withBukti(db, current)) });
+      throw staleWrite({ sanggah: current && presentSanggah(current, await repo.buktiOf(tx, [id])) });
     if (current.status !== 'diajukan') throw appError('SANGGAH_ANSWERED');
     if (changed) {
       const review = (await repo.findReviu(tx, r.id))!;
