@@ -181,4 +181,36 @@ suite('Reviu rencana aksi and sanggah in the browser', () => {
     const after = page.getByRole('table', { name: /Persentase sesuai per dimensi/ });
     expect(await after.getByRole('row', { name: /^BKPSDM/ }).textContent()).toContain('100%');
   });
+
+  it('the LHEI is compiled from the reviews, refuses an invented number, and is finalised and downloaded', async () => {
+    await signIn('evaluator');
+    await page.goto('/evaluasi?tahun=2024&tab=lhei');
+    await page.getByRole('heading', { name: 'Laporan Hasil Evaluasi Internal 2024' }).waitFor();
+    const eff = page.getByRole('table', { name: /Efektivitas rencana aksi per dimensi/ });
+    expect(await eff.getByRole('row', { name: /^Ex-ante/ }).textContent()).toContain('100%');
+    const narasi = page.getByLabel('Simpulan dan uraian hasil evaluasi');
+    expect(await narasi.inputValue()).toContain('Reviu ex-ante atas 3 subjek yang final');
+    // The number rule is the server's: the browser logs its 422.
+    tp!.expectConsoleError(/422.*\/api\/lhei\/2024/);
+    await narasi.fill('Sebanyak 95,5% rencana aksi berjalan baik.');
+    await page.getByRole('button', { name: 'Simpan LHEI' }).click();
+    await page.getByText('Narasi memuat angka yang tidak ada dalam data laporan: 95,5', { exact: false }).waitFor();
+    await page.getByRole('button', { name: 'Gunakan narasi yang disusun dari data' }).click();
+    await page.getByLabel('Nama Inspektur (penanda tangan)').fill('Drs. Yohanes Manafe');
+    await page.getByRole('button', { name: 'Finalkan LHEI' }).click();
+    await page
+      .getByRole('group', { name: /Finalkan LHEI\?/ })
+      .getByRole('button', { name: 'Finalkan LHEI' })
+      .click();
+    await page.locator('.lhei .badge', { hasText: 'Final' }).waitFor();
+    for (const [name, type] of [
+      ['Unduh LHEI (PDF)', 'application/pdf'],
+      ['Unduh LHEI (Excel)', 'spreadsheetml'],
+    ] as const) {
+      const href = await page.getByRole('link', { name }).getAttribute('href');
+      const res = await page.request.get(href!);
+      expect(res.status()).toBe(200);
+      expect(res.headers()['content-type']).toContain(type);
+    }
+  });
 });

@@ -60,6 +60,13 @@ describe('LHEI narrative', () => {
     expect(text).toContain('dimensi terlemah adalah Kualitas (66,67%)');
     expect(text).toContain('1 sanggah: 1 diterima dan 0 ditolak');
     expect(uncitedNumbers(text, lheiFigures(data), LHEI_LEGAL_NUMBERS)).toEqual([]);
+    const none = draftNarasiLhei({
+      ...data,
+      sasaran: data.sasaran.map((s) => ({ ...s, dinilai: 0, tercapai: 0, rataCapaian: null })),
+      efektivitas: data.efektivitas.map((e) => ({ ...e, dimensi: e.dimensi.map((x) => ({ ...x, persen: 100 })) })),
+    });
+    expect(none).toContain('Sampai Semester I 2024 belum ada indikator dengan realisasi yang dapat dinilai');
+    expect(none).not.toContain('terlemah');
   });
 
   it('names the numbers an edited narrative invents, accepting a figure rounded as written', () => {

@@ -130,14 +130,19 @@ export function draftNarasiLhei(d: LheiData): string {
   parts.push(
     `Tim Evaluasi Internal telah mengevaluasi pelaksanaan Road Map Reformasi Birokrasi tahun ${d.year} sesuai PermenPANRB 9/2023, meliputi ${num(d.rencanaAksi)} rencana aksi.`,
   );
-  if (d.periode)
+  if (d.periode && dinilai(d.sasaran) === 0)
+    parts.push(`Sampai ${d.periode} belum ada indikator dengan realisasi yang dapat dinilai terhadap targetnya.`);
+  else if (d.periode)
     parts.push(
       `Berdasarkan realisasi ${d.periode}, pada RB General ${num(tercapai(general))} dari ${num(dinilai(general))} indikator yang dapat dinilai telah mencapai target, dan pada RB Tematik ${num(tercapai(tematik))} dari ${num(dinilai(tematik))}.`,
     );
   else parts.push('Belum ada realisasi periode yang dapat digunakan untuk menilai capaian target.');
   for (const e of d.efektivitas) {
     if (e.total.dinilai === 0) continue;
-    const weakest = [...e.dimensi].filter((x) => x.persen !== null).sort((a, b) => a.persen! - b.persen!)[0];
+    // The weakest dimension is named only when one falls short.
+    const weakest = [...e.dimensi]
+      .filter((x) => x.persen !== null && x.persen < 100)
+      .sort((a, b) => a.persen! - b.persen!)[0];
     parts.push(
       `${e.tahap === 'ex_ante' ? 'Reviu ex-ante' : `Reviu on-going ${e.periode ?? ''}`.trim()} atas ${num(e.final)} subjek yang final menghasilkan ${pct(e.total.persen)} penilaian sesuai${weakest ? `; dimensi terlemah adalah ${weakest.label} (${pct(weakest.persen)})` : ''}.`,
     );

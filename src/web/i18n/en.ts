@@ -12,7 +12,7 @@ import { rapatEn } from './rapat.ts';
 import { terlambatEn } from './terlambat.ts';
 import { laporanEn } from './laporan.ts';
 import { timEvaluasiEn } from './tim-evaluasi.ts';
-import { reviuEn } from './reviu.ts';
+import { lheiEn, reviuEn } from './reviu.ts';
 import { rencanaAksiEn } from './rencana-aksi.ts';
 
 export const en: Messages = {
@@ -25,6 +25,7 @@ export const en: Messages = {
   ...laporanEn,
   ...timEvaluasiEn,
   ...reviuEn,
+  ...lheiEn,
   ...rencanaAksiEn,
   ...usersEn,
   ...auditEn,

@@ -11,7 +11,7 @@ import { rapatId } from './rapat.ts';
 import { terlambatId } from './terlambat.ts';
 import { laporanId } from './laporan.ts';
 import { timEvaluasiId } from './tim-evaluasi.ts';
-import { reviuId } from './reviu.ts';
+import { lheiId, reviuId } from './reviu.ts';
 import { rencanaAksiId } from './rencana-aksi.ts';
 
 export const id = {
@@ -24,6 +24,7 @@ export const id = {
   ...laporanId,
   ...timEvaluasiId,
   ...reviuId,
+  ...lheiId,
   ...rencanaAksiId,
   ...usersId,
   ...auditId,

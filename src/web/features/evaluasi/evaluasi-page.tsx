@@ -27,15 +27,16 @@ import { RekomendasiList } from './rekomendasi-list.tsx';
 import { RenaksiGrading } from './renaksi-grading.tsx';
 import { IndeksSummary, ResultsPanel } from './results-panel.tsx';
 import { SuggestionsPanel } from './suggestions-panel.tsx';
+import { LheiPanel } from './lhei-panel.tsx';
 import { ReviuPanel } from './reviu-panel.tsx';
 import { TimPanel } from './tim-panel.tsx';
 import { WhatIf } from './what-if.tsx';
 import { WorksheetTable } from './worksheet-table.tsx';
 import './evaluasi.css';
 
-const TABS = ['lembar', 'hasil', 'simulasi', 'renaksi', 'rekomendasi', 'tim', 'reviu'] as const;
+const TABS = ['lembar', 'hasil', 'simulasi', 'renaksi', 'rekomendasi', 'tim', 'reviu', 'lhei'] as const;
 /** What the year offers before its worksheet is started: the team and its reviews come first. */
-const EARLY_TABS = ['tim', 'reviu'] as const;
+const EARLY_TABS: readonly Tab[] = ['tim', 'reviu', 'lhei'];
 type Tab = (typeof TABS)[number];
 
 /** The first year offered in the picker: the shipped LKE configuration is 2023's. */
@@ -138,23 +139,33 @@ function YearView({
   const { t } = useT();
   const q = useWorksheet(year, started !== false);
   const canScore = useCan('evaluasi:score');
+  const { user } = useAuth();
+  // The LHEI speaks for the whole instansi: PD staff are not offered it (the server refuses it too).
+  const pdOnly = !!user && isPdScopedOnly(user.roles.map((r) => ({ role: r.role as Role, pdKey: r.pdKey })));
+  const offered = (tabs: readonly Tab[]) => tabs.filter((n) => n !== 'lhei' || !pdOnly);
   // The team is set up and the plans reviewed ex-ante early in the year, before the worksheet is started.
   const notStarted = (
     <>
       <NotStarted year={year} canStart={canScore} />
       <nav className="tabs" aria-label={t('ev.tabs')}>
-        {EARLY_TABS.map((name) => (
+        {offered(EARLY_TABS).map((name) => (
           <Link
             key={name}
             to={tabHref(name)}
-            aria-current={(tab === 'reviu' ? 'reviu' : 'tim') === name ? 'page' : undefined}
+            aria-current={(EARLY_TABS.includes(tab) ? tab : 'tim') === name ? 'page' : undefined}
             className="tab"
           >
             {t(`ev.tab.${name}`)}
           </Link>
         ))}
       </nav>
-      {tab === 'reviu' ? <ReviuPanel year={year} /> : <TimPanel year={year} />}
+      {tab === 'reviu' ? (
+        <ReviuPanel year={year} />
+      ) : tab === 'lhei' ? (
+        <LheiPanel year={year} />
+      ) : (
+        <TimPanel year={year} />
+      )}
     </>
   );
   if (started === false) return notStarted;
@@ -169,7 +180,7 @@ function YearView({
     <>
       <YearHead ws={ws} canScore={canScore} />
       <nav className="tabs" aria-label={t('ev.tabs')}>
-        {TABS.map((name) => (
+        {offered(TABS).map((name) => (
           <Link key={name} to={tabHref(name)} aria-current={tab === name ? 'page' : undefined} className="tab">
             {t(`ev.tab.${name}`)}
           </Link>
@@ -198,6 +209,7 @@ function YearView({
       {tab === 'rekomendasi' && <RekomendasiList year={year} config={ws.config.definition} />}
       {tab === 'tim' && <TimPanel year={year} />}
       {tab === 'reviu' && <ReviuPanel year={year} />}
+      {tab === 'lhei' && <LheiPanel year={year} />}
     </>
   );
 }
