@@ -25,6 +25,9 @@ import { scoreLke } from '../src/domain/evaluasi/lke-score.ts';
 import { nextPredikatSteps, pointsAvailable } from '../src/domain/evaluasi/lke-priorities.ts';
 import { linesOf } from '../src/domain/evaluasi/lke-tree.ts';
 import type { LkeInputs } from '../src/domain/evaluasi/lke-types.ts';
+import { DEFAULT_DIMENSI } from '../src/domain/evaluasi/reviu.ts';
+import { insertReviu } from '../src/server/features/evaluasi/reviu.repository.ts';
+import { rencanaAksi } from '../src/db/schema.ts';
 
 interface Row {
   what: string;
@@ -82,7 +85,7 @@ async function benchDatabase(label: string, database: Database) {
   });
 
   // Monitoring and evaluation screens as the STU and the evaluator open them.
-  const periods = (await s.request({ url: '/api/periods?year=2024' })).json() as { id: string; code: string }[];
+  const periods = (await s.request({ url: '/api/periode?year=2024' })).json() as { id: string; code: string }[];
   const s1 = periods.find((p) => p.code === 'S1')!;
   const dash = await repeat(30, async () => {
     const res = await s.request({ url: `/api/monitoring/dashboard?periodeId=${s1.id}` });
@@ -109,6 +112,8 @@ async function benchDatabase(label: string, database: Database) {
     value: ms(pdfMs),
   });
 
+  await benchLhei(label, database, app, evaluator);
+
   const big = syntheticRoadMap(kupang2024(), 60, 8, 4);
   const [out, imp] = await time(() => importDocument(database.db, SYSTEM_ACTOR, big, { status: 'draft' }));
   rows.push({
@@ -126,6 +131,86 @@ async function benchDatabase(label: string, database: Database) {
     value: `${ms(bigHttp.median)} / ${ms(bigHttp.p95)}`,
   });
   await app.close();
+}
+
+/**
+ * The LHEI of a year with 300 rencana aksi, each reviewed ex-ante (issue #12 item 4: generating it
+ * takes under a minute). The plans go through the API; the 300 final reviews are written in one
+ * transaction (their own API path is measured by the tests, not here).
+ */
+async function benchLhei(
+  label: string,
+  database: Database,
+  app: Awaited<ReturnType<typeof buildApp>>,
+  evaluator: Awaited<ReturnType<typeof login>>,
+) {
+  const tim = (await evaluator.request('/api/evaluasi/2024/tim')).json();
+  const team = await evaluator.request({
+    method: 'PUT',
+    url: '/api/evaluasi/2024/tim',
+    payload: { anggota: [{ userId: tim.pilihan.akun[0].id, peran: 'ketua', pdKey: null }], tugas: [], rowVersion: 0 },
+  });
+  if (team.statusCode !== 200) throw new Error(`team: ${team.statusCode} ${team.body.slice(0, 200)}`);
+  const operator = await login(app, 'operator.bkpsdm');
+  const ids: string[] = [];
+  for (let i = 0; i < 300; i++) {
+    const res = await operator.request({
+      method: 'POST',
+      url: '/api/rencana-aksi',
+      payload: {
+        year: 2024,
+        nodeKey: 'ku-sistem-merit',
+        rincianKegiatan: `Rencana aksi bench ${i + 1}`,
+        indikatorOutput: 'Dokumen',
+        satuan: 'Dokumen',
+        targetTotal: 1,
+        targets: [{ periodCode: 'S2', target: 1 }],
+        startDate: '2024-02-01',
+        endDate: '2024-11-30',
+        pagu: 1000000,
+        pelaksanaPdKey: 'bkpsdm',
+        penanggungJawab: 'Kepala Bidang',
+      },
+    });
+    if (res.statusCode !== 201) throw new Error(`plan: ${res.statusCode} ${res.body.slice(0, 200)}`);
+    ids.push(res.json().id);
+  }
+  // The plans' instansi (the bench's database holds Kupang only).
+  const [plan] = await database.db.select({ instansiId: rencanaAksi.instansiId }).from(rencanaAksi).limit(1);
+  const instansiId = plan!.instansiId;
+  await database.db.transaction(async (tx) => {
+    for (const [i, id] of ids.entries())
+      await insertReviu(tx, {
+        instansiId,
+        year: 2024,
+        tahap: 'ex_ante',
+        periodeId: null,
+        subjectType: 'rencana_aksi',
+        subjectKey: id,
+        pdKey: 'bkpsdm',
+        status: 'final',
+        finalAt: new Date(),
+        penilaian: DEFAULT_DIMENSI.map((d, j) => ({
+          dimensi: d.code,
+          sesuai: (i + j) % 5 !== 0,
+          catatan: (i + j) % 5 !== 0 ? '' : 'Bukti dukung belum memadai',
+        })),
+        updatedBy: 'bench',
+      });
+  });
+  const [json, jsonMs] = await time(() => evaluator.request({ url: '/api/lhei/2024' }));
+  if (json.statusCode !== 200) throw new Error(`LHEI: ${json.statusCode} ${json.body.slice(0, 200)}`);
+  rows.push({
+    what: `${label}: GET LHEI, 300 rencana aksi reviewed ex-ante (compiled from the data)`,
+    value: ms(jsonMs),
+  });
+  const [pdf, pdfMs] = await time(() => evaluator.request({ url: '/api/lhei/2024/lhei.pdf' }));
+  rows.push({
+    what: `${label}: LHEI PDF, 300 rencana aksi (${Math.round(pdf.rawPayload.length / 1024)} KiB)`,
+    value: ms(pdfMs),
+  });
+  const [, xlsxMs] = await time(() => evaluator.request({ url: '/api/lhei/2024/lhei.xlsx' }));
+  rows.push({ what: `${label}: LHEI workbook, 300 rencana aksi`, value: ms(xlsxMs) });
 }
 
 async function main() {

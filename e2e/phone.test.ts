@@ -41,8 +41,13 @@ const SCREENS: Record<string, string[]> = {
 /** The screens of the monitoring round (issue #11) and the evaluation team (#12), checked apart so each test stays short. */
 const ROUND_SCREENS: Record<string, string[]> = {
   stu: ['/stu', '/rapat', '/laporan?tahun=2024', '/pengaduan'],
-  'operator.bkpsdm': ['/rapat?tab=tindak-lanjut', '/laporan?tahun=2024', '/pengaduan'],
-  evaluator: ['/evaluasi?tahun=2024&tab=tim'],
+  'operator.bkpsdm': [
+    '/rapat?tab=tindak-lanjut',
+    '/laporan?tahun=2024',
+    '/pengaduan',
+    '/evaluasi?tahun=2024&tab=reviu',
+  ],
+  evaluator: ['/evaluasi?tahun=2024&tab=tim', '/evaluasi?tahun=2024&tab=reviu', '/evaluasi?tahun=2024&tab=lhei'],
 };
 
 suite('on a 390 px phone', () => {

@@ -10,11 +10,20 @@ export const MARGIN = 50;
 
 export type Doc = PDFKit.PDFDocument;
 
-/** One table row; the header row (bold) is shaded. The row moves to a new page when it would not fit. */
-export function tableRow(doc: Doc, widths: number[], cells: string[], bold = false) {
+/**
+ * One table row; the header row (bold) is shaded. The row moves to a new page when it would not fit,
+ * and there the table's header (when given) is printed again above it.
+ */
+export function tableRow(doc: Doc, widths: number[], cells: string[], bold = false, header?: string[]) {
   doc.font(bold ? 'bold' : 'regular').fontSize(9);
   const h = Math.max(...cells.map((c, i) => doc.heightOfString(c || ' ', { width: widths[i]! - 6 }))) + 8;
-  if (doc.y + h > doc.page.height - MARGIN - 20) doc.addPage();
+  if (doc.y + h > doc.page.height - MARGIN - 20) {
+    doc.addPage();
+    if (header) {
+      tableRow(doc, widths, header, true);
+      doc.font(bold ? 'bold' : 'regular').fontSize(9);
+    }
+  }
   const y = doc.y;
   let x = MARGIN;
   cells.forEach((c, i) => {

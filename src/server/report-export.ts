@@ -1,7 +1,7 @@
 // A report of the monitoring and evaluation round (the progress report, the LHEI) as an A4 PDF —
-// official headings, a summary, the narrative, numbered sections with repeated column headers,
-// page numbers, a signature block kept on the page of its last lines, and a DRAF mark until it is
-// final — and as a workbook (one sheet per section, numbers as numbers with their formats). The
+// official headings, a summary, the narrative, numbered sections whose column headers repeat on
+// every page they run onto, page numbers, a signature block kept on the page of its last lines,
+// and a draft mark until it is final — and as a workbook (one sheet per section, numbers as numbers with their formats). The
 // feature builds the ReportModel; this only lays it out.
 import { formatNumber, formatRupiah } from '../domain/format/number.ts';
 import { formatDate } from '../domain/format/date.ts';
@@ -100,6 +100,8 @@ function draw(doc: Doc, m: ReportModel) {
         doc,
         widths,
         row.map((c, j) => text(c, s.formats[j]!)),
+        false,
+        s.header,
       );
   });
   signatures(doc, m.signers);

@@ -12,8 +12,19 @@ import { useFormat } from '../../shared/format.ts';
 import { ErrorBox, Loading } from '../../shared/states.tsx';
 import { lheiApi, lheiHref, lheiKeys, useLhei, type Lhei } from './lhei-api.ts';
 import { persenText } from './reviu-form-state.ts';
+import { useTim } from './tim-api.ts';
 
 export function LheiPanel({ year }: { year: number }) {
+  const { t } = useT();
+  // Without a team there is no report: said before asking the server for it (which answers 409).
+  const tim = useTim(year);
+  if (tim.isPending) return <Loading />;
+  if (tim.isError) return <ErrorBox error={tim.error} onRetry={() => void tim.refetch()} />;
+  if (!tim.data.exists) return <p className="notice notice-warning">{t('lh.noTim', { year })}</p>;
+  return <LheiLoaded year={year} />;
+}
+
+function LheiLoaded({ year }: { year: number }) {
   const { t } = useT();
   const q = useLhei(year);
   if (q.isPending) return <Loading />;
