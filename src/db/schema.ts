@@ -276,6 +276,8 @@ export const indikatorPd = pgTable(
     instansiId: uuid('instansi_id').notNull(),
     pdKey: text('pd_key').notNull(),
     role: text('role').notNull(),
+    /** The name the regulation printed when it is not the PD's own (kept as printed, flagged). */
+    printedName: text('printed_name'),
     sortOrder: integer('sort_order').notNull(),
   },
   (t) => [

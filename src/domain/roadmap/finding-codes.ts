@@ -56,6 +56,7 @@ export const FINDING_CODES = {
   MULTIPLE_LEAD_PD: 'warning',
   NO_LEAD_PD: 'warning',
   DUPLICATE_RESPONSIBLE_PD: 'warning',
+  PD_NAME_DIFFERS: 'warning',
 } as const satisfies Record<string, FindingSeverity>;
 
 export type FindingCode = keyof typeof FINDING_CODES;

@@ -203,6 +203,7 @@ export const responsibilityRoleSchema = choice('Peran perangkat daerah', ['lead'
 export const responsibilitySchema = object('Penanggung jawab', {
   pdKey: requiredText('Kunci perangkat daerah'),
   role: responsibilityRoleSchema,
+  printedName: text('Nama perangkat daerah tercetak').optional(),
 });
 
 export const baselineOriginSchema = object('Asal baseline', {

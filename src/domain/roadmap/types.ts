@@ -88,6 +88,11 @@ export type ResponsibilityRole = 'lead' | 'supporting';
 export interface Responsibility {
   pdKey: string;
   role: ResponsibilityRole;
+  /**
+   * The name the regulation printed when it is not the PD's own (Kupang's stunting row prints "Dinas
+   * Pendidikan" for Dinas Pendidikan dan Kebudayaan): kept as printed and flagged PD_NAME_DIFFERS.
+   */
+  printedName?: string;
 }
 
 export interface Indikator {

@@ -82,6 +82,13 @@ describe('validateRoadMap on Perbup Kupang 17/2024', () => {
     expect(findings.filter((f) => f.entityKey === 'inflasi').map((f) => f.code)).toEqual(['TARGET_NOT_A_BAND']);
   });
 
+  it('keeps "Dinas Pendidikan" as the stunting row prints it and flags it (loaded as Dinas P dan K)', () => {
+    expect(of('prevalensi-stunting', 'PD_NAME_DIFFERS').map((f) => f.field)).toEqual([
+      'responsible[dinas-pendidikan-kebudayaan]',
+    ]);
+    expect(findings.filter((f) => f.code === 'PD_NAME_DIFFERS')).toHaveLength(1);
+  });
+
   it('keeps the unit Tabel 2 prints for Indeks BerAKHLAK ("Persen", Tabel 1 "Angka") and flags it', () => {
     expect(of('indeks-berakhlak', 'UNIT_CONFLICT').map((f) => f.field)).toEqual(['unit']);
   });

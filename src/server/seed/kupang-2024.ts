@@ -970,6 +970,8 @@ function indicators(): Indikator[] {
       sourceAgency: 'Kemenkes',
       baseline: baseline(num(12.97)),
       targets: target2024(num(9.3)),
+      // The row prints "Dinas Pendidikan" (the poverty row "Dinas Pendidikan dan Kebudayaan", the
+      // regency's one education unit): loaded as that PD, the printed name kept and flagged.
       responsible: pds(
         PD.kesehatan,
         PD.pendidikan,
@@ -980,7 +982,7 @@ function indicators(): Indikator[] {
         PD.perkim,
         PD.kominfo,
         PD.bp4d,
-      ),
+      ).map((r) => (r.pdKey === PD.pendidikan ? { ...r, printedName: 'Dinas Pendidikan' } : r)),
     },
     {
       key: I.pdn,

@@ -44,6 +44,21 @@ export function checkResponsibility(ctx: CheckContext, ind: Indikator): void {
       });
     }
     seen.add(r.pdKey);
+    const pd = ctx.pds.get(r.pdKey);
+    if (pd && r.printedName !== undefined && r.printedName.trim() !== pd.name) {
+      ctx.add('PD_NAME_DIFFERS', position, {
+        ...base(),
+        field,
+        why: {
+          id: `Regulasi mencetak "${r.printedName}" untuk perangkat daerah yang dimuat sebagai "${pd.name}"; nama itu tidak ada dalam nomenklatur perangkat daerah.`,
+          en: `The regulation prints "${r.printedName}" for the unit loaded as "${pd.name}"; that name is not in the list of government units.`,
+        },
+        fix: {
+          id: 'Pastikan keduanya unit yang sama dan gunakan nama resminya pada perubahan regulasi berikutnya; jika berbeda, tambahkan perangkat daerah tersebut.',
+          en: 'Confirm both are the same unit and print its official name in the next amendment; if they differ, add that unit.',
+        },
+      });
+    }
     if (!ctx.pds.has(r.pdKey)) {
       ctx.add('UNKNOWN_PD', position, {
         ...base(),

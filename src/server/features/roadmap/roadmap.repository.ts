@@ -358,9 +358,16 @@ async function insertIndicatorChildren(tx: Tx, instansiId: string, indikatorId: 
     await tx.insert(indikatorTarget).values(ind.targets.map((t) => targetRow(instansiId, indikatorId, t)));
   }
   if (ind.responsible.length > 0) {
-    await tx
-      .insert(indikatorPd)
-      .values(ind.responsible.map((r, i) => ({ indikatorId, instansiId, pdKey: r.pdKey, role: r.role, sortOrder: i })));
+    await tx.insert(indikatorPd).values(
+      ind.responsible.map((r, i) => ({
+        indikatorId,
+        instansiId,
+        pdKey: r.pdKey,
+        role: r.role,
+        printedName: r.printedName ?? null,
+        sortOrder: i,
+      })),
+    );
   }
 }
 
@@ -503,6 +510,7 @@ export async function insertVersionContent(tx: Tx, doc: RoadMapDocument, o: Inse
         instansiId,
         pdKey: r.pdKey,
         role: r.role,
+        printedName: r.printedName ?? null,
         sortOrder: i,
       })),
     );
@@ -575,6 +583,7 @@ function indicatorsFromRows(
       responsible: (responsibleOf.get(r.id) ?? []).map((p) => ({
         pdKey: p.pdKey,
         role: p.role as 'lead' | 'supporting',
+        ...(p.printedName !== null ? { printedName: p.printedName } : {}),
       })),
     };
     if (r.sourceAgency) ind.sourceAgency = r.sourceAgency;

@@ -1,0 +1,1 @@
+ALTER TABLE "indikator_pd" ADD COLUMN "printed_name" text;
