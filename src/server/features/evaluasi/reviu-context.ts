@@ -11,6 +11,7 @@ import { nodePath } from '../../../domain/roadmap/locate.ts';
 import type { RoadMapDocument } from '../../../domain/roadmap/types.ts';
 import type { AuditContext } from '../../audit-trail.repository.ts';
 import { appError, invalidData, notFound } from '../../errors.ts';
+import { roadMapForYear } from '../monitoring/monitoring-context.ts';
 import { getPeriode, presentPeriode } from '../monitoring/periode.service.ts';
 import { findRencanaAksiRow, type RencanaAksiRow } from '../rencana-aksi/rencana-aksi.service.ts';
 import * as repo from './reviu.repository.ts';
@@ -124,4 +125,28 @@ export async function closedPeriode(db: Db | Tx, instansiId: string, year: numbe
   if (p.instansiId !== instansiId || p.year !== year) throw notFound({ id: 'Periode', en: 'Period' }, periodeId);
   if (presentPeriode(p).state !== 'terkunci') throw appError('PERIODE_BELUM_DITUTUP');
   return p;
+}
+
+/**
+ * A stored review checked for a judging step (judge again, return, finalise, answer its sanggah):
+ * its subject resolved again and the actor held to the team's rule for it.
+ */
+export async function judgeOfReviu(
+  db: Db,
+  actor: ReviuActor,
+  instansiId: string,
+  r: { year: number; tahap: string; subjectType: string; subjectKey: string },
+) {
+  const rm = await roadMapForYear(db, instansiId, r.year);
+  const subject = await resolveSubject(
+    db,
+    rm,
+    r.year,
+    r.tahap as TahapReviu,
+    r.subjectType as 'indikator' | 'rencana_aksi',
+    r.subjectKey,
+  );
+  const team = await teamOfYear(db, instansiId, r.year);
+  requireJudge(team, actor, subject);
+  return team;
 }

@@ -23,6 +23,7 @@ import { roadMapForYear } from '../monitoring/monitoring-context.ts';
 import {
   closedPeriode,
   dimensiOfYear,
+  judgeOfReviu,
   requireJudge,
   resolveSubject,
   teamOfYear,
@@ -152,18 +153,7 @@ export async function judge(db: Db, actor: ReviuActor, instansiId: string, body:
 async function loadForJudge(db: Db, actor: ReviuActor, instansiId: string, id: string) {
   const r = await repo.findReviu(db, id);
   if (!r || r.instansiId !== instansiId) throw notFound(REVIU, id);
-  const rm = await roadMapForYear(db, instansiId, r.year);
-  const subject = await resolveSubject(
-    db,
-    rm,
-    r.year,
-    r.tahap as 'ex_ante' | 'on_going',
-    r.subjectType as 'indikator' | 'rencana_aksi',
-    r.subjectKey,
-  );
-  const team = await teamOfYear(db, instansiId, r.year);
-  requireJudge(team, actor, subject);
-  return { r, team };
+  return { r, team: await judgeOfReviu(db, actor, instansiId, r) };
 }
 
 async function move(

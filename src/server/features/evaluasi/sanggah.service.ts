@@ -13,8 +13,7 @@ import { insertAuditEvent } from '../../audit-trail.repository.ts';
 import { attachEvidence } from '../../evidence-attach.ts';
 import { appError, forbidden, invalidData, notFound, staleWrite } from '../../errors.ts';
 import type { EvidenceStore } from '../monitoring/evidence.store.ts';
-import { roadMapForYear } from '../monitoring/monitoring-context.ts';
-import { dimensiOfYear, requireJudge, resolveSubject, teamOfYear, type ReviuActor } from './reviu-context.ts';
+import { dimensiOfYear, judgeOfReviu, type ReviuActor } from './reviu-context.ts';
 import * as repo from './reviu.repository.ts';
 import { normalise, presentReviu } from './reviu.service.ts';
 
@@ -99,17 +98,7 @@ export async function answer(
   const s = await repo.findSanggah(db, id);
   if (!s || s.instansiId !== instansiId) throw notFound(SANGGAH, id);
   const r = (await repo.findReviu(db, s.reviuId))!;
-  const rm = await roadMapForYear(db, instansiId, r.year);
-  const subject = await resolveSubject(
-    db,
-    rm,
-    r.year,
-    r.tahap as 'ex_ante' | 'on_going',
-    r.subjectType as 'indikator' | 'rencana_aksi',
-    r.subjectKey,
-  );
-  const team = await teamOfYear(db, instansiId, r.year);
-  requireJudge(team, actor, subject);
+  const team = await judgeOfReviu(db, actor, instansiId, r);
   if (s.status !== 'diajukan') throw appError('SANGGAH_ANSWERED');
   const { dimensi } = await dimensiOfYear(db, instansiId, r.year);
   let changed: Penilaian[] | null = null;

@@ -3,9 +3,9 @@
 // is open and to attach evidence while it waits; the team's form to answer it.
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { EVIDENCE_ACCEPT } from '../../../domain/evidence/sniff.ts';
 import { ApiError } from '../../api/client.ts';
 import { useT } from '../../i18n/i18n.tsx';
+import { EvidenceFileField } from '../../shared/evidence-file-field.tsx';
 import { EvidenceList } from '../../shared/evidence-list.tsx';
 import { Field } from '../../shared/field.tsx';
 import { useFormat } from '../../shared/format.ts';
@@ -54,20 +54,12 @@ function SanggahItem({ list, row, s }: { list: ReviuList; row: ReviuRow; s: Sang
         removeLabelOf={(name) => t('sg.removeBukti', { name })}
       />
       {own && (
-        <div className="field">
-          <label htmlFor={`sg-${s.id}-file`}>{t('sg.addBukti')}</label>
-          <input
-            id={`sg-${s.id}-file`}
-            type="file"
-            accept={EVIDENCE_ACCEPT}
-            disabled={upload.isPending}
-            onChange={(e) => {
-              const f = e.target.files?.[0];
-              if (f) upload.mutate(f);
-              e.target.value = '';
-            }}
-          />
-        </div>
+        <EvidenceFileField
+          id={`sg-${s.id}-file`}
+          label={t('sg.addBukti')}
+          pending={upload.isPending}
+          onFile={(f) => upload.mutate(f)}
+        />
       )}
       {(upload.isError || remove.isError) && <ErrorBox error={(upload.error ?? remove.error)!} />}
       {s.jawaban && (

@@ -4,9 +4,9 @@ import { useId } from 'react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useT } from '../../i18n/i18n.tsx';
 import { EvidenceList } from '../../shared/evidence-list.tsx';
+import { EvidenceFileField } from '../../shared/evidence-file-field.tsx';
 import { ErrorBox } from '../../shared/states.tsx';
 import { evidenceHref, monitoringApi, monitoringKeys, type RealisasiDetail } from './monitoring-api.ts';
-import { EVIDENCE_ACCEPT } from '../../../domain/evidence/sniff.ts';
 
 export function EntryEvidence({ row, editable }: { row: RealisasiDetail; editable: boolean }) {
   const { t } = useT();
@@ -32,23 +32,16 @@ export function EntryEvidence({ row, editable }: { row: RealisasiDetail; editabl
         removing={remove.isPending}
       />
       {editable && (
-        <div className="field">
-          <label htmlFor={`${uid}-file`}>{t('mon.upload')}</label>
-          <input
+        <>
+          <EvidenceFileField
             id={`${uid}-file`}
-            type="file"
-            accept={EVIDENCE_ACCEPT}
-            disabled={upload.isPending}
-            onChange={(e) => {
-              const file = e.target.files?.[0];
-              if (file) upload.mutate(file);
-              e.target.value = '';
-            }}
+            label={t('mon.upload')}
+            hint={t('mon.uploadHint')}
+            pending={upload.isPending}
+            onFile={(file) => upload.mutate(file)}
           />
-          <p className="hint">{t('mon.uploadHint')}</p>
-          {upload.isPending && <p className="muted small">{t('state.working')}</p>}
           {upload.isError && <ErrorBox error={upload.error} title={t('mon.uploadFailed')} />}
-        </div>
+        </>
       )}
       {remove.isError && <ErrorBox error={remove.error} />}
     </div>

@@ -6,11 +6,11 @@ import { useState } from 'react';
 import type { StatusTindakLanjutRapat } from '../../../domain/rapat/rapat.ts';
 import { ApiError } from '../../api/client.ts';
 import { useT } from '../../i18n/i18n.tsx';
+import { EvidenceFileField } from '../../shared/evidence-file-field.tsx';
 import { EvidenceList } from '../../shared/evidence-list.tsx';
 import { FieldError } from '../../shared/field.tsx';
 import { ErrorBox } from '../../shared/states.tsx';
 import { evidenceHref } from '../monitoring/monitoring-api.ts';
-import { EVIDENCE_ACCEPT } from '../../../domain/evidence/sniff.ts';
 import { rapatApi, rapatKeys, type Keputusan } from './rapat-api.ts';
 
 export function KeputusanActions({ k }: { k: Keputusan }) {
@@ -33,21 +33,12 @@ export function KeputusanActions({ k }: { k: Keputusan }) {
       <EvidenceList items={k.bukti} hrefOf={evidenceHref} />
       {k.catatan && <p className="small">{k.catatan}</p>}
       {k.mayAttach && (
-        <div className="field">
-          <label htmlFor={`kp-${k.id}-file`}>{t('rp.kp.attach')}</label>
-          <input
-            id={`kp-${k.id}-file`}
-            type="file"
-            accept={EVIDENCE_ACCEPT}
-            disabled={attach.isPending}
-            onChange={(e) => {
-              const f = e.target.files?.[0];
-              if (f) attach.mutate(f);
-              e.target.value = '';
-            }}
-          />
-          {attach.isPending && <p className="muted small">{t('state.working')}</p>}
-        </div>
+        <EvidenceFileField
+          id={`kp-${k.id}-file`}
+          label={t('rp.kp.attach')}
+          pending={attach.isPending}
+          onFile={(f) => attach.mutate(f)}
+        />
       )}
       {attach.isError && <ErrorBox error={attach.error} title={t('rp.kp.attachFailed')} />}
       {k.moves.includes('selesai') && (

@@ -1,8 +1,8 @@
 // A meeting's attachments (invitation, materials, a photo of the signed attendance sheet): listed for
 // every reader; uploaded and removed by whoever holds the meeting while its minutes are a draft.
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { EVIDENCE_ACCEPT } from '../../../domain/evidence/sniff.ts';
 import { useT } from '../../i18n/i18n.tsx';
+import { EvidenceFileField } from '../../shared/evidence-file-field.tsx';
 import { EvidenceList } from '../../shared/evidence-list.tsx';
 import { ErrorBox } from '../../shared/states.tsx';
 import { evidenceHref } from '../monitoring/monitoring-api.ts';
@@ -29,21 +29,12 @@ export function RapatLampiran({ detail }: { detail: RapatDetail }) {
         removeLabelOf={(name) => t('rp.removeLampiran', { name })}
       />
       {editable && (
-        <div className="field">
-          <label htmlFor="rp-lampiran-file">{t('rp.addLampiran')}</label>
-          <input
-            id="rp-lampiran-file"
-            type="file"
-            accept={EVIDENCE_ACCEPT}
-            disabled={upload.isPending}
-            onChange={(e) => {
-              const f = e.target.files?.[0];
-              if (f) upload.mutate(f);
-              e.target.value = '';
-            }}
-          />
-          {upload.isPending && <p className="muted small">{t('state.working')}</p>}
-        </div>
+        <EvidenceFileField
+          id="rp-lampiran-file"
+          label={t('rp.addLampiran')}
+          pending={upload.isPending}
+          onFile={(f) => upload.mutate(f)}
+        />
       )}
       {upload.isError && <ErrorBox error={upload.error} title={t('rp.lampiranFailed')} />}
       {remove.isError && <ErrorBox error={remove.error} />}
