@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
 import { createTestApp, type TestApp } from './helpers/app.ts';
 import { skipDb } from './helpers/database.ts';
+import { hasPoppler, pageCount, pageText, pdfFile } from './helpers/pdf.ts';
 import { multipart } from './helpers/multipart.ts';
 import { login, type Session } from './helpers/session.ts';
 
@@ -436,11 +437,30 @@ describe.skipIf(skipDb())('evaluation: LKE worksheet, Indeks RB, recommendations
     sum.eachRow((r) => rows.push(String(r.getCell(1).value) + '|' + String(r.getCell(2).value)));
     expect(rows.some((r) => r.startsWith('Predikat|'))).toBe(true);
     expect(rows.some((r) => r.startsWith('2023|Regulasi'))).toBe(true);
+    // Numbers stay numbers: the index, and every applicable line's score.
+    const indeks = sum.getRows(1, sum.rowCount)!.find((r) => r.getCell(1).value === 'Indeks RB')!;
+    expect(typeof indeks.getCell(2).value).toBe('number');
+    const lines = wb.getWorksheet('Lembar Kerja')!;
+    const scores: unknown[] = [];
+    lines.eachRow((r, n) => n > 4 && scores.push(r.getCell(5).value));
+    expect(scores.filter((s) => s !== null).every((s) => typeof s === 'number')).toBe(true);
     const p = await sekda.request('/api/evaluasi/2024/laporan.pdf');
     expect(p.statusCode).toBe(200);
     expect(p.headers['content-type']).toContain('application/pdf');
     expect(p.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
     expect(p.rawPayload.length).toBeGreaterThan(3000);
+    if (hasPoppler()) {
+      const file = pdfFile(p.rawPayload);
+      const pages = pageCount(file);
+      expect(pageText(file, 1)).toContain(`Halaman 1 dari ${pages}`);
+      const last = pageText(file, pages);
+      expect(last).toContain('Ditetapkan pada');
+      expect(last).not.toContain('SEMENTARA');
+      // The signature block is not alone on its page: the last history row stands above it.
+      const row = /\d{4}\s+(Regulasi|Hasil nasional|Evaluasi internal)/.exec(last);
+      expect(row).not.toBeNull();
+      expect(row!.index).toBeLessThan(last.indexOf('Ketua Tim Evaluator Internal'));
+    }
   });
 
   it('reopens a closed year with a reason, then applies the pre-fill to the chosen lines', async () => {
@@ -458,6 +478,13 @@ describe.skipIf(skipDb())('evaluation: LKE worksheet, Indeks RB, recommendations
       payload: { reason: 'Nilai LHE nasional berubah', rowVersion: ws.evaluasi.rowVersion },
     });
     expect(reopened.statusCode, reopened.body).toBe(200);
+    // Reopened, the result is provisional again: the report says so and is not "ditetapkan".
+    if (hasPoppler()) {
+      const file = pdfFile((await sekda.request('/api/evaluasi/2024/laporan.pdf')).rawPayload);
+      const all = Array.from({ length: pageCount(file) }, (_, i) => pageText(file, i + 1)).join('\n');
+      expect(all).toContain('SEMENTARA');
+      expect(all).not.toContain('Ditetapkan');
+    }
     expect(reopened.json()).toMatchObject({ status: 'open', closedAt: null, closedBy: null });
     ws = await worksheet();
     const suggested = (ws.suggestions.lines as { lineCode: string; raw: unknown }[]).filter((s) => s.raw !== null);

@@ -20,13 +20,17 @@ export interface ReportRow {
   kind: 'component' | 'line';
   weight: number;
   raw: string;
+  /** The raw value as a number for the workbook (null: a level, not applicable or empty). */
+  rawValue: number | null;
   score: string;
+  scoreValue: number;
   applicable: boolean;
   source: string;
   notes: string;
 }
 
 const n2 = (v: number) => formatNumber(v, 'id', { minDecimals: 2, maxDecimals: 2 });
+const round2 = (v: number) => Math.round(v * 100) / 100;
 
 export async function reportModel(db: Db, roles: readonly RoleAssignment[], instansiId: string, year: number) {
   const ws = await service.worksheet(db, roles, instansiId, year);
@@ -44,7 +48,9 @@ export async function reportModel(db: Db, roles: readonly RoleAssignment[], inst
       kind: 'component',
       weight: node.weight,
       raw: '',
+      rawValue: null,
       score: n2(c.score),
+      scoreValue: round2(c.score),
       applicable: c.applicableWeight > 0,
       source: '',
       notes: '',
@@ -69,7 +75,9 @@ export async function reportModel(db: Db, roles: readonly RoleAssignment[], inst
               : level
                 ? `${level.code} (${level.label})`
                 : formatNumber((l.raw as { value: number }).value, 'id', { maxDecimals: 4 }),
+          rawValue: r.applicable && l?.raw?.kind === 'number' ? l.raw.value : null,
           score: r.applicable ? n2(r.score) : '—',
+          scoreValue: r.applicable ? round2(r.score) : 0,
           applicable: r.applicable,
           // A line still empty has no source yet, whatever its default says.
           source: l?.raw
@@ -111,7 +119,22 @@ export async function reportModel(db: Db, roles: readonly RoleAssignment[], inst
       predikat: ws.result.predikat ? `${ws.result.predikat.code} (${ws.result.predikat.label})` : '—',
       missing: ws.result.missing,
     },
-    themes: ws.result.themes.map((t) => ({ name: t.name, score: n2(t.score), max: n2(t.max) })),
+    /** The same totals as numbers, for the workbook (numbers stay numbers there). */
+    values: {
+      rbGeneral: round2(ws.result.rbGeneral),
+      koefisien: round2(ws.result.koefisien),
+      bobotPenyesuaian: round2(ws.result.bobotPenyesuaian),
+      rbGeneralPenyesuaian: round2(ws.result.rbGeneralPenyesuaian),
+      rbTematik: round2(ws.result.rbTematik),
+      indeks: round2(ws.result.indeks),
+    },
+    themes: ws.result.themes.map((t) => ({
+      name: t.name,
+      score: n2(t.score),
+      max: n2(t.max),
+      scoreValue: round2(t.score),
+      maxValue: round2(t.max),
+    })),
     renaksi: ws.renaksi,
     criteria: config.renaksiCriteria,
     rekomendasi: recs.map((r) => ({
@@ -126,6 +149,7 @@ export async function reportModel(db: Db, roles: readonly RoleAssignment[], inst
       year: h.year,
       source: h.source === 'regulasi' ? 'Regulasi' : h.source === 'nasional' ? 'Hasil nasional' : 'Evaluasi internal',
       indeks: n2(h.indeks),
+      indeksValue: round2(h.indeks),
       predikat: h.predikat,
     })),
     generatedOn: formatDate(todayWita(new Date()), 'id'),

@@ -1,5 +1,7 @@
 // The internal evaluation report as a download: an xlsx workbook an Excel user can keep working
-// in (worksheet, summary, recommendations) and a printable PDF with the signature block.
+// in (worksheet, summary, recommendations; values and scores as numbers) and a printable PDF with
+// page numbers and the signature block — kept with the last rows, never alone on a page, and
+// without a date of enactment ("Ditetapkan") while the result is provisional.
 import { loadExcel, loadPdfKit } from '../../lazy-libs.ts';
 import type { Db } from '../../../db/client.ts';
 import type { RoleAssignment } from '../../../domain/permissions.ts';
@@ -25,7 +27,18 @@ export async function evaluasiReportXlsx(
     c.border = { bottom: { style: 'thin' } };
   });
   for (const r of m.rows) {
-    const row = ws.addRow([r.code, `${'  '.repeat(r.depth)}${r.name}`, r.weight, r.raw, r.score, r.source, r.notes]);
+    // Values and scores are numbers (a level keeps its code and label as text).
+    const row = ws.addRow([
+      r.code,
+      `${'  '.repeat(r.depth)}${r.name}`,
+      r.weight,
+      r.rawValue ?? (r.raw === '—' ? null : r.raw),
+      r.applicable ? r.scoreValue : null,
+      r.source,
+      r.notes,
+    ]);
+    row.getCell(5).numFmt = '0.00';
+    if (r.rawValue !== null) row.getCell(4).numFmt = '0.####';
     if (r.kind === 'component') row.font = { bold: true };
     if (!r.applicable) row.font = { italic: true, color: { argb: 'FF808080' } };
   }
@@ -34,24 +47,29 @@ export async function evaluasiReportXlsx(
 
   const sum = wb.addWorksheet('Ringkasan');
   sum.addRow(['Hasil evaluasi internal', `${m.instansi} — ${m.year}`]).font = { bold: true };
-  const t = m.totals;
-  for (const [k, v] of [
-    ['RB General', t.rbGeneral],
-    ['Koefisien', t.koefisien],
-    ['Bobot penyesuaian', t.bobotPenyesuaian],
-    ['RB General setelah penyesuaian', t.rbGeneralPenyesuaian],
-    ['RB Tematik', t.rbTematik],
-    ['Indeks RB', t.indeks],
-    ['Predikat', t.predikat],
-    ['Status', m.status === 'closed' ? 'Ditutup' : 'Terbuka (sementara)'],
-  ])
-    sum.addRow([k, v]);
+  const v = m.values;
+  for (const [k, value] of [
+    ['RB General', v.rbGeneral],
+    ['Koefisien', v.koefisien],
+    ['Bobot penyesuaian', v.bobotPenyesuaian],
+    ['RB General setelah penyesuaian', v.rbGeneralPenyesuaian],
+    ['RB Tematik', v.rbTematik],
+    ['Indeks RB', v.indeks],
+    ['Predikat', m.totals.predikat],
+    ['Status', m.status === 'closed' ? 'Ditutup (final)' : 'Terbuka — hasil sementara'],
+  ] as const) {
+    const row = sum.addRow([k, value]);
+    if (typeof value === 'number') row.getCell(2).numFmt = '0.00';
+  }
   sum.addRow([]);
   sum.addRow(['Tema RB Tematik', 'Skor', 'Maksimum']).font = { bold: true };
-  for (const th of m.themes) sum.addRow([th.name, th.score, th.max]);
+  for (const th of m.themes) {
+    const row = sum.addRow([th.name, th.scoreValue, th.maxValue]);
+    row.getCell(2).numFmt = row.getCell(3).numFmt = '0.00';
+  }
   sum.addRow([]);
   sum.addRow(['Riwayat Indeks RB', 'Sumber', 'Indeks', 'Predikat']).font = { bold: true };
-  for (const h of m.history) sum.addRow([h.year, h.source, h.indeks, h.predikat]);
+  for (const h of m.history) sum.addRow([h.year, h.source, h.indeksValue, h.predikat]).getCell(3).numFmt = '0.00';
   sum.columns.forEach((c, i) => (c.width = [40, 25, 12, 10][i]));
 
   const rec = wb.addWorksheet('Rekomendasi');
@@ -71,6 +89,7 @@ async function pdfBuffer(build: (doc: PDFKit.PDFDocument) => void): Promise<Buff
       size: 'A4',
       layout: 'landscape',
       margin: 36,
+      bufferPages: true,
       info: { Title: 'Laporan Evaluasi RB', Creator: 'Peta RB' },
     });
     const chunks: Buffer[] = [];
@@ -78,15 +97,34 @@ async function pdfBuffer(build: (doc: PDFKit.PDFDocument) => void): Promise<Buff
     doc.on('end', () => resolve(Buffer.concat(chunks)));
     doc.on('error', reject);
     build(doc);
+    const range = doc.bufferedPageRange();
+    for (let i = 0; i < range.count; i++) {
+      doc.switchToPage(range.start + i);
+      // Written inside the bottom margin: without this pdfkit would start a new page for it.
+      const bottom = doc.page.margins.bottom;
+      doc.page.margins.bottom = 0;
+      doc
+        .font('Helvetica')
+        .fontSize(8)
+        .fillColor('#000000')
+        .text(`Halaman ${i + 1} dari ${range.count}`, doc.page.margins.left, doc.page.height - bottom + 12, {
+          width: doc.page.width - doc.page.margins.left - doc.page.margins.right,
+          align: 'center',
+          lineBreak: false,
+        });
+    }
     doc.end();
   });
 }
+
+/** The height the signature block needs below the last lines (it never stands alone on a page). */
+const SIGNATURE_HEIGHT = 140;
 
 function table(
   doc: PDFKit.PDFDocument,
   widths: number[],
   cells: string[],
-  opts: { bold?: boolean; grey?: boolean } = {},
+  opts: { bold?: boolean; grey?: boolean; keepWith?: number } = {},
 ) {
   const x0 = doc.page.margins.left;
   doc
@@ -94,7 +132,7 @@ function table(
     .fontSize(8)
     .fillColor(opts.grey ? '#777777' : '#000000');
   const height = Math.max(...cells.map((c, i) => doc.heightOfString(c || ' ', { width: widths[i]! - 4 }))) + 4;
-  if (doc.y + height > doc.page.height - doc.page.margins.bottom) doc.addPage();
+  if (doc.y + height + (opts.keepWith ?? 0) > doc.page.height - doc.page.margins.bottom) doc.addPage();
   const y = doc.y;
   let x = x0;
   cells.forEach((c, i) => {
@@ -123,6 +161,12 @@ function renderPdf(doc: PDFKit.PDFDocument, m: ReportModel) {
   doc.text(m.status === 'closed' ? 'Status: ditutup (final)' : 'Status: terbuka — hasil sementara', {
     align: 'center',
   });
+  if (m.status !== 'closed')
+    doc
+      .font('Helvetica-Bold')
+      .fillColor('#b00000')
+      .text('SEMENTARA — belum ditetapkan', { align: 'center' })
+      .fillColor('#000000');
   doc.moveDown();
   const t = m.totals;
   doc.font('Helvetica-Bold').fontSize(11).text(`Indeks RB ${t.indeks} — Predikat ${t.predikat}`);
@@ -154,23 +198,42 @@ function renderPdf(doc: PDFKit.PDFDocument, m: ReportModel) {
   doc.font('Helvetica-Bold').fontSize(11).text('Rekomendasi');
   const rw = [25, 50, 330, 170, 70, 125];
   table(doc, rw, ['No', 'Baris', 'Rekomendasi', 'Perangkat daerah', 'Tenggat', 'Status'], { bold: true });
-  if (m.rekomendasi.length === 0) doc.font('Helvetica').fontSize(9).text('Belum ada rekomendasi.');
-  m.rekomendasi.forEach((r, i) => table(doc, rw, [String(i + 1), r.lineCode, r.body, r.pd, r.dueDate, r.status]));
+  // The last row printed carries the signature block with it onto a new page when both do not fit.
+  const last = m.history.length ? null : m.rekomendasi.length - 1;
+  if (m.rekomendasi.length === 0) {
+    if (!m.history.length && doc.y + 14 + SIGNATURE_HEIGHT > doc.page.height - doc.page.margins.bottom) doc.addPage();
+    doc.font('Helvetica').fontSize(9).text('Belum ada rekomendasi.');
+  }
+  m.rekomendasi.forEach((r, i) =>
+    table(doc, rw, [String(i + 1), r.lineCode, r.body, r.pd, r.dueDate, r.status], {
+      keepWith: i === last ? SIGNATURE_HEIGHT : 0,
+    }),
+  );
   doc.moveDown();
   if (m.history.length) {
     doc.font('Helvetica-Bold').fontSize(11).text('Riwayat Indeks RB');
     const hw = [60, 160, 80, 80];
     table(doc, hw, ['Tahun', 'Sumber', 'Indeks', 'Predikat'], { bold: true });
-    for (const h of m.history) table(doc, hw, [String(h.year), h.source, h.indeks, h.predikat]);
+    m.history.forEach((h, i) =>
+      table(doc, hw, [String(h.year), h.source, h.indeks, h.predikat], {
+        keepWith: i === m.history.length - 1 ? SIGNATURE_HEIGHT : 0,
+      }),
+    );
   }
-  // Signatures: the report is signed by the head of the APIP and the evaluation team leader.
-  if (doc.y + 130 > doc.page.height - doc.page.margins.bottom) doc.addPage();
+  // Signatures: the report is signed by the head of the APIP and the evaluation team leader. A
+  // provisional report is not "ditetapkan": it carries no date of enactment.
+  if (doc.y + SIGNATURE_HEIGHT - 20 > doc.page.height - doc.page.margins.bottom) doc.addPage();
   doc.moveDown(2);
   const y = doc.y;
   const left = doc.page.margins.left;
   const right = doc.page.width - doc.page.margins.right - 250;
   doc.font('Helvetica').fontSize(9);
-  doc.text(`Ditetapkan pada ${m.generatedOn}`, right, y, { width: 250, align: 'center' });
+  doc.text(
+    m.status === 'closed' ? `Ditetapkan pada ${m.generatedOn}` : `Hasil sementara, dicetak ${m.generatedOn}`,
+    right,
+    y,
+    { width: 250, align: 'center' },
+  );
   doc.text('Ketua Tim Evaluator Internal', left, y + 14, { width: 250, align: 'center' });
   doc.text(`Inspektur ${m.instansi.replace(/^Pemerintah /, '')}`, right, y + 14, { width: 250, align: 'center' });
   doc.text('(................................................)', left, y + 80, { width: 250, align: 'center' });
