@@ -2,16 +2,10 @@
 // lines, the summary figures, the narrative, the sections (target achievement per sasaran and theme
 // and per indicator, rencana aksi effectiveness by dimension and by PD, findings, recommendations,
 // the team), and the signatures of the ketua tim and the Inspektur. Laid out by report-export.ts.
+import { REKOMENDASI_STATUS_LABEL, type RekomendasiStatus } from '../../../domain/evaluasi/rekomendasi.ts';
 import type { Lhei } from '../../../domain/contracts/lhei.ts';
 import { STATUS_LABELS, type CapaianStatus } from '../../../domain/capaian/status.ts';
 import { reportPdfBuffer, reportXlsxBuffer, type ReportModel, type Section } from '../../report-export.ts';
-
-const REKOMENDASI_STATUS: Record<string, string> = {
-  open: 'Terbuka',
-  in_progress: 'Dalam tindak lanjut',
-  done: 'Selesai',
-  closed: 'Ditutup',
-};
 
 export function lheiModel(l: Lhei): ReportModel {
   const d = l.isi;
@@ -93,7 +87,7 @@ export function lheiModel(l: Lhei): ReportModel {
         r.body,
         pd(r.pdKey),
         r.dueDate,
-        REKOMENDASI_STATUS[r.status] ?? r.status,
+        REKOMENDASI_STATUS_LABEL[r.status as RekomendasiStatus]?.id ?? r.status,
       ]),
       empty: 'Belum ada rekomendasi evaluasi tahun ini.',
     },

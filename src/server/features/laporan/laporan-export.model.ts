@@ -1,6 +1,7 @@
 // What the PDF and the workbook of a progress report print, built once from its detail: the title
 // lines, the summary as label/value pairs (numbers stay numbers), and each section's header and
 // rows. The two renderers only lay this out.
+import { REKOMENDASI_STATUS_LABEL, type RekomendasiStatus } from '../../../domain/evaluasi/rekomendasi.ts';
 import type { LaporanDetail } from '../../../domain/contracts/laporan.ts';
 import { STATUS_LABELS } from '../../../domain/capaian/status.ts';
 import { formatDate } from '../../../domain/format/date.ts';
@@ -10,13 +11,6 @@ import { STATUS_LAPORAN_LABELS } from '../../../domain/laporan/laporan.ts';
 import type { ReportModel, Section } from '../../report-export.ts';
 
 const SIGNER = { pokja: 'Ketua pokja', pd: 'Kepala perangkat daerah', instansi: 'Koordinator STU' } as const;
-
-const REKOMENDASI_STATUS: Record<string, string> = {
-  open: 'Terbuka',
-  in_progress: 'Dalam tindak lanjut',
-  done: 'Selesai',
-  closed: 'Ditutup',
-};
 
 export function reportModel(
   d: LaporanDetail,
@@ -98,7 +92,7 @@ export function reportModel(
         x.body,
         pdName(x.pdKey),
         x.dueDate,
-        `${REKOMENDASI_STATUS[x.status] ?? x.status}${x.overdue ? ' (terlambat)' : ''}`,
+        `${REKOMENDASI_STATUS_LABEL[x.status as RekomendasiStatus]?.id ?? x.status}${x.overdue ? ' (terlambat)' : ''}`,
       ]),
       empty: 'Tidak ada rekomendasi yang masih terbuka.',
     },
