@@ -184,6 +184,22 @@ describe.skipIf(skipDb())('reviu rencana aksi dan sanggah', () => {
     });
     expect(back.statusCode, back.body).toBe(200);
     expect(back.json().status).toBe('dikembalikan');
+    // The PD hears of it, with the plan named and a link to its review.
+    const notes = (await operator.request('/api/notifications')).json();
+    expect(notes).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          kind: 'reviu_returned',
+          title: 'Reviu ex-ante dikembalikan: Penilaian mandiri sistem merit',
+          link: `/evaluasi?tahun=${Y}&tab=reviu`,
+        }),
+      ]),
+    );
+    expect(
+      (await operatorBp4d.request('/api/notifications'))
+        .json()
+        .some((n: { kind: string }) => n.kind === 'reviu_returned'),
+    ).toBe(false);
     const other = await operatorBp4d.request({
       method: 'POST',
       url: `/api/reviu/${saved.json().id}/tanggapi`,
@@ -359,6 +375,10 @@ describe.skipIf(skipDb())('reviu rencana aksi dan sanggah', () => {
       bukti: [expect.objectContaining({ fileName: 'sk-bertanda-tangan.pdf' })],
       penilaianSesudah: expect.arrayContaining([expect.objectContaining({ dimensi: 'kualitas', sesuai: true })]),
     });
+    const told = (await operator.request('/api/notifications')).json();
+    expect(told.map((n: { kind: string }) => n.kind)).toEqual(
+      expect.arrayContaining(['reviu_final', 'sanggah_accepted']),
+    );
     const after = await list(evaluator, `tahap=on_going&periodeId=${s1}`);
     expect(after.ringkasan.total.perDimensi.kualitas).toEqual({ sesuai: 1, dinilai: 1, persen: 100 });
     const r2 = after.rows.find((r: { subjectKey: string }) => r.subjectKey === 'asn-kompeten');

@@ -5,12 +5,13 @@
 import type { Db, Tx } from '../../../db/client.ts';
 import { DEFAULT_DIMENSI, judgeRefusal, type DimensiReviu, type TahapReviu } from '../../../domain/evaluasi/reviu.ts';
 import type { AnggotaTim, TimKnown, TugasTim } from '../../../domain/evaluasi/tim.ts';
-import { reportingPdKey } from '../../../domain/monitoring/reporting.ts';
+import { INSTANSI_PD_KEY, reportingPdKey } from '../../../domain/monitoring/reporting.ts';
 import type { RoleAssignment } from '../../../domain/permissions.ts';
 import { nodePath } from '../../../domain/roadmap/locate.ts';
 import type { RoadMapDocument } from '../../../domain/roadmap/types.ts';
 import type { AuditContext } from '../../audit-trail.repository.ts';
 import { appError, invalidData, notFound } from '../../errors.ts';
+import { notify } from '../email/notify.ts';
 import { roadMapForYear } from '../monitoring/monitoring-context.ts';
 import { getPeriode, presentPeriode } from '../monitoring/periode.service.ts';
 import { findRencanaAksiRow, type RencanaAksiRow } from '../rencana-aksi/rencana-aksi.service.ts';
@@ -85,6 +86,8 @@ export interface ResolvedSubject {
   pdKey: string;
   sasaranKeys: string[];
   plan: RencanaAksiRow | null;
+  /** The plan's rincian kegiatan or the indicator's name (what a notification names). */
+  label: string;
 }
 
 /** The subject of a judgement, checked against the year's road map and plans. */
@@ -100,7 +103,12 @@ export async function resolveSubject(
     const plan = await findRencanaAksiRow(db, subjectKey);
     if (!plan || plan.roadMapId !== rm.roadMapId || plan.year !== year)
       throw notFound({ id: 'Rencana aksi', en: 'Action plan' }, subjectKey);
-    return { pdKey: plan.pelaksanaPdKey, sasaranKeys: sasaranAbove(rm.document, plan.nodeKey), plan };
+    return {
+      pdKey: plan.pelaksanaPdKey,
+      sasaranKeys: sasaranAbove(rm.document, plan.nodeKey),
+      plan,
+      label: plan.rincianKegiatan,
+    };
   }
   if (tahap === 'ex_ante')
     throw invalidData([
@@ -112,7 +120,12 @@ export async function resolveSubject(
     ]);
   const ind = rm.document.indicators.find((i) => i.key === subjectKey);
   if (!ind) throw notFound({ id: 'Indikator', en: 'Indicator' }, subjectKey);
-  return { pdKey: reportingPdKey(ind), sasaranKeys: sasaranOfIndicator(rm.document, ind.key), plan: null };
+  return {
+    pdKey: reportingPdKey(ind),
+    sasaranKeys: sasaranOfIndicator(rm.document, ind.key),
+    plan: null,
+    label: ind.name,
+  };
 }
 
 /** The period of an on-going review: the instansi's, of the year, and closed for entry. */
@@ -148,5 +161,18 @@ export async function judgeOfReviu(
   );
   const team = await teamOfYear(db, instansiId, r.year);
   requireJudge(team, actor, subject);
-  return team;
+  return { team, label: subject.label };
+}
+
+/**
+ * Tells the subject's PD in the same transaction (in-app, and by email when SMTP is set), naming
+ * the entry and linking to its review. Instansi-level subjects have no PD to tell.
+ */
+export async function notifyPd(
+  tx: Tx,
+  r: { instansiId: string; year: number; pdKey: string },
+  n: { kind: string; title: string; body: string },
+) {
+  if (r.pdKey === INSTANSI_PD_KEY) return;
+  await notify(tx, { instansiId: r.instansiId, pdKey: r.pdKey, ...n, link: `/evaluasi?tahun=${r.year}&tab=reviu` });
 }

@@ -24,6 +24,7 @@ import {
   closedPeriode,
   dimensiOfYear,
   judgeOfReviu,
+  notifyPd,
   requireJudge,
   resolveSubject,
   teamOfYear,
@@ -153,7 +154,7 @@ export async function judge(db: Db, actor: ReviuActor, instansiId: string, body:
 async function loadForJudge(db: Db, actor: ReviuActor, instansiId: string, id: string) {
   const r = await repo.findReviu(db, id);
   if (!r || r.instansiId !== instansiId) throw notFound(REVIU, id);
-  return { r, team: await judgeOfReviu(db, actor, instansiId, r) };
+  return { r, ...(await judgeOfReviu(db, actor, instansiId, r)) };
 }
 
 async function move(
@@ -197,7 +198,7 @@ async function requireComplete(db: Db, r: repo.ReviuDbRow) {
 
 /** Sends the review back to its PD: every dimension judged, with a recommendation the PD can act on. */
 export async function kembalikan(db: Db, actor: ReviuActor, instansiId: string, id: string, rowVersion: number) {
-  const { r, team } = await loadForJudge(db, actor, instansiId, id);
+  const { r, team, label } = await loadForJudge(db, actor, instansiId, id);
   requireMove(r.status as StatusReviu, 'kembalikan', 'evaluator');
   await requireComplete(db, r);
   const problem = returnReasonProblem(r.rekomendasi);
@@ -205,17 +206,40 @@ export async function kembalikan(db: Db, actor: ReviuActor, instansiId: string, 
     throw invalidData([
       { field: 'rekomendasi', code: problem.code, message: `Rekomendasi untuk PD: ${problem.message}` },
     ]);
-  return db.transaction((tx) => move(tx, actor, r, team.names, { status: 'dikembalikan' }, rowVersion, 'reviu.return'));
+  return db.transaction(async (tx) => {
+    const out = await move(tx, actor, r, team.names, { status: 'dikembalikan' }, rowVersion, 'reviu.return');
+    await notifyPd(tx, r, {
+      kind: 'reviu_returned',
+      title: `Reviu ${r.tahap === 'ex_ante' ? 'ex-ante' : 'on-going'} dikembalikan: ${label}`,
+      body: `${label} — ${r.rekomendasi}`,
+    });
+    return out;
+  });
 }
 
 /** Closes the judgement: every dimension judged; the result is provisional until its sanggah window ends. */
 export async function finalize(db: Db, actor: ReviuActor, instansiId: string, id: string, rowVersion: number) {
-  const { r, team } = await loadForJudge(db, actor, instansiId, id);
+  const { r, team, label } = await loadForJudge(db, actor, instansiId, id);
   requireMove(r.status as StatusReviu, 'final', 'evaluator');
   await requireComplete(db, r);
-  return db.transaction((tx) =>
-    move(tx, actor, r, team.names, { status: 'final', finalAt: new Date() }, rowVersion, 'reviu.finalize'),
-  );
+  return db.transaction(async (tx) => {
+    const out = await move(
+      tx,
+      actor,
+      r,
+      team.names,
+      { status: 'final', finalAt: new Date() },
+      rowVersion,
+      'reviu.finalize',
+    );
+    const tidak = out.penilaian.filter((p) => p.sesuai === false).length;
+    await notifyPd(tx, r, {
+      kind: 'reviu_final',
+      title: `Hasil reviu ${r.tahap === 'ex_ante' ? 'ex-ante' : 'on-going'} (sementara): ${label}`,
+      body: `${label}: ${tidak === 0 ? 'semua dimensi sesuai' : `${tidak} dimensi tidak sesuai`}. Sanggah dapat diajukan sampai ${out.sanggahSampai}.`,
+    });
+    return out;
+  });
 }
 
 /** The PD's answer to a returned review (after revising the plan or the realisasi). */

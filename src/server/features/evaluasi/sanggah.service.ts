@@ -13,7 +13,7 @@ import { insertAuditEvent } from '../../audit-trail.repository.ts';
 import { attachEvidence } from '../../evidence-attach.ts';
 import { appError, forbidden, invalidData, notFound, staleWrite } from '../../errors.ts';
 import type { EvidenceStore } from '../monitoring/evidence.store.ts';
-import { dimensiOfYear, judgeOfReviu, type ReviuActor } from './reviu-context.ts';
+import { dimensiOfYear, judgeOfReviu, notifyPd, type ReviuActor } from './reviu-context.ts';
 import * as repo from './reviu.repository.ts';
 import { normalise, presentReviu } from './reviu.service.ts';
 
@@ -98,7 +98,7 @@ export async function answer(
   const s = await repo.findSanggah(db, id);
   if (!s || s.instansiId !== instansiId) throw notFound(SANGGAH, id);
   const r = (await repo.findReviu(db, s.reviuId))!;
-  const team = await judgeOfReviu(db, actor, instansiId, r);
+  const { team, label } = await judgeOfReviu(db, actor, instansiId, r);
   if (s.status !== 'diajukan') throw appError('SANGGAH_ANSWERED');
   const { dimensi } = await dimensiOfYear(db, instansiId, r.year);
   let changed: Penilaian[] | null = null;
@@ -163,6 +163,11 @@ export async function answer(
       body.rowVersion,
     );
     if (!answered) throw staleWrite({ sanggah: null });
+    await notifyPd(tx, r, {
+      kind: body.diterima ? 'sanggah_accepted' : 'sanggah_rejected',
+      title: `Sanggah ${body.diterima ? 'diterima' : 'ditolak'}: ${label}`,
+      body: `${label} — ${body.jawaban}`,
+    });
     const bukti = await repo.buktiOf(tx, [id]);
     await insertAuditEvent(tx, actor.audit, {
       instansiId,
