@@ -17,7 +17,7 @@ import { parseRoadMapXlsx } from '../src/server/features/roadmap-xlsx/roadmap-xl
 import { importDocument, getVersion } from '../src/server/features/roadmap/roadmap.service.ts';
 import { SYSTEM_ACTOR } from '../src/server/request-context.ts';
 import { syntheticRoadMap } from './synthetic.ts';
-import { bundleSizesSection } from './bundle-sizes.ts';
+import { bundleSizesSection, HEADING as BUNDLE_HEADING } from './bundle-sizes.ts';
 import { findPgBinDir, startPgServer } from '../test/pg-server.ts';
 import { login } from '../test/helpers/session.ts';
 import { lke2023KabKota } from '../src/domain/evaluasi/lke-2023-kabkota.ts';
@@ -294,7 +294,9 @@ async function main() {
   // sections after the generated table (from the first "## " heading) are kept.
   const target = path.resolve(import.meta.dirname, '../docs/benchmarks.md');
   const previous = fs.existsSync(target) ? fs.readFileSync(target, 'utf8') : '';
-  const kept = previous.indexOf('\n## ');
+  // The bundle section is generated too: what is kept starts at the first heading after it.
+  const headings = [...previous.matchAll(/\n## .*/g)].filter((m) => m[0].trim() !== BUNDLE_HEADING);
+  const kept = headings[0]?.index ?? -1;
   if (kept >= 0) md += previous.slice(kept);
   const options = (await prettier.resolveConfig(target)) ?? {};
   fs.writeFileSync(target, await prettier.format(md, { ...options, filepath: target }));
