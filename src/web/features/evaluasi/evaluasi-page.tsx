@@ -4,6 +4,7 @@
 // simulation with priorities, the rencana aksi quality grading, the recommendations, and the
 // year's Tim Evaluasi Internal and its reviews of the rencana aksi (both also offered before the
 // worksheet is started).
+import { lazy, Suspense } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { isPdScopedOnly, type Role } from '../../../domain/permissions.ts';
@@ -27,12 +28,24 @@ import { RekomendasiList } from './rekomendasi-list.tsx';
 import { RenaksiGrading } from './renaksi-grading.tsx';
 import { IndeksSummary, ResultsPanel } from './results-panel.tsx';
 import { SuggestionsPanel } from './suggestions-panel.tsx';
-import { LheiPanel } from './lhei-panel.tsx';
-import { ReviuPanel } from './reviu-panel.tsx';
 import { TimPanel } from './tim-panel.tsx';
 import { WhatIf } from './what-if.tsx';
 import { WorksheetTable } from './worksheet-table.tsx';
 import './evaluasi.css';
+
+// The review and LHEI tabs load their code when opened: the worksheet screen stays within its budget.
+const LazyReviu = lazy(() => import('./reviu-panel.tsx').then((m) => ({ default: m.ReviuPanel })));
+const LazyLhei = lazy(() => import('./lhei-panel.tsx').then((m) => ({ default: m.LheiPanel })));
+const ReviuPanel = ({ year }: { year: number }) => (
+  <Suspense fallback={<Loading />}>
+    <LazyReviu year={year} />
+  </Suspense>
+);
+const LheiPanel = ({ year }: { year: number }) => (
+  <Suspense fallback={<Loading />}>
+    <LazyLhei year={year} />
+  </Suspense>
+);
 
 const TABS = ['lembar', 'hasil', 'simulasi', 'renaksi', 'rekomendasi', 'tim', 'reviu', 'lhei'] as const;
 /** What the year offers before its worksheet is started: the team and its reviews come first. */
