@@ -127,7 +127,7 @@ export type JudgeRefusal = 'NOT_IN_TEAM' | 'EVALUATOR_OWN_PD' | 'NOT_ASSIGNED';
  */
 export function judgeRefusal(
   team: { anggota: readonly AnggotaTim[]; tugas: readonly TugasTim[] },
-  known: TimKnown,
+  known: Pick<TimKnown, 'users'>,
   userId: string,
   s: ReviuSubject,
 ): JudgeRefusal | null {

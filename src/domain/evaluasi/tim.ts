@@ -48,7 +48,7 @@ export interface TimProblem {
 }
 
 /** The PDs a member belongs to: their stated home PD and the PDs their account acts for. */
-export const pdsOf = (a: AnggotaTim, known: TimKnown): Set<string> =>
+export const pdsOf = (a: AnggotaTim, known: Pick<TimKnown, 'users'>): Set<string> =>
   new Set([...(a.pdKey ? [a.pdKey] : []), ...(known.users.get(a.userId)?.pdKeys ?? [])]);
 
 export function timProblems(t: TimInput, known: TimKnown): TimProblem[] {

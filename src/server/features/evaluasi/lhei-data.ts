@@ -19,9 +19,8 @@ import { listRencanaAksiRows } from '../rencana-aksi/rencana-aksi.service.ts';
 import { findInstansi } from '../roadmap/roadmap.service.ts';
 import { yearResult } from './evaluasi.service.ts';
 import * as rekomendasi from './rekomendasi.service.ts';
-import { dimensiOfYear } from './reviu-context.ts';
+import { dimensiOfYear, teamOfYear } from './reviu-context.ts';
 import * as repo from './reviu.repository.ts';
-import { getTim } from './tim.service.ts';
 
 /** The sasaran (RB General) or theme (RB Tematik) an indicator is reported under, each once. */
 function groupsOf(doc: RoadMapDocument, indicatorKey: string) {
@@ -43,7 +42,7 @@ const round2 = (n: number) => Math.round(n * 100) / 100;
 export async function compileLhei(db: Db, instansiId: string, year: number, now: Date = new Date()): Promise<LheiData> {
   const [inst, tim, rm, periods, { dimensi }, score] = await Promise.all([
     findInstansi(db, instansiId),
-    getTim(db, instansiId, year),
+    teamOfYear(db, instansiId, year),
     roadMapForYear(db, instansiId, year),
     listPeriodes(db, instansiId, year),
     dimensiOfYear(db, instansiId, year),
@@ -134,13 +133,14 @@ export async function compileLhei(db: Db, instansiId: string, year: number, now:
   );
   const recs = await rekomendasi.list(db, instansiId, WHOLE_INSTANSI, { year });
   const ketua = tim.anggota.find((a) => a.peran === 'ketua');
+  const nameOf = (userId: string) => tim.names.get(userId) ?? userId;
   return {
     year,
     instansi: inst?.name ?? '',
     tim: {
       skNomor: tim.skNomor,
-      ketua: ketua?.displayName ?? null,
-      anggota: tim.anggota.map((a) => ({ nama: a.displayName, peran: PERAN_TIM_LABELS[a.peran].id })),
+      ketua: ketua ? nameOf(ketua.userId) : null,
+      anggota: tim.anggota.map((a) => ({ nama: nameOf(a.userId), peran: PERAN_TIM_LABELS[a.peran].id })),
     },
     periode: measured ? periodLabelOf(year, measured.code).id : null,
     sasaran,

@@ -16,7 +16,7 @@ import { roadMapForYear } from '../monitoring/monitoring-context.ts';
 import { getPeriode, presentPeriode } from '../monitoring/periode.service.ts';
 import { findRencanaAksiRow, type RencanaAksiRow } from '../rencana-aksi/rencana-aksi.service.ts';
 import * as repo from './reviu.repository.ts';
-import { getTim } from './tim.service.ts';
+import { teamMembers } from './tim.service.ts';
 
 export interface ReviuActor {
   audit: AuditContext;
@@ -34,24 +34,23 @@ export async function dimensiOfYear(db: Db | Tx, instansiId: string, year: numbe
 
 export interface TeamContext {
   exists: boolean;
+  skNomor: string | null;
   anggota: AnggotaTim[];
   tugas: TugasTim[];
-  known: TimKnown;
+  /** The evaluator accounts' PDs: a member never judges a PD they belong to. */
+  known: Pick<TimKnown, 'users'>;
   names: Map<string, string>;
 }
 
 export async function teamOfYear(db: Db | Tx, instansiId: string, year: number): Promise<TeamContext> {
-  const tim = await getTim(db, instansiId, year);
+  const tim = await teamMembers(db, instansiId, year);
   return {
     exists: tim.exists,
-    anggota: tim.anggota.map((a) => ({ userId: a.userId, peran: a.peran, pdKey: a.pdKey })),
+    skNomor: tim.skNomor,
+    anggota: tim.anggota,
     tugas: tim.tugas,
-    known: {
-      users: new Map(tim.pilihan.akun.map((a) => [a.id, { pdKeys: a.pdKeys }])),
-      pdKeys: new Set(tim.pilihan.pd.map((p) => p.key)),
-      sasaranKeys: new Set(tim.pilihan.sasaran.map((s) => s.key)),
-    },
-    names: new Map(tim.pilihan.akun.map((a) => [a.id, a.displayName])),
+    known: { users: new Map(tim.akun.map((a) => [a.id, { pdKeys: a.pdKeys }])) },
+    names: new Map(tim.akun.map((a) => [a.id, a.displayName])),
   };
 }
 

@@ -40,6 +40,22 @@ async function choices(db: Db | Tx, instansiId: string, year: number): Promise<T
   };
 }
 
+/**
+ * The year's members and assignments with the evaluator accounts' names and PDs — what the reviews
+ * need to apply the judge rule — without the road map and PD choices the team form offers.
+ */
+export async function teamMembers(db: Db | Tx, instansiId: string, year: number) {
+  const [t, akun] = await Promise.all([repo.findTim(db, instansiId, year), evaluatorAccounts(db, instansiId)]);
+  const [anggota, tugas] = t ? await Promise.all([repo.anggotaOf(db, t.id), repo.tugasOf(db, t.id)]) : [[], []];
+  return {
+    exists: !!t,
+    skNomor: t?.skNomor ?? null,
+    anggota: anggota.map((a) => ({ userId: a.userId, peran: a.peran as PeranTim, pdKey: a.pdKey })),
+    tugas: tugas.map((g) => ({ userId: g.userId, jenis: g.jenis as JenisTugas, key: g.key })),
+    akun,
+  };
+}
+
 export async function getTim(db: Db | Tx, instansiId: string, year: number): Promise<Tim> {
   const pilihan = await choices(db, instansiId, year);
   const t = await repo.findTim(db, instansiId, year);
